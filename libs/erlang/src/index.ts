@@ -1,0 +1,1 @@
+export type { ErlangCase, ErlangResult } from './types';

@@ -1,1 +1,41 @@
-export {};
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { registerErlangCommands } from './commands/erlang';
+import { InputError } from './input-error';
+
+const EXIT_BAD_INPUT = 2;
+const EXIT_FAILURE = 1;
+
+/** The `wfm` program; each capability registers its commands (see ../shared/CONTRACT.md). */
+export function buildProgram(): Command {
+  const program = new Command('wfm')
+    .description('Bemanna workforce management: staffing maths, forecasts and schedules')
+    .showHelpAfterError()
+    .exitOverride();
+  registerErlangCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version also end here, with exit code 0.
+      return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`wfm: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    process.stderr.write(`wfm: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -27,7 +27,7 @@ module.exports = (displayName, overrides = {}) => ({
     ],
   },
   moduleNameMapper: {
-    '^@bemanna/(erlang|forecast|schedule)$': `${root}/libs/$1/src/index.ts`,
+    '^@bemanna/(erlang|forecast|schedule|calendar|demo)$': `${root}/libs/$1/src/index.ts`,
   },
   ...overrides,
 });

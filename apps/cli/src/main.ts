@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerDemoCommands } from './commands/demo';
 import { registerErlangCommands } from './commands/erlang';
 import { InputError } from './input-error';
 
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerErlangCommands(program);
+  registerDemoCommands(program);
   return program;
 }
 

@@ -1,0 +1,18 @@
+export { demoAgentsOn, demoCentre } from './centre';
+export { demoExpectedCalls } from './demand';
+export { DemoInputError } from './demo-input-error';
+export {
+  DEFAULT_DEMO_SEED,
+  DEMO_HISTORY_FROM,
+  DEMO_HISTORY_TO,
+  type DemoHistoryOptions,
+  demoHistory,
+  demoHistoryCsv,
+} from './history';
+export type {
+  DemoAgent,
+  DemoAnswerGroup,
+  DemoCentre,
+  DemoHistoryRow,
+  DemoTeam,
+} from './types';

@@ -1,0 +1,207 @@
+import { CsvError, parse } from 'csv-parse/sync';
+
+/**
+ * Format A (see ../shared/CONTRACT.md): interval history as an ACD exports it, one row per
+ * answer group (svarsgrupp) and interval.
+ */
+export interface HistoryRow {
+  /** 1-based line of the row in its file, for error messages. */
+  line: number;
+  /** As written: ISO 8601 local time with offset, e.g. `2025-03-30T03:00:00+02:00`. */
+  intervalStart: string;
+  /** The same instant as epoch milliseconds. */
+  startMs: number;
+  answerGroup: string;
+  /** Calls offered in the interval, >= 0. */
+  offered: number;
+  answered?: number;
+  answeredWithinTarget?: number;
+  abandoned?: number;
+  /** Average handle time of the answered calls (talk + wrap-up), seconds. */
+  ahtSeconds?: number;
+}
+
+/** A row or header the format does not allow; `line` is 1-based, `field` the column at fault. */
+export class FormatAError extends Error {
+  override readonly name = 'FormatAError';
+  constructor(
+    readonly line: number,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`line ${line}, field ${field}: ${problem}`);
+  }
+}
+
+export interface ParsedHistory {
+  rows: HistoryRow[];
+  /** True when the file has an `aht_seconds` column (then a forecast carries one too). */
+  hasAht: boolean;
+}
+
+const REQUIRED = ['interval_start', 'answer_group', 'offered'] as const;
+const OPTIONAL_COUNTS = [
+  ['answered', 'answered'],
+  ['answered_within_target', 'answeredWithinTarget'],
+  ['abandoned', 'abandoned'],
+  ['aht_seconds', 'ahtSeconds'],
+] as const;
+
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Epoch ms of an ISO 8601 timestamp that carries its offset, or `undefined` when the text is
+ * not one (or names an impossible date such as 2025-02-30). The offset is required because a
+ * local time alone is ambiguous in the repeated hour of an autumn clock change.
+ */
+export function parseIsoWithOffset(text: string): number | undefined {
+  const m = ISO_WITH_OFFSET.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = m[6] ? Number(m[6]) : 0;
+  const millis = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  // Date.UTC rolls 2025-02-30 over to March; reject instead of guessing.
+  if (new Date(wall).getUTCDate() !== day) return undefined;
+  const zone = m[8] as string;
+  if (zone === 'Z') return wall;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const offsetMinutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return wall - offsetMinutes * 60_000;
+}
+
+/**
+ * Parses format A with a real CSV parser (quoted fields, CRLF, BOM), validating every row.
+ * Throws {@link FormatAError} at the first bad row, so nothing from a bad file is used.
+ * Extra columns are ignored; empty optional cells are absent values. Cost: O(rows).
+ */
+export function parseFormatA(text: string): ParsedHistory {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines ?? 1;
+      throw new FormatAError(line, '(csv)', error.message);
+    }
+    throw error;
+  }
+  const header = records[0];
+  if (!header)
+    throw new FormatAError(1, 'interval_start', 'the file is empty; a header is required');
+  const names = header.record.map((name) => name.trim());
+  const column = (name: string) => names.indexOf(name);
+  for (const name of REQUIRED) {
+    if (column(name) < 0) {
+      throw new FormatAError(header.info.lines, name, `missing required column "${name}"`);
+    }
+  }
+  const startCol = column('interval_start');
+  const groupCol = column('answer_group');
+  const offeredCol = column('offered');
+  const optional = OPTIONAL_COUNTS.map(([name, key]) => [column(name), name, key] as const).filter(
+    ([index]) => index >= 0,
+  );
+
+  const rows: HistoryRow[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const { record, info } = records[i] as { record: string[]; info: { lines: number } };
+    // csv-parse reports the line a record ends on; a quoted newline moves it down.
+    const line = info.lines - record.reduce((n, cell) => n + (cell.split('\n').length - 1), 0);
+    const cell = (index: number) => (record[index] ?? '').trim();
+    const intervalStart = cell(startCol);
+    const startMs = parseIsoWithOffset(intervalStart);
+    if (startMs === undefined) {
+      throw new FormatAError(
+        line,
+        'interval_start',
+        `"${intervalStart}" is not ISO 8601 local time with offset (e.g. 2025-03-30T03:00:00+02:00)`,
+      );
+    }
+    const answerGroup = cell(groupCol);
+    if (answerGroup === '') throw new FormatAError(line, 'answer_group', 'is empty');
+    const row: HistoryRow = {
+      line,
+      intervalStart,
+      startMs,
+      answerGroup,
+      offered: nonNegative(cell(offeredCol), line, 'offered', true) as number,
+    };
+    for (const [index, name, key] of optional) {
+      const value = nonNegative(cell(index), line, name, false);
+      if (value !== undefined) row[key] = value;
+    }
+    rows.push(row);
+  }
+  return { rows, hasAht: column('aht_seconds') >= 0 };
+}
+
+function nonNegative(
+  text: string,
+  line: number,
+  field: string,
+  required: boolean,
+): number | undefined {
+  if (text === '') {
+    if (required) throw new FormatAError(line, field, 'is empty; a number >= 0 is required');
+    return undefined;
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new FormatAError(line, field, `"${text}" is not a number >= 0`);
+  }
+  return value;
+}
+
+/** One output row of format A. */
+export interface FormatARow {
+  intervalStart: string;
+  answerGroup: string;
+  offered: number;
+  ahtSeconds?: number;
+}
+
+/**
+ * Writes rows as format A: `interval_start,answer_group,offered[,aht_seconds]`. Offered calls
+ * keep four decimals (a forecast is fractional); answer groups are quoted when CSV needs it.
+ */
+export function formatFormatA(rows: readonly FormatARow[], withAht: boolean): string {
+  const lines = [
+    withAht
+      ? 'interval_start,answer_group,offered,aht_seconds'
+      : 'interval_start,answer_group,offered',
+  ];
+  for (const row of rows) {
+    const offered = round(row.offered, 4);
+    const base = `${row.intervalStart},${csvCell(row.answerGroup)},${offered}`;
+    lines.push(
+      withAht ? `${base},${row.ahtSeconds === undefined ? '' : round(row.ahtSeconds, 1)}` : base,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function round(value: number, decimals: number): string {
+  const factor = 10 ** decimals;
+  // Number() drops trailing zeros; `+ 0` turns -0 into 0.
+  return String(Math.round(value * factor) / factor + 0);
+}
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,482 @@
+import {
+  addLocalDays,
+  type DayKind,
+  holidayCalendar,
+  intervalsOfLocalDay,
+  isoWeekdayIndex,
+  type LocalDate,
+  localDateOf,
+  localMinuteOfDay,
+  startOfLocalDay,
+} from '@bemanna/calendar';
+import { FormatAError, type HistoryRow } from './format-a';
+
+/**
+ * The calendar every group's series lives on: consecutive local days from the first history
+ * day to the last forecast day, each cut into wall-clock slots of `intervalMinutes`.
+ *
+ * Why wall-clock slots: callers and agents live by the clock, so 08:00 on the Monday after a
+ * clock change must line up with 08:00 the week before. The price is at the changes: on the
+ * 23-hour day the slots of the skipped hour do not exist (multiplicity 0); on the 25-hour day
+ * the repeated hour's slots hold two real intervals (multiplicity 2). Values are always per
+ * real interval, so a daily total is `sum(value * multiplicity)`.
+ */
+export interface DayGrid {
+  timeZone: string;
+  intervalMinutes: number;
+  slotsPerDay: number;
+  dates: LocalDate[];
+  /** 0 = Monday ... 6 = Sunday. */
+  weekdays: Uint8Array;
+  kinds: DayKind[];
+  /** Real intervals per slot on days when clocks change; `null` (all ones) on other days. */
+  multiplicity: (Uint8Array | null)[];
+  /** Index of the first forecast day (`from`); days before it are history. */
+  fromIndex: number;
+}
+
+/** Why a day may not be learned from. */
+export type DayState = 'usable' | 'missing' | 'excluded' | 'special';
+
+export interface GroupSeries {
+  answerGroup: string;
+  /** days x slots, calls per real interval; NaN = no data (not zero). */
+  values: Float64Array;
+  /** Daily totals; NaN when any existing slot of the day has no data. */
+  totals: Float64Array;
+  /** The file had rows for this day: only such days are scored in a backtest. */
+  observed: Uint8Array;
+  /** usable: a normal day with complete data to learn from. */
+  states: DayState[];
+  /** Weekdays the group is open on, learned from the history (not assumed). */
+  openWeekdays: boolean[];
+  /** Calendar effects of every day of the grid (history and forecast), see {@link DayEffect}. */
+  effects: Uint8Array;
+  /** Handle time per slot of day, weighted by answered calls; undefined without aht_seconds. */
+  ahtSecondsBySlot?: Float64Array;
+}
+
+export interface SeriesOptions {
+  from: LocalDate;
+  days: number;
+  timeZone: string;
+  country: string;
+  intervalMinutes?: number;
+  excludeDates?: readonly LocalDate[];
+  /** Calendar holidays or eves on which the centre is open as on any other day. */
+  openDates?: readonly LocalDate[];
+  /** Weeks of history the handle-time profile averages over. */
+  ahtWeeks?: number;
+}
+
+export interface BuiltSeries {
+  grid: DayGrid;
+  groups: GroupSeries[];
+}
+
+interface Placed {
+  row: HistoryRow;
+  day: number;
+  slot: number;
+}
+
+/**
+ * Places format-A rows on the day grid per answer group and decides, per missing cell,
+ * whether it is "closed" (zero) or "no data" (NaN):
+ * - a day without rows is closed when it is a holiday or eve, or its weekday is one the group
+ *   is not open on (rows on fewer than half of those weekdays); otherwise it is missing;
+ * - within a day with rows, an absent interval is missing when that weekday's interval usually
+ *   has a row (on at least half of the days), otherwise closed.
+ * Rows on or after `from` are ignored. Cost: O(rows + days x slots x groups), with time-zone
+ * arithmetic once per day rather than per row.
+ */
+export function buildSeries(rows: readonly HistoryRow[], options: SeriesOptions): BuiltSeries {
+  const { timeZone, from } = options;
+  const fromStart = startOfLocalDay(from, timeZone);
+  const history = rows.filter((row) => row.startMs < fromStart);
+  const locator = new LocalLocator(timeZone);
+  const located = history.map((row) => locator.locate(row));
+  const intervalMinutes = options.intervalMinutes ?? detectIntervalMinutes(history, located);
+
+  let firstDate = from;
+  for (const at of located) if (at.date < firstDate) firstDate = at.date;
+  const grid = buildGrid(
+    firstDate,
+    from,
+    options.days,
+    intervalMinutes,
+    timeZone,
+    options.country,
+    options.openDates,
+  );
+  const dayIndex = new Map(grid.dates.map((date, index) => [date, index]));
+
+  const byGroup = new Map<string, Placed[]>();
+  const seen = new Map<string, Set<number>>();
+  for (let i = 0; i < history.length; i++) {
+    const row = history[i] as HistoryRow;
+    const at = located[i] as LocalAt;
+    if (at.minute % intervalMinutes !== 0) {
+      throw new FormatAError(
+        row.line,
+        'interval_start',
+        `"${row.intervalStart}" is not on a ${intervalMinutes}-minute boundary of the local day in ${timeZone}`,
+      );
+    }
+    let instants = seen.get(row.answerGroup);
+    if (!instants) {
+      instants = new Set();
+      seen.set(row.answerGroup, instants);
+    }
+    if (instants.has(row.startMs)) {
+      throw new FormatAError(
+        row.line,
+        'interval_start',
+        `a second row for answer group "${row.answerGroup}" at ${row.intervalStart}`,
+      );
+    }
+    instants.add(row.startMs);
+    let placed = byGroup.get(row.answerGroup);
+    if (!placed) {
+      placed = [];
+      byGroup.set(row.answerGroup, placed);
+    }
+    placed.push({ row, day: dayIndex.get(at.date) as number, slot: at.minute / intervalMinutes });
+  }
+
+  const excluded = new Set(options.excludeDates ?? []);
+  const groups = [...byGroup.keys()]
+    .sort()
+    .map((group) =>
+      buildGroup(group, byGroup.get(group) as Placed[], grid, excluded, options.ahtWeeks ?? 8),
+    );
+  return { grid, groups };
+}
+
+interface LocalAt {
+  date: LocalDate;
+  minute: number;
+}
+
+/**
+ * Local date and wall-clock minute of each row. The fast path reads them from the text when
+ * its offset is the zone's offset all that day (most rows); other rows (clock-change days,
+ * files written in UTC) go through the time-zone database.
+ */
+class LocalLocator {
+  private readonly offsetOfDay = new Map<string, number | null>();
+  constructor(private readonly timeZone: string) {}
+
+  locate(row: HistoryRow): LocalAt {
+    const text = row.intervalStart;
+    const date = text.slice(0, 10);
+    const wall = Date.UTC(
+      Number(text.slice(0, 4)),
+      Number(text.slice(5, 7)) - 1,
+      Number(text.slice(8, 10)),
+      Number(text.slice(11, 13)),
+      Number(text.slice(14, 16)),
+    );
+    const rowOffset = Math.round((wall - row.startMs) / 60_000);
+    let dayOffset = this.offsetOfDay.get(date);
+    if (dayOffset === undefined) {
+      const start = startOfLocalDay(date, this.timeZone);
+      const next = startOfLocalDay(addLocalDays(date, 1), this.timeZone);
+      dayOffset =
+        next - start === 86_400_000
+          ? Math.round((Date.parse(`${date}T00:00:00Z`) - start) / 60_000)
+          : null;
+      this.offsetOfDay.set(date, dayOffset);
+    }
+    if (dayOffset === rowOffset) {
+      return { date, minute: Number(text.slice(11, 13)) * 60 + Number(text.slice(14, 16)) };
+    }
+    return {
+      date: localDateOf(row.startMs, this.timeZone),
+      minute: localMinuteOfDay(row.startMs, this.timeZone),
+    };
+  }
+}
+
+const ALLOWED_INTERVALS = [5, 6, 10, 15, 30, 60, 1440];
+
+/**
+ * The interval length of a file: one day when every row starts at local midnight, else the
+ * greatest common divisor of the rows' minutes of day. A stray row off the grid would shrink
+ * the divisor, so when the result is not an allowed length the first row off the most common
+ * step is reported instead.
+ */
+function detectIntervalMinutes(rows: readonly HistoryRow[], located: readonly LocalAt[]): number {
+  if (rows.length === 0) return 1440;
+  let divisor = 1440;
+  for (const at of located) divisor = gcd(divisor, at.minute);
+  if (ALLOWED_INTERVALS.includes(divisor)) return divisor;
+  const steps = new Map<number, number>();
+  for (let i = 1; i < located.length; i++) {
+    const step = (located[i] as LocalAt).minute - (located[i - 1] as LocalAt).minute;
+    if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+  }
+  const common = [...steps.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 60;
+  const step = ALLOWED_INTERVALS.filter((length) => common % length === 0).pop() ?? 5;
+  const offender = located.findIndex((at) => at.minute % step !== 0);
+  const row = rows[Math.max(0, offender)] as HistoryRow;
+  throw new FormatAError(
+    row.line,
+    'interval_start',
+    `"${row.intervalStart}" is off the file's ${step}-minute interval grid (interval length must be 5, 6, 10, 15, 30 or 60 minutes or one day, the same throughout)`,
+  );
+}
+
+function gcd(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+
+export function buildGrid(
+  firstDate: LocalDate,
+  from: LocalDate,
+  days: number,
+  intervalMinutes: number,
+  timeZone: string,
+  country: string,
+  openDates: readonly LocalDate[] = [],
+): DayGrid {
+  const open = new Set(openDates);
+  const slotsPerDay = 1440 / intervalMinutes;
+  const calendar = holidayCalendar(country);
+  const dates: LocalDate[] = [];
+  const last = addLocalDays(from, days - 1);
+  for (let date = firstDate; date <= last; date = addLocalDays(date, 1)) dates.push(date);
+  const multiplicity = dates.map((date) => {
+    if (intervalMinutes === 1440) return null;
+    const length =
+      startOfLocalDay(addLocalDays(date, 1), timeZone) - startOfLocalDay(date, timeZone);
+    if (length === 86_400_000) return null;
+    const counts = new Uint8Array(slotsPerDay);
+    for (const start of intervalsOfLocalDay(date, intervalMinutes, timeZone)) {
+      const slot = Math.floor(localMinuteOfDay(start, timeZone) / intervalMinutes);
+      counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+    return counts;
+  });
+  return {
+    timeZone,
+    intervalMinutes,
+    slotsPerDay,
+    dates,
+    weekdays: Uint8Array.from(dates, isoWeekdayIndex),
+    kinds: dates.map((date) => (open.has(date) ? 'normal' : calendar.kindOf(date))),
+    multiplicity,
+    fromIndex: dates.indexOf(from),
+  };
+}
+
+/** Real intervals of slot `slot` on day `day` (0, 1 or 2). */
+export function multiplicityOf(grid: DayGrid, day: number, slot: number): number {
+  const counts = grid.multiplicity[day];
+  return counts ? (counts[slot] as number) : 1;
+}
+
+/** Daily total of a day x slot matrix row: sum of value x real intervals; NaN if any is. */
+export function dayTotal(grid: DayGrid, values: Float64Array, day: number, rowDay = day): number {
+  const S = grid.slotsPerDay;
+  const counts = grid.multiplicity[day];
+  let total = 0;
+  for (let s = 0; s < S; s++) {
+    const k = counts ? (counts[s] as number) : 1;
+    if (k > 0) total += k * (values[rowDay * S + s] as number);
+  }
+  return total;
+}
+
+const CLOSED_KINDS: ReadonlySet<DayKind> = new Set(['holiday', 'eve']);
+
+/**
+ * Calendar effects a day can carry, as bits: the public-holiday kinds, and the turn of the
+ * month (first and last open day), when pay, pensions, benefits and statements arrive and
+ * people call about them. Which of them matter, and how much, is learned per group.
+ */
+export const DayEffect = {
+  holiday: 1,
+  eve: 2,
+  shortDay: 4,
+  afterHoliday: 8,
+  monthStart: 16,
+  monthEnd: 32,
+  secondAfterHoliday: 64,
+} as const;
+export type DayEffectName = keyof typeof DayEffect;
+export const DAY_EFFECT_NAMES = Object.keys(DayEffect) as DayEffectName[];
+
+/** Effects per day for a group open on `openWeekdays` (open days skip holidays and eves). */
+export function dayEffects(grid: DayGrid, openWeekdays: readonly boolean[]): Uint8Array {
+  const effects = new Uint8Array(grid.dates.length);
+  const isOpen = (d: number) =>
+    openWeekdays[grid.weekdays[d] as number] === true &&
+    !CLOSED_KINDS.has(grid.kinds[d] as DayKind);
+  let previousOpen = -1;
+  for (let d = 0; d < grid.dates.length; d++) {
+    const kind = grid.kinds[d] as DayKind;
+    if (kind !== 'normal') effects[d] = DayEffect[kind];
+    if (!isOpen(d)) continue;
+    // The backlog of a closed day takes more than one day to clear.
+    if (previousOpen >= 0 && grid.kinds[previousOpen] === 'afterHoliday' && kind === 'normal') {
+      effects[d] = (effects[d] as number) | DayEffect.secondAfterHoliday;
+    }
+    const month = (grid.dates[d] as string).slice(0, 7);
+    // The first open day of a month, and the last open day of the previous one, known only
+    // inside the grid: the grid's first and last months may be cut, so their ends are unknown.
+    if (previousOpen >= 0 && (grid.dates[previousOpen] as string).slice(0, 7) !== month) {
+      effects[d] = (effects[d] as number) | DayEffect.monthStart;
+      effects[previousOpen] = (effects[previousOpen] as number) | DayEffect.monthEnd;
+    }
+    previousOpen = d;
+  }
+  return effects;
+}
+
+function buildGroup(
+  answerGroup: string,
+  placed: readonly Placed[],
+  grid: DayGrid,
+  excludedDates: ReadonlySet<LocalDate>,
+  ahtWeeks: number,
+): GroupSeries {
+  const S = grid.slotsPerDay;
+  const nDays = grid.dates.length;
+  const history = grid.fromIndex;
+  const sums = new Float64Array(nDays * S);
+  const counts = new Uint8Array(nDays * S);
+  const observed = new Uint8Array(nDays);
+  const ahtStart = history - 7 * ahtWeeks;
+  const ahtWeighted = new Float64Array(S);
+  const ahtWeight = new Float64Array(S);
+  let hasAht = false;
+  let first = nDays;
+  let last = -1;
+  for (const { row, day, slot } of placed) {
+    sums[day * S + slot] = (sums[day * S + slot] as number) + row.offered;
+    counts[day * S + slot] = (counts[day * S + slot] as number) + 1;
+    observed[day] = 1;
+    if (day < first) first = day;
+    if (day > last) last = day;
+    if (row.ahtSeconds !== undefined) {
+      hasAht = true;
+      // Weighted by answered calls: the AHT of a quiet interval says little.
+      const weight = row.answered ?? row.offered;
+      if (day >= ahtStart && weight > 0) {
+        ahtWeighted[slot] = (ahtWeighted[slot] as number) + row.ahtSeconds * weight;
+        ahtWeight[slot] = (ahtWeight[slot] as number) + weight;
+      }
+    }
+  }
+
+  // Which weekdays and intervals the group normally records, learned from the data.
+  const weekdayDays = new Uint32Array(7);
+  const weekdayObserved = new Uint32Array(7);
+  const slotPresent = new Uint32Array(7 * S);
+  for (let d = first; d <= last; d++) {
+    const w = grid.weekdays[d] as number;
+    weekdayDays[w] = (weekdayDays[w] as number) + 1;
+    if (!observed[d]) continue;
+    weekdayObserved[w] = (weekdayObserved[w] as number) + 1;
+    for (let s = 0; s < S; s++) {
+      if (counts[d * S + s]) slotPresent[w * S + s] = (slotPresent[w * S + s] as number) + 1;
+    }
+  }
+  const openWeekdays = Array.from(
+    { length: 7 },
+    (_, w) =>
+      (weekdayObserved[w] as number) > 0 &&
+      (weekdayObserved[w] as number) * 2 >= (weekdayDays[w] as number),
+  );
+
+  const effects = dayEffects(grid, openWeekdays);
+  const values = new Float64Array(nDays * S).fill(Number.NaN);
+  const states: DayState[] = new Array(nDays).fill('missing');
+  for (let d = first; d < history && d <= last; d++) {
+    const w = grid.weekdays[d] as number;
+    const kind = grid.kinds[d] as DayKind;
+    const mult = grid.multiplicity[d];
+    if (observed[d]) {
+      for (let s = 0; s < S; s++) {
+        const k = mult ? (mult[s] as number) : 1;
+        if (k === 0) continue;
+        const i = d * S + s;
+        if (counts[i]) values[i] = (sums[i] as number) / (counts[i] as number);
+        else if ((slotPresent[w * S + s] as number) * 2 < (weekdayObserved[w] as number))
+          values[i] = 0;
+      }
+    } else if (CLOSED_KINDS.has(kind) || !openWeekdays[w]) {
+      for (let s = 0; s < S; s++) values[d * S + s] = 0;
+    } else {
+      continue;
+    }
+    states[d] = effects[d] ? 'special' : 'usable';
+  }
+
+  const totals = new Float64Array(nDays).fill(Number.NaN);
+  for (let d = 0; d < history; d++) {
+    totals[d] = dayTotal(grid, values, d);
+    if (Number.isNaN(totals[d]) && states[d] !== 'special') states[d] = 'missing';
+    if (excludedDates.has(grid.dates[d] as LocalDate)) states[d] = 'excluded';
+  }
+  markOutages(grid, totals, states);
+
+  const series: GroupSeries = {
+    answerGroup,
+    values,
+    totals,
+    observed,
+    states,
+    openWeekdays,
+    effects,
+  };
+  if (hasAht) series.ahtSecondsBySlot = handleTimeBySlot(ahtWeighted, ahtWeight);
+  return series;
+}
+
+/**
+ * Marks obvious outages as excluded: a normal open day whose total is under a quarter of the
+ * median of the same weekday's usable days within four weeks either side. A telephony outage
+ * is not demand; learning from it would drag the level down for weeks.
+ */
+function markOutages(grid: DayGrid, totals: Float64Array, states: DayState[]): void {
+  const history = grid.fromIndex;
+  const suspects: number[] = [];
+  for (let d = 0; d < history; d++) {
+    if (states[d] !== 'usable') continue;
+    const neighbours: number[] = [];
+    for (let k = -4; k <= 4; k++) {
+      const e = d + 7 * k;
+      if (k !== 0 && e >= 0 && e < history && states[e] === 'usable')
+        neighbours.push(totals[e] as number);
+    }
+    if (neighbours.length < 3) continue;
+    neighbours.sort((a, b) => a - b);
+    const median = neighbours[Math.floor(neighbours.length / 2)] as number;
+    if (median > 0 && (totals[d] as number) < 0.25 * median) suspects.push(d);
+  }
+  for (const d of suspects) states[d] = 'excluded';
+}
+
+/**
+ * Handle time per slot of day: sum(aht x answered) / sum(answered) over the recent weeks,
+ * shrunk towards the group's overall mean with the weight of 20 answered calls so a slot with
+ * three calls does not get a wild value; slots without calls take the overall mean.
+ */
+export function handleTimeBySlot(weighted: Float64Array, weight: Float64Array): Float64Array {
+  let allWeighted = 0;
+  let allWeight = 0;
+  for (let s = 0; s < weight.length; s++) {
+    allWeighted += weighted[s] as number;
+    allWeight += weight[s] as number;
+  }
+  const mean = allWeight > 0 ? allWeighted / allWeight : Number.NaN;
+  const prior = 20;
+  return Float64Array.from(weight, (w, s) =>
+    allWeight > 0 ? ((weighted[s] as number) + prior * mean) / (w + prior) : Number.NaN,
+  );
+}

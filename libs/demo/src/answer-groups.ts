@@ -40,8 +40,10 @@ const EARLY_WEEKDAYS = ['07:00', '17:00'] as [string, string];
 
 /**
  * The seven answer groups, modelled on those of Swedish municipal contact centres. Volumes
- * are sized so that Erlang C at 80% in 120 s with about 30% shrinkage needs roughly the
- * contract hours of the demo's 90 agents in an ordinary autumn week.
+ * are sized for the demo's 90 agents: in the week of 23 November 2026, Erlang C at 80% in
+ * 120 s per quarter asks for about 1,930 phone hours, 86% of the 2,240 that their contracts
+ * give after 30% shrinkage; real shifts cannot follow the intraday curve exactly and lose
+ * the rest. That means about 2,600 calls on an ordinary Wednesday and 3,300 on a Monday.
  */
 export const ANSWER_GROUP_DEFINITIONS: readonly AnswerGroupDefinition[] = [
   {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDemoCommands } from './commands/demo';
 import { registerErlangCommands } from './commands/erlang';
+import { registerForecastCommand } from './commands/forecast';
 import { InputError } from './input-error';
 
 const EXIT_BAD_INPUT = 2;
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerErlangCommands(program);
+  registerForecastCommand(program);
   registerDemoCommands(program);
   return program;
 }

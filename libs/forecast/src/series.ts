@@ -202,28 +202,33 @@ const ALLOWED_INTERVALS = [5, 6, 10, 15, 30, 60, 1440];
 
 /**
  * The interval length of a file: one day when every row starts at local midnight, else the
- * greatest common divisor of the rows' minutes of day. A stray row off the grid would shrink
- * the divisor, so when the result is not an allowed length the first row off the most common
- * step is reported instead.
+ * most common step between consecutive rows of a day. Every row must then lie on that grid: a
+ * stray 08:20 in a quarter-hour file is reported with its line rather than silently turning the
+ * file into 5-minute data (the greatest common divisor alone would do that).
  */
 function detectIntervalMinutes(rows: readonly HistoryRow[], located: readonly LocalAt[]): number {
-  if (rows.length === 0) return 1440;
-  let divisor = 1440;
-  for (const at of located) divisor = gcd(divisor, at.minute);
-  if (ALLOWED_INTERVALS.includes(divisor)) return divisor;
+  if (located.every((at) => at.minute === 0)) return 1440;
   const steps = new Map<number, number>();
   for (let i = 1; i < located.length; i++) {
-    const step = (located[i] as LocalAt).minute - (located[i - 1] as LocalAt).minute;
-    if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+    const previous = located[i - 1] as LocalAt;
+    const current = located[i] as LocalAt;
+    const step = current.minute - previous.minute;
+    if (step > 0 && current.date === previous.date) steps.set(step, (steps.get(step) ?? 0) + 1);
   }
-  const common = [...steps.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 60;
-  const step = ALLOWED_INTERVALS.filter((length) => common % length === 0).pop() ?? 5;
+  const common = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  let divisor = 1440;
+  for (const at of located) divisor = gcd(divisor, at.minute);
+  const step =
+    common === undefined
+      ? divisor
+      : (ALLOWED_INTERVALS.filter((length) => common % length === 0).pop() ?? divisor);
   const offender = located.findIndex((at) => at.minute % step !== 0);
+  if (offender < 0 && ALLOWED_INTERVALS.includes(step)) return step;
   const row = rows[Math.max(0, offender)] as HistoryRow;
   throw new FormatAError(
     row.line,
     'interval_start',
-    `"${row.intervalStart}" is off the file's ${step}-minute interval grid (interval length must be 5, 6, 10, 15, 30 or 60 minutes or one day, the same throughout)`,
+    `"${row.intervalStart}" is off the file's ${step}-minute interval grid (intervals must be 5, 6, 10, 15, 30 or 60 minutes or one day, the same throughout the file)`,
   );
 }
 

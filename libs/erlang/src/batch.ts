@@ -1,5 +1,14 @@
-import { erlangA, requiredAgentsErlangA } from './erlang-a';
-import { erlangC, requiredAgents } from './erlang-c';
+import { type ErlangAGoal, erlangA, requiredAgentsErlangA } from './erlang-a';
+import { inverseErlangB } from './erlang-b';
+import {
+  type StaffingGoal,
+  asaFromWaiting,
+  erlangC,
+  inverseBOfLastSearch,
+  probabilityOfWaitingFromInverseB,
+  searchRequiredAgents,
+  serviceLevelFromWaiting,
+} from './erlang-c';
 import { scheduledAgents } from './shrinkage';
 import type { ErlangCase, ErlangResult } from './types';
 
@@ -23,22 +32,56 @@ type NumberRule = {
   integer?: boolean;
 };
 
-const FIELD_RULES: Record<keyof ErlangCase, NumberRule & { required?: boolean }> = {
-  calls: { min: 0, required: true },
-  intervalSeconds: { min: 0, minExclusive: true, required: true },
-  ahtSeconds: { min: 0, minExclusive: true, required: true },
-  targetSeconds: { min: 0, required: true },
-  serviceLevelGoal: { min: 0, max: 1 },
-  agents: { min: 0, integer: true },
-  maxOccupancy: { min: 0, minExclusive: true, max: 1 },
-  shrinkage: { min: 0, max: 1, maxExclusive: true },
-  patienceSeconds: { min: 0, minExclusive: true },
-  maxAbandonRate: { min: 0, max: 1 },
-};
+type CaseRecord = Partial<Record<keyof ErlangCase, unknown>>;
+
+type FieldRule = Required<NumberRule> & { required: boolean };
+
+/** Every rule gets every property, so checks see one object shape and stay fast. */
+function rule(r: NumberRule & { required?: boolean }): FieldRule {
+  return {
+    min: r.min,
+    minExclusive: r.minExclusive ?? false,
+    max: r.max ?? Number.POSITIVE_INFINITY,
+    maxExclusive: r.maxExclusive ?? false,
+    integer: r.integer ?? false,
+    required: r.required ?? false,
+  };
+}
+
+const SHARE = rule({ min: 0, max: 1 });
+const POSITIVE = rule({ min: 0, minExclusive: true });
+const REQUIRED_POSITIVE = rule({ min: 0, minExclusive: true, required: true });
+const REQUIRED_NON_NEGATIVE = rule({ min: 0, required: true });
+const WHOLE_NUMBER = rule({ min: 0, integer: true });
+const OCCUPANCY = rule({ min: 0, minExclusive: true, max: 1 });
+const SHRINKAGE = rule({ min: 0, max: 1, maxExclusive: true });
+
+function checkField(
+  caseIndex: number,
+  field: keyof ErlangCase,
+  value: unknown,
+  r: FieldRule,
+): void {
+  if (value === undefined || value === null) {
+    if (r.required) throw new ErlangInputError(caseIndex, field, 'is required');
+    return;
+  }
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (r.minExclusive ? value > r.min : value >= r.min) &&
+    (r.maxExclusive ? value < r.max : value <= r.max) &&
+    (!r.integer || Number.isInteger(value));
+  if (!ok)
+    throw new ErlangInputError(caseIndex, field, `${describe(r)}, got ${JSON.stringify(value)}`);
+}
 
 function describe(rule: NumberRule): string {
   const lower = `${rule.minExclusive ? '>' : '>='} ${rule.min}`;
-  const upper = rule.max === undefined ? '' : ` and ${rule.maxExclusive ? '<' : '<='} ${rule.max}`;
+  const upper =
+    rule.max === Number.POSITIVE_INFINITY
+      ? ''
+      : ` and ${rule.maxExclusive ? '<' : '<='} ${rule.max}`;
   return `must be ${rule.integer ? 'a whole number' : 'a finite number'} ${lower}${upper}`;
 }
 
@@ -47,34 +90,26 @@ export function validateErlangCase(input: unknown, caseIndex: number): ErlangCas
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new ErlangInputError(caseIndex, '(case)', 'must be an object');
   }
-  const record = input as Record<string, unknown>;
-  for (const [field, rule] of Object.entries(FIELD_RULES)) {
-    const value = record[field];
-    if (value === undefined || value === null) {
-      if (rule.required) throw new ErlangInputError(caseIndex, field, 'is required');
-      continue;
-    }
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      (rule.minExclusive ? value > rule.min : value >= rule.min) &&
-      (rule.max === undefined || (rule.maxExclusive ? value < rule.max : value <= rule.max)) &&
-      (!rule.integer || Number.isInteger(value));
-    if (!ok)
-      throw new ErlangInputError(
-        caseIndex,
-        field,
-        `${describe(rule)}, got ${JSON.stringify(value)}`,
-      );
-  }
-  if (record.agents === undefined && record.serviceLevelGoal === undefined) {
+  const record = input as CaseRecord;
+  // One named read per field: lookups by computed keys cost more than the maths for small cases.
+  checkField(caseIndex, 'calls', record.calls, REQUIRED_NON_NEGATIVE);
+  checkField(caseIndex, 'intervalSeconds', record.intervalSeconds, REQUIRED_POSITIVE);
+  checkField(caseIndex, 'ahtSeconds', record.ahtSeconds, REQUIRED_POSITIVE);
+  checkField(caseIndex, 'targetSeconds', record.targetSeconds, REQUIRED_NON_NEGATIVE);
+  checkField(caseIndex, 'serviceLevelGoal', record.serviceLevelGoal, SHARE);
+  checkField(caseIndex, 'agents', record.agents, WHOLE_NUMBER);
+  checkField(caseIndex, 'maxOccupancy', record.maxOccupancy, OCCUPANCY);
+  checkField(caseIndex, 'shrinkage', record.shrinkage, SHRINKAGE);
+  checkField(caseIndex, 'patienceSeconds', record.patienceSeconds, POSITIVE);
+  checkField(caseIndex, 'maxAbandonRate', record.maxAbandonRate, SHARE);
+  if (record.agents == null && record.serviceLevelGoal == null) {
     throw new ErlangInputError(
       caseIndex,
       'serviceLevelGoal',
       'is required when agents is absent (solve mode)',
     );
   }
-  if (record.maxAbandonRate !== undefined && record.patienceSeconds === undefined) {
+  if (record.maxAbandonRate != null && record.patienceSeconds == null) {
     throw new ErlangInputError(
       caseIndex,
       'maxAbandonRate',
@@ -98,36 +133,56 @@ export function evaluateCase(erlangCase: ErlangCase): ErlangResult {
     patienceSeconds,
   } = erlangCase;
   const trafficErlangs = (calls * ahtSeconds) / intervalSeconds;
-  const goal = {
+  const goal: StaffingGoal = {
     trafficErlangs,
     ahtSeconds,
     targetSeconds,
     serviceLevelGoal: erlangCase.serviceLevelGoal ?? 0,
-    ...(erlangCase.maxOccupancy !== undefined && { maxOccupancy: erlangCase.maxOccupancy }),
   };
-  if (patienceSeconds !== undefined) {
-    const load = { ...goal, patienceSeconds };
-    const agents =
-      erlangCase.agents ??
-      requiredAgentsErlangA({
-        ...load,
-        ...(erlangCase.maxAbandonRate !== undefined && {
-          maxAbandonRate: erlangCase.maxAbandonRate,
-        }),
-      });
+  if (erlangCase.maxOccupancy != null) goal.maxOccupancy = erlangCase.maxOccupancy;
+  if (patienceSeconds != null) {
+    const erlangAGoal: ErlangAGoal = { ...goal, patienceSeconds };
+    if (erlangCase.maxAbandonRate != null) erlangAGoal.maxAbandonRate = erlangCase.maxAbandonRate;
+    const agents = erlangCase.agents ?? requiredAgentsErlangA(erlangAGoal);
+    const performance = erlangA(agents, erlangAGoal);
     return {
       agents,
       scheduledAgents: scheduledAgents(agents, shrinkage),
       trafficErlangs,
-      ...erlangA(agents, load),
+      probabilityOfWaiting: performance.probabilityOfWaiting,
+      serviceLevel: performance.serviceLevel,
+      asaSeconds: performance.asaSeconds,
+      occupancy: performance.occupancy,
+      abandonRate: performance.abandonRate,
     };
   }
-  const agents = erlangCase.agents ?? requiredAgents(goal);
+  // Scalars rather than an intermediate performance object: this path runs for every interval
+  // of every answer group, and each boxed number allocated per case shows in the benchmark.
+  const solving = erlangCase.agents == null;
+  const agents = solving ? searchRequiredAgents(goal) : (erlangCase.agents as number);
+  const scheduled = scheduledAgents(agents, shrinkage);
+  if (trafficErlangs === 0 || agents <= trafficErlangs) {
+    const performance = erlangC(agents, goal);
+    return {
+      agents,
+      scheduledAgents: scheduled,
+      trafficErlangs,
+      probabilityOfWaiting: performance.probabilityOfWaiting,
+      serviceLevel: performance.serviceLevel,
+      asaSeconds: performance.asaSeconds,
+      occupancy: performance.occupancy,
+    };
+  }
+  const inverseB = solving ? inverseBOfLastSearch() : inverseErlangB(agents, trafficErlangs);
+  const probabilityOfWaiting = probabilityOfWaitingFromInverseB(agents, trafficErlangs, inverseB);
   return {
     agents,
-    scheduledAgents: scheduledAgents(agents, shrinkage),
+    scheduledAgents: scheduled,
     trafficErlangs,
-    ...erlangC(agents, goal),
+    probabilityOfWaiting,
+    serviceLevel: serviceLevelFromWaiting(probabilityOfWaiting, agents, goal),
+    asaSeconds: asaFromWaiting(probabilityOfWaiting, agents, goal),
+    occupancy: trafficErlangs / agents,
   };
 }
 
@@ -136,5 +191,6 @@ export function evaluateCase(erlangCase: ErlangCase): ErlangResult {
  * the whole batch before any work, then answers each in order.
  */
 export function erlangBatch(cases: readonly unknown[]): ErlangResult[] {
-  return cases.map(validateErlangCase).map(evaluateCase);
+  for (let i = 0; i < cases.length; i++) validateErlangCase(cases[i], i);
+  return (cases as readonly ErlangCase[]).map(evaluateCase);
 }

@@ -49,8 +49,10 @@ function logGammaSeries(x: number, w: number): number {
  * With x = Nμ/θ, y = λ/θ (μ = 1/AHT, θ = 1/patience), 1/E = 1/B(N, A) and L = log T(y):
  *   P(wait)    = (e^-L + y) / D,   P(abandon) = (e^-L + y - x) / D,   D = e^-L / E + y,
  *   P(answered after waiting longer than t) = x·z^(x+1)·e^(y(1-z))·T(yz)·e^-L / D,
- * with z = e^(-θt) and T as in logGammaSeries; service level = 1 - P(abandon) - P(answered after t), counting callers who
- * abandon as not answered; ASA = P(abandon)/θ over all offered calls (Little's law for the
+ * with z = e^(-θt) and T as in logGammaSeries. Service level counts callers who abandon as not
+ * answered: SL = P(no wait) + P(answered after waiting at most t)
+ *            = [(1/E - 1)·e^-L + x·(1 - z^(x+1)·e^(y(1-z))·T(yz)/T(y))] / D,
+ * a sum of non-negative terms, so it keeps its relative precision even when tiny; ASA = P(abandon)/θ over all offered calls (Little's law for the
  * abandoning stream); occupancy = A·(1 - P(abandon))/N. Derived from the stationary
  * distribution and the hypoexponential virtual wait; the closed forms agree with
  * Mandelbaum & Zeltyn (2007), "The Palm/Erlang-A queue, with applications to call centers".
@@ -64,6 +66,7 @@ export function erlangA(agents: number, load: ErlangALoad): ErlangAPerformance {
   const { trafficErlangs, ahtSeconds, targetSeconds, patienceSeconds } = load;
   if (trafficErlangs === 0) {
     return {
+      agents,
       probabilityOfWaiting: 0,
       serviceLevel: 1,
       asaSeconds: 0,
@@ -75,6 +78,7 @@ export function erlangA(agents: number, load: ErlangALoad): ErlangAPerformance {
   if (!Number.isFinite(inverseB)) {
     // So many agents that waiting is below double precision: nobody waits.
     return {
+      agents,
       probabilityOfWaiting: 0,
       serviceLevel: 1,
       asaSeconds: 0,
@@ -87,19 +91,28 @@ export function erlangA(agents: number, load: ErlangALoad): ErlangAPerformance {
   const y = trafficErlangs * patienceOverAht;
   const logT = logGammaSeries(x, y);
   const inverseT = Math.exp(-logT);
-  const denominator = inverseB * inverseT + y;
-  const probabilityOfWaiting = (inverseT + y) / denominator;
-  const abandonRate = Math.max(0, (inverseT + y - x) / denominator);
-  let answeredLate = 0;
+  // Everything below is divided through by 1/E, which can be near the top of double range.
+  const blocking = 1 / inverseB;
+  const denominator = inverseT + y * blocking;
+  const probabilityOfWaiting = ((inverseT + y) * blocking) / denominator;
+  const abandonRate = Math.max(0, ((inverseT + y - x) * blocking) / denominator);
+  let serviceLevel = 0;
   if (agents > 0) {
+    // (1/E - 1)·E = (N/A)·E/E(N-1) exactly, without the cancellation of 1 - E when E is ~1.
+    const noWait =
+      (agents / trafficErlangs) * inverseErlangB(agents - 1, trafficErlangs) * blocking;
     const z = Math.exp(-targetSeconds / patienceSeconds);
-    const logLate =
-      Math.log(x) + (x + 1) * Math.log(z) + y * (1 - z) + logGammaSeries(x, y * z) - logT;
-    answeredLate = Math.exp(logLate) / denominator;
+    // The share answered late is at most 1; rounding can push its log a hair above 0.
+    const logLateShare = Math.min(
+      0,
+      (x + 1) * Math.log(z) + y * (1 - z) + logGammaSeries(x, y * z) - logT,
+    );
+    serviceLevel = (noWait * inverseT - x * blocking * Math.expm1(logLateShare)) / denominator;
   }
   return {
+    agents,
     probabilityOfWaiting,
-    serviceLevel: Math.min(1, Math.max(0, 1 - abandonRate - answeredLate)),
+    serviceLevel: Math.min(1, serviceLevel),
     asaSeconds: abandonRate * patienceSeconds,
     occupancy: agents === 0 ? 1 : Math.min(1, (trafficErlangs * (1 - abandonRate)) / agents),
     abandonRate,

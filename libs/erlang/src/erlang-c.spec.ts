@@ -58,6 +58,7 @@ describe('Erlang C', () => {
   it('follows the contract for unstable queues and for no calls', () => {
     const load = { trafficErlangs: 12.5, ahtSeconds: 300, targetSeconds: 120 };
     expect(erlangC(12, load)).toEqual({
+      agents: 12,
       probabilityOfWaiting: 1,
       serviceLevel: 0,
       asaSeconds: null,

@@ -1,7 +1,9 @@
-import { inverseErlangB, inverseErlangBFrom, recursionStart } from './erlang-b';
+import { inverseErlangB } from './erlang-b';
 
 /** How a queue performs at one staffing level. Shares in 0..1, times in seconds. */
 export interface QueuePerformance {
+  /** Agents on the phone. */
+  agents: number;
   /** Probability that a call waits at all. */
   probabilityOfWaiting: number;
   /** Share of offered calls answered within the target time. */
@@ -19,19 +21,14 @@ export interface ErlangCLoad {
   targetSeconds: number;
 }
 
-const UNSTABLE: QueuePerformance = Object.freeze({
-  probabilityOfWaiting: 1,
-  serviceLevel: 0,
-  asaSeconds: null,
-  occupancy: 1,
-});
+/** Agents <= traffic: the queue grows without bound (the contract's convention). */
+function unstable(agents: number): QueuePerformance {
+  return { agents, probabilityOfWaiting: 1, serviceLevel: 0, asaSeconds: null, occupancy: 1 };
+}
 
-const NO_CALLS: QueuePerformance = Object.freeze({
-  probabilityOfWaiting: 0,
-  serviceLevel: 1,
-  asaSeconds: 0,
-  occupancy: 0,
-});
+function noCalls(agents: number): QueuePerformance {
+  return { agents, probabilityOfWaiting: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
+}
 
 /**
  * Erlang C (M/M/N): performance of `agents` agents given 1/B(agents) for the load.
@@ -48,25 +45,54 @@ export function erlangCFromInverseB(
   inverseB: number,
   load: ErlangCLoad,
 ): QueuePerformance {
-  const { trafficErlangs, ahtSeconds, targetSeconds } = load;
-  if (trafficErlangs === 0) return NO_CALLS;
-  if (agents <= trafficErlangs) return UNSTABLE;
-  const spareAgents = agents - trafficErlangs;
-  const occupancy = trafficErlangs / agents;
-  // (N - A)/N rather than 1 - ρ keeps full precision when the queue is close to saturation.
-  const probabilityOfWaiting = 1 / ((inverseB * spareAgents) / agents + occupancy);
+  const { trafficErlangs } = load;
+  if (trafficErlangs === 0) return noCalls(agents);
+  if (agents <= trafficErlangs) return unstable(agents);
+  const probabilityOfWaiting = probabilityOfWaitingFromInverseB(agents, trafficErlangs, inverseB);
   return {
+    agents,
     probabilityOfWaiting,
-    serviceLevel: 1 - probabilityOfWaiting * Math.exp((-spareAgents * targetSeconds) / ahtSeconds),
-    asaSeconds: (probabilityOfWaiting * ahtSeconds) / spareAgents,
-    occupancy,
+    serviceLevel: serviceLevelFromWaiting(probabilityOfWaiting, agents, load),
+    asaSeconds: asaFromWaiting(probabilityOfWaiting, agents, load),
+    occupancy: trafficErlangs / agents,
   };
+}
+
+/** C = 1/(1/B·(N - A)/N + A/N); (N - A)/N rather than 1 - ρ keeps precision near saturation. */
+export function probabilityOfWaitingFromInverseB(
+  agents: number,
+  trafficErlangs: number,
+  inverseB: number,
+): number {
+  return 1 / ((inverseB * (agents - trafficErlangs)) / agents + trafficErlangs / agents);
+}
+
+/** SL(t) = 1 - C·exp(-(N - A)·t/AHT) for a stable queue. */
+export function serviceLevelFromWaiting(
+  probabilityOfWaiting: number,
+  agents: number,
+  load: ErlangCLoad,
+): number {
+  return (
+    1 -
+    probabilityOfWaiting *
+      Math.exp((-(agents - load.trafficErlangs) * load.targetSeconds) / load.ahtSeconds)
+  );
+}
+
+/** ASA = C·AHT/(N - A) for a stable queue. */
+export function asaFromWaiting(
+  probabilityOfWaiting: number,
+  agents: number,
+  load: ErlangCLoad,
+): number {
+  return (probabilityOfWaiting * load.ahtSeconds) / (agents - load.trafficErlangs);
 }
 
 /** Erlang C performance of `agents` agents. Cost O(sqrt(traffic) + agents - traffic). */
 export function erlangC(agents: number, load: ErlangCLoad): QueuePerformance {
-  if (load.trafficErlangs === 0) return NO_CALLS;
-  if (agents <= load.trafficErlangs) return UNSTABLE;
+  if (load.trafficErlangs === 0) return noCalls(agents);
+  if (agents <= load.trafficErlangs) return unstable(agents);
   return erlangCFromInverseB(agents, inverseErlangB(agents, load.trafficErlangs), load);
 }
 
@@ -97,7 +123,19 @@ export interface StaffingGoal extends ErlangCLoad {
  * meets the goal is the minimum. No traffic needs no agents.
  */
 export function requiredAgents(goal: StaffingGoal): number {
+  return searchRequiredAgents(goal);
+}
+
+/**
+ * The 1/B at the staffing searchRequiredAgents last returned. Handing it back in an object
+ * would allocate once per case, which for small intervals costs more than the maths.
+ */
+const lastSearch = new Float64Array(1);
+
+/** requiredAgents with the 1/B at the answer, for callers that go on to evaluate it. */
+export function searchRequiredAgents(goal: StaffingGoal): number {
   const { trafficErlangs, serviceLevelGoal, maxOccupancy } = goal;
+  lastSearch[0] = Number.POSITIVE_INFINITY;
   if (trafficErlangs === 0) return 0;
   let agents = Math.floor(trafficErlangs) + 1;
   if (maxOccupancy !== undefined && maxOccupancy < 1) {
@@ -106,11 +144,33 @@ export function requiredAgents(goal: StaffingGoal): number {
     while (trafficErlangs / agents > maxOccupancy) agents++;
     while (agents - 1 > trafficErlangs && trafficErlangs / (agents - 1) <= maxOccupancy) agents--;
   }
-  let inverseB = inverseErlangBFrom(recursionStart(agents, trafficErlangs), agents, trafficErlangs);
+  let inverseB = inverseErlangB(agents, trafficErlangs);
   const perErlang = 1 / trafficErlangs;
-  while (erlangCFromInverseB(agents, inverseB, goal).serviceLevel < serviceLevelGoal) {
+  // exp(-(N - A)·t/AHT) shrinks by the same factor with every agent: one multiplication per
+  // step instead of an exp (the accumulated rounding over a few hundred steps is ~1e-14).
+  const decayPerAgent = Math.exp(-goal.targetSeconds / goal.ahtSeconds);
+  let waitFactor = Math.exp((-(agents - trafficErlangs) * goal.targetSeconds) / goal.ahtSeconds);
+  // SL = 1 - C·w < goal with C = N / (1/B·(N - A) + A), multiplied out to avoid a division.
+  const allowedWaiting = 1 - serviceLevelGoal;
+  while (
+    agents * waitFactor >
+    allowedWaiting * (inverseB * (agents - trafficErlangs) + trafficErlangs)
+  ) {
     agents++;
     inverseB = 1 + agents * perErlang * inverseB;
+    waitFactor *= decayPerAgent;
   }
+  lastSearch[0] = inverseB;
   return agents;
+}
+
+/** The fewest agents meeting the goal together with Erlang C's performance at that staffing. */
+export function solveErlangC(goal: StaffingGoal): QueuePerformance {
+  const agents = searchRequiredAgents(goal);
+  return erlangCFromInverseB(agents, inverseBOfLastSearch(), goal);
+}
+
+/** 1/B at the staffing the last searchRequiredAgents call returned. */
+export function inverseBOfLastSearch(): number {
+  return lastSearch[0]!;
 }

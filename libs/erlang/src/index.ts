@@ -11,6 +11,7 @@ export {
   erlangC,
   erlangCServiceLevel,
   requiredAgents,
+  solveErlangC,
 } from './erlang-c';
 export {
   type ErlangAGoal,

@@ -1,4 +1,4 @@
-import { inverseErlangBFrom, recursionStart } from './erlang-b';
+import { inverseErlangB } from './erlang-b';
 import { type ErlangCLoad, erlangCFromInverseB } from './erlang-c';
 
 /**
@@ -46,9 +46,7 @@ export function serviceLevelCurve(request: ServiceLevelCurveRequest): ServiceLev
     probabilityOfWaiting: new Float64Array(size),
   };
   let inverseB =
-    trafficErlangs === 0
-      ? Number.POSITIVE_INFINITY
-      : inverseErlangBFrom(recursionStart(minAgents, trafficErlangs), minAgents, trafficErlangs);
+    trafficErlangs === 0 ? Number.POSITIVE_INFINITY : inverseErlangB(minAgents, trafficErlangs);
   for (let i = 0; i < size; i++) {
     const agents = minAgents + i;
     if (i > 0 && trafficErlangs > 0) inverseB = 1 + (agents / trafficErlangs) * inverseB;

@@ -6,7 +6,8 @@ const { erlangBatch, solveErlangC } = require('@bemanna/erlang');
 
 function textbookSolve(goal) {
   const { trafficErlangs: traffic, ahtSeconds, targetSeconds, serviceLevelGoal } = goal;
-  if (traffic === 0) return { agents: 0, probabilityOfWaiting: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
+  if (traffic === 0)
+    return { agents: 0, probabilityOfWaiting: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
   let b = 1;
   for (let n = 1; ; n++) {
     b = (traffic * b) / (n + traffic * b);
@@ -14,7 +15,13 @@ function textbookSolve(goal) {
     const c = (n * b) / (n - traffic + traffic * b);
     const serviceLevel = 1 - c * Math.exp((-(n - traffic) * targetSeconds) / ahtSeconds);
     if (serviceLevel >= serviceLevelGoal) {
-      return { agents: n, probabilityOfWaiting: c, serviceLevel, asaSeconds: (c * ahtSeconds) / (n - traffic), occupancy: traffic / n };
+      return {
+        agents: n,
+        probabilityOfWaiting: c,
+        serviceLevel,
+        asaSeconds: (c * ahtSeconds) / (n - traffic),
+        occupancy: traffic / n,
+      };
     }
   }
 }
@@ -37,7 +44,13 @@ function makeCases(count, minErlangs, maxErlangs, seed) {
   return Array.from({ length: count }, () => {
     const ahtSeconds = 180 + Math.floor(next() * 420);
     const traffic = minErlangs + next() * (maxErlangs - minErlangs);
-    return { calls: (traffic * 900) / ahtSeconds, intervalSeconds: 900, ahtSeconds, targetSeconds: 120, serviceLevelGoal: 0.8 };
+    return {
+      calls: (traffic * 900) / ahtSeconds,
+      intervalSeconds: 900,
+      ahtSeconds,
+      targetSeconds: 120,
+      serviceLevelGoal: 0.8,
+    };
   });
 }
 
@@ -78,12 +91,19 @@ function compare(name, cases, targetRatio) {
     () => goals.map(textbookSolve),
   ]);
   const reference = goals.map(textbookSolve);
-  const mismatches = goals.map(solveErlangC).filter((r, i) => r.agents !== reference[i].agents).length;
-  const rate = (s) => Math.round(cases.length / s).toLocaleString('en').padStart(10);
+  const mismatches = goals
+    .map(solveErlangC)
+    .filter((r, i) => r.agents !== reference[i].agents).length;
+  const rate = (s) =>
+    Math.round(cases.length / s)
+      .toLocaleString('en')
+      .padStart(10);
   const ratio = library / baseline;
   console.log(`${name}: ${cases.length.toLocaleString('en')} cases (best of 5)`);
   console.log(`  library solveErlangC         ${library.toFixed(3)} s ${rate(library)} cases/s`);
-  console.log(`  library erlangBatch          ${batch.toFixed(3)} s ${rate(batch)} cases/s  (validates contract objects too)`);
+  console.log(
+    `  library erlangBatch          ${batch.toFixed(3)} s ${rate(batch)} cases/s  (validates contract objects too)`,
+  );
   console.log(`  baseline textbook O(N)       ${baseline.toFixed(3)} s ${rate(baseline)} cases/s`);
   console.log(
     `  ratio ${ratio.toFixed(3)}x the baseline's time (target <= ${targetRatio}x: ${ratio <= targetRatio ? 'met' : 'MISSED'}); ` +
@@ -92,6 +112,10 @@ function compare(name, cases, targetRatio) {
 }
 
 exports.run = async function run() {
-  compare('(a) a year of 15-minute intervals, 20 answer groups, 0-40 Erlangs', makeCases(365 * 96 * 20, 0, 40, 1), 0.8);
+  compare(
+    '(a) a year of 15-minute intervals, 20 answer groups, 0-40 Erlangs',
+    makeCases(365 * 96 * 20, 0, 40, 1),
+    0.8,
+  );
   compare('(b) large centres, 100-10,000 Erlangs', makeCases(20_000, 100, 10_000, 2), 0.1);
 };

@@ -1,5 +1,4 @@
-import type { MethodContext } from './method';
-import { METHODS, type MethodName } from './methods';
+import { type MethodName, runMethods } from './methods';
 import { type Accuracy, AccuracyAccumulator } from './metrics';
 import { DispersionEstimator } from './prediction-interval';
 import { type DayGrid, dayTotal, type GroupSeries } from './series';
@@ -31,14 +30,16 @@ export function backtest(
   horizonDays: number,
 ): MethodAccuracy[] {
   const S = grid.slotsPerDay;
+  const forecasts = origins.map((origin) =>
+    runMethods({ grid, series, origin, horizonDays }, methods),
+  );
   return methods.map((method) => {
     const interval = new AccuracyAccumulator(MIN_CALLS_FOR_MAPE);
     const daily = new AccuracyAccumulator(MIN_CALLS_FOR_MAPE);
     const intervalSpread = new DispersionEstimator();
     const dailySpread = new DispersionEstimator();
-    for (const origin of origins) {
-      const context: MethodContext = { grid, series, origin, horizonDays };
-      const forecast = METHODS[method](context);
+    origins.forEach((origin, k) => {
+      const forecast = forecasts[k]?.get(method) as Float64Array;
       for (let h = 0; h < horizonDays; h++) {
         const day = origin + h;
         if (!series.observed[day] || series.states[day] === 'excluded') continue;
@@ -55,7 +56,7 @@ export function backtest(
         daily.add(actualTotal, f);
         dailySpread.add(actualTotal, f);
       }
-    }
+    });
     return {
       method,
       interval: interval.result(),

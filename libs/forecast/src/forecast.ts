@@ -9,7 +9,7 @@ import {
 } from '@bemanna/calendar';
 import { backtest, backtestOrigins, compareForSelection, type MethodAccuracy } from './backtest';
 import type { HistoryRow } from './format-a';
-import { METHOD_NAMES, METHODS, type MethodName } from './methods';
+import { METHOD_NAMES, type MethodName, runMethod } from './methods';
 import { predictionInterval } from './prediction-interval';
 import { buildSeries, type DayGrid, dayTotal, type GroupSeries } from './series';
 
@@ -122,12 +122,10 @@ export function forecast(options: ForecastOptions): ForecastResult {
   for (const series of groups) {
     const report = chooseMethod(grid, series, method, options.days, options.backtestOrigins ?? 4);
     report.predictionLevel = predictionLevel;
-    const values = METHODS[report.method]({
-      grid,
-      series,
-      origin: grid.fromIndex,
-      horizonDays: options.days,
-    });
+    const values = runMethod(
+      { grid, series, origin: grid.fromIndex, horizonDays: options.days },
+      report.method,
+    );
     const chosen = report.accuracy.find((a) => a.method === report.method);
     const intervalK = chosen?.intervalDispersion ?? 0;
     const dailyK = chosen?.dailyDispersion ?? 0;
@@ -176,7 +174,7 @@ function validate(
   if (!Number.isInteger(options.days) || options.days < 1 || options.days > 731) {
     throw new ForecastOptionError('days', `"${options.days}" is not a whole number from 1 to 731`);
   }
-  if (method !== 'auto' && !(METHOD_NAMES as string[]).includes(method)) {
+  if (method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(method)) {
     throw new ForecastOptionError(
       'method',
       `"${method}" is not one of auto, ${METHOD_NAMES.join(', ')}`,
@@ -227,7 +225,7 @@ function chooseMethod(
         ? backtestOrigins(series, grid.fromIndex, horizon, originCount)
         : [];
   }
-  const candidates: MethodName[] = method === 'auto' ? METHOD_NAMES : [method];
+  const candidates: readonly MethodName[] = method === 'auto' ? METHOD_NAMES : [method];
   const accuracy = origins.length > 0 ? backtest(grid, series, candidates, origins, horizon) : [];
   let chosen: MethodName;
   let chosenBy: GroupForecastReport['chosenBy'];

@@ -74,12 +74,6 @@ export interface BuiltSeries {
   groups: GroupSeries[];
 }
 
-interface Placed {
-  row: HistoryRow;
-  day: number;
-  slot: number;
-}
-
 /**
  * Places format-A rows on the day grid per answer group and decides, per missing cell,
  * whether it is "closed" (zero) or "no data" (NaN):
@@ -95,11 +89,17 @@ export function buildSeries(rows: readonly HistoryRow[], options: SeriesOptions)
   const fromStart = startOfLocalDay(from, timeZone);
   const history = rows.filter((row) => row.startMs < fromStart);
   const locator = new LocalLocator(timeZone);
-  const located = history.map((row) => locator.locate(row));
-  const intervalMinutes = options.intervalMinutes ?? detectIntervalMinutes(history, located);
+  // Typed arrays rather than an object per row: a two-year file has a million rows.
+  const dates: LocalDate[] = new Array(history.length);
+  const minutes = new Int32Array(history.length);
+  for (let i = 0; i < history.length; i++) {
+    dates[i] = locator.locate(history[i] as HistoryRow);
+    minutes[i] = locator.minute;
+  }
+  const intervalMinutes = options.intervalMinutes ?? detectIntervalMinutes(history, dates, minutes);
 
   let firstDate = from;
-  for (const at of located) if (at.date < firstDate) firstDate = at.date;
+  for (const date of dates) if (date < firstDate) firstDate = date;
   const grid = buildGrid(
     firstDate,
     from,
@@ -111,51 +111,43 @@ export function buildSeries(rows: readonly HistoryRow[], options: SeriesOptions)
   );
   const dayIndex = new Map(grid.dates.map((date, index) => [date, index]));
 
-  const byGroup = new Map<string, Placed[]>();
-  const seen = new Map<string, Set<number>>();
+  const byGroup = new Map<string, number[]>();
+  const cells = new Int32Array(history.length);
   for (let i = 0; i < history.length; i++) {
     const row = history[i] as HistoryRow;
-    const at = located[i] as LocalAt;
-    if (at.minute % intervalMinutes !== 0) {
+    const minute = minutes[i] as number;
+    if (minute % intervalMinutes !== 0) {
       throw new FormatAError(
         row.line,
         'interval_start',
         `"${row.intervalStart}" is not on a ${intervalMinutes}-minute boundary of the local day in ${timeZone}`,
       );
     }
-    let instants = seen.get(row.answerGroup);
-    if (!instants) {
-      instants = new Set();
-      seen.set(row.answerGroup, instants);
+    cells[i] =
+      (dayIndex.get(dates[i] as LocalDate) as number) * grid.slotsPerDay + minute / intervalMinutes;
+    let indexes = byGroup.get(row.answerGroup);
+    if (!indexes) {
+      indexes = [];
+      byGroup.set(row.answerGroup, indexes);
     }
-    if (instants.has(row.startMs)) {
-      throw new FormatAError(
-        row.line,
-        'interval_start',
-        `a second row for answer group "${row.answerGroup}" at ${row.intervalStart}`,
-      );
-    }
-    instants.add(row.startMs);
-    let placed = byGroup.get(row.answerGroup);
-    if (!placed) {
-      placed = [];
-      byGroup.set(row.answerGroup, placed);
-    }
-    placed.push({ row, day: dayIndex.get(at.date) as number, slot: at.minute / intervalMinutes });
+    indexes.push(i);
   }
 
   const excluded = new Set(options.excludeDates ?? []);
   const groups = [...byGroup.keys()]
     .sort()
     .map((group) =>
-      buildGroup(group, byGroup.get(group) as Placed[], grid, excluded, options.ahtWeeks ?? 8),
+      buildGroup(
+        group,
+        history,
+        byGroup.get(group) as number[],
+        cells,
+        grid,
+        excluded,
+        options.ahtWeeks ?? 8,
+      ),
     );
   return { grid, groups };
-}
-
-interface LocalAt {
-  date: LocalDate;
-  minute: number;
 }
 
 /**
@@ -165,9 +157,12 @@ interface LocalAt {
  */
 class LocalLocator {
   private readonly offsetOfDay = new Map<string, number | null>();
+  /** Wall-clock minute of the row last located. */
+  minute = 0;
   constructor(private readonly timeZone: string) {}
 
-  locate(row: HistoryRow): LocalAt {
+  /** The row's local date; its minute of day is left in `minute`. */
+  locate(row: HistoryRow): LocalDate {
     const text = row.intervalStart;
     const date = text.slice(0, 10);
     const wall = Date.UTC(
@@ -189,12 +184,11 @@ class LocalLocator {
       this.offsetOfDay.set(date, dayOffset);
     }
     if (dayOffset === rowOffset) {
-      return { date, minute: Number(text.slice(11, 13)) * 60 + Number(text.slice(14, 16)) };
+      this.minute = Number(text.slice(11, 13)) * 60 + Number(text.slice(14, 16));
+      return date;
     }
-    return {
-      date: localDateOf(row.startMs, this.timeZone),
-      minute: localMinuteOfDay(row.startMs, this.timeZone),
-    };
+    this.minute = localMinuteOfDay(row.startMs, this.timeZone);
+    return localDateOf(row.startMs, this.timeZone);
   }
 }
 
@@ -206,23 +200,25 @@ const ALLOWED_INTERVALS = [5, 6, 10, 15, 30, 60, 1440];
  * stray 08:20 in a quarter-hour file is reported with its line rather than silently turning the
  * file into 5-minute data (the greatest common divisor alone would do that).
  */
-function detectIntervalMinutes(rows: readonly HistoryRow[], located: readonly LocalAt[]): number {
-  if (located.every((at) => at.minute === 0)) return 1440;
+function detectIntervalMinutes(
+  rows: readonly HistoryRow[],
+  dates: readonly LocalDate[],
+  minutes: Int32Array,
+): number {
+  if (minutes.every((minute) => minute === 0)) return 1440;
   const steps = new Map<number, number>();
-  for (let i = 1; i < located.length; i++) {
-    const previous = located[i - 1] as LocalAt;
-    const current = located[i] as LocalAt;
-    const step = current.minute - previous.minute;
-    if (step > 0 && current.date === previous.date) steps.set(step, (steps.get(step) ?? 0) + 1);
+  for (let i = 1; i < minutes.length; i++) {
+    const step = (minutes[i] as number) - (minutes[i - 1] as number);
+    if (step > 0 && dates[i] === dates[i - 1]) steps.set(step, (steps.get(step) ?? 0) + 1);
   }
   const common = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   let divisor = 1440;
-  for (const at of located) divisor = gcd(divisor, at.minute);
+  for (const minute of minutes) divisor = gcd(divisor, minute);
   const step =
     common === undefined
       ? divisor
       : (ALLOWED_INTERVALS.filter((length) => common % length === 0).pop() ?? divisor);
-  const offender = located.findIndex((at) => at.minute % step !== 0);
+  const offender = minutes.findIndex((minute) => minute % step !== 0);
   if (offender < 0 && ALLOWED_INTERVALS.includes(step)) return step;
   const row = rows[Math.max(0, offender)] as HistoryRow;
   throw new FormatAError(
@@ -344,7 +340,9 @@ export function dayEffects(grid: DayGrid, openWeekdays: readonly boolean[]): Uin
 
 function buildGroup(
   answerGroup: string,
-  placed: readonly Placed[],
+  rows: readonly HistoryRow[],
+  indexes: readonly number[],
+  cells: Int32Array,
   grid: DayGrid,
   excludedDates: ReadonlySet<LocalDate>,
   ahtWeeks: number,
@@ -361,9 +359,25 @@ function buildGroup(
   let hasAht = false;
   let first = nDays;
   let last = -1;
-  for (const { row, day, slot } of placed) {
-    sums[day * S + slot] = (sums[day * S + slot] as number) + row.offered;
-    counts[day * S + slot] = (counts[day * S + slot] as number) + 1;
+  // The first row's instant in each cell that holds two real intervals (the repeated hour),
+  // so that a true duplicate there is told apart from the hour's second occurrence.
+  const repeated = new Map<number, number>();
+  for (const index of indexes) {
+    const row = rows[index] as HistoryRow;
+    const cell = cells[index] as number;
+    const day = Math.floor(cell / S);
+    const slot = cell - day * S;
+    const allowed = multiplicityOf(grid, day, slot);
+    if ((counts[cell] as number) >= allowed || repeated.get(cell) === row.startMs) {
+      throw new FormatAError(
+        row.line,
+        'interval_start',
+        `a second row for answer group "${answerGroup}" at ${row.intervalStart}`,
+      );
+    }
+    if (allowed > 1) repeated.set(cell, row.startMs);
+    sums[cell] = (sums[cell] as number) + row.offered;
+    counts[cell] = (counts[cell] as number) + 1;
     observed[day] = 1;
     if (day < first) first = day;
     if (day > last) last = day;

@@ -82,7 +82,7 @@ async function runForecast(
   if (!/^\d+$/.test(options.days.trim())) {
     throw new InputError(`--days: "${options.days}" is not a whole number of days`);
   }
-  if (options.method !== 'auto' && !(METHOD_NAMES as string[]).includes(options.method)) {
+  if (options.method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(options.method)) {
     throw new InputError(
       `--method: "${options.method}" is not one of auto, ${METHOD_NAMES.join(', ')}`,
     );

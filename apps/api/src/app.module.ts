@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AgentsModule } from './agents/agents.module';
+import { AnswerGroupsModule } from './answer-groups/answer-groups.module';
+import { ConfigModule } from './config/config.module';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { ForecastsModule } from './forecasts/forecasts.module';
+import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
+import { RequirementsModule } from './requirements/requirements.module';
+import { TeamsModule } from './teams/teams.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The PostgreSQL to use: the configured server or the embedded one already started. */
+  databaseUrl: string;
+  embedded: boolean;
+}
+
+@Module({})
+// biome-ignore lint/complexity/noStaticOnlyClass: a Nest dynamic module is a class with a static factory
+export class AppModule {
+  static forRoot({ config, databaseUrl, embedded }: AppModuleOptions): DynamicModule {
+    const webApp = fs.existsSync(config.webDir)
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.webDir,
+            exclude: ['/api/{*path}', '/health'],
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Health probes every few seconds would drown the log.
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, embedded)),
+        ...webApp,
+        HealthModule,
+        AnswerGroupsModule,
+        TeamsModule,
+        AgentsModule,
+        HistoryModule,
+        ForecastsModule,
+        RequirementsModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+
+/** One rejected field: its path in the request (`openingHours.2`) and what was wrong. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * The global pipe: unknown fields are rejected, values converted to the DTO's types, and a
+ * bad request answers 400 with every field at fault.
+ */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) =>
+      new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Validation failed',
+        errors: flatten(errors),
+      }),
+  });
+}

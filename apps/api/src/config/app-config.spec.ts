@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  it('should apply the defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.timezone).toBe('Europe/Stockholm');
+    expect(config.country).toBe('SE');
+    expect(config.dataDir).toMatch(/\.data[/\\]pglite$/);
+  });
+
+  it('should treat an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('should name every bad variable and what is allowed', () => {
+    expect(() =>
+      loadConfig({
+        PORT: 'eighty',
+        TZ_NAME: 'Europe/Stokholm',
+        COUNTRY: 'XX',
+        DATABASE_URL: 'mysql://x',
+      }),
+    ).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT="70000": must be 0..65535');
+    expect(() => loadConfig({ TZ_NAME: 'Mars/Olympus' })).toThrow(
+      'TZ_NAME="Mars/Olympus": must be an IANA time zone',
+    );
+  });
+});

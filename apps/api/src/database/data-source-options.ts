@@ -1,0 +1,45 @@
+import { DataSourceOptions } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { AnswerGroup } from '../answer-groups/answer-group.entity';
+import { AnswerGroupShrinkage } from '../answer-groups/answer-group-shrinkage.entity';
+import { ForecastInterval } from '../forecasts/forecast-interval.entity';
+import { ForecastVersion } from '../forecasts/forecast-version.entity';
+import { HistoryImport } from '../history/history-import.entity';
+import { HistoryInterval } from '../history/history-interval.entity';
+import { ImportProfile } from '../history/import-profile.entity';
+import { Team } from '../teams/team.entity';
+import { Unit } from '../teams/unit.entity';
+import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+
+export const ENTITIES = [
+  AnswerGroup,
+  AnswerGroupShrinkage,
+  Unit,
+  Team,
+  Agent,
+  ImportProfile,
+  HistoryImport,
+  HistoryInterval,
+  ForecastVersion,
+  ForecastInterval,
+];
+
+export const MIGRATIONS = [InitialSchema1763900000000];
+
+/**
+ * TypeORM over `pg` for both a real server and the embedded one. The schema comes only from
+ * migrations, run on start; `synchronize` stays off.
+ */
+export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // The embedded PGlite is a single backend: one connection, so transactions stay whole.
+    extra: { max: embedded ? 1 : 10 },
+  };
+}

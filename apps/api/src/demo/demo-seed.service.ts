@@ -1,0 +1,119 @@
+import { DEMO_HISTORY_FROM, DEMO_HISTORY_TO, demoCentre, demoHistoryCsv } from '@bemanna/demo';
+import { addLocalDays } from '@bemanna/calendar';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { AnswerGroup } from '../answer-groups/answer-group.entity';
+import { DEFAULT_SHRINKAGE } from '../answer-groups/answer-groups.service';
+import { ForecastsService } from '../forecasts/forecasts.service';
+import { HistoryImportService } from '../history/history-import.service';
+import { Team } from '../teams/team.entity';
+import { Unit } from '../teams/unit.entity';
+
+/** What a demo load put in the database. */
+export interface DemoSeedResult {
+  answerGroups: number;
+  agents: number;
+  historyRows: number;
+  forecastVersionId: number;
+}
+
+function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Loads the demo contact centre (@bemanna/demo) into an empty database: its answer groups,
+ * unit, teams and agents, two years of interval history through the ordinary import, and a
+ * seasonal-mean forecast of the four weeks after the history, so the API has something to
+ * show on first start.
+ */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: HistoryImportService,
+    private readonly forecasts: ForecastsService,
+  ) {}
+
+  /** Seeds only when there are no answer groups yet; returns undefined when it did nothing. */
+  async seedIfEmpty(): Promise<DemoSeedResult | undefined> {
+    if ((await this.dataSource.getRepository(AnswerGroup).count()) > 0) return undefined;
+    const started = Date.now();
+    const centre = demoCentre();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(
+        AnswerGroup,
+        centre.answerGroups.map((group) => ({
+          id: group.id,
+          name: group.name,
+          ahtSeconds: group.ahtSeconds,
+          serviceLevelGoal: group.serviceGoal.serviceLevel,
+          targetSeconds: group.serviceGoal.targetSeconds,
+          patienceSeconds: group.patienceSeconds ?? null,
+          maxOccupancy: null,
+          defaultShrinkage: DEFAULT_SHRINKAGE,
+          openingHours: group.open,
+          specialDays: [],
+        })),
+      );
+      const unitNames = [...new Set(centre.teams.map((team) => team.unit))];
+      await manager.insert(
+        Unit,
+        unitNames.map((name) => ({ id: slug(name), name, managerName: null })),
+      );
+      await manager.insert(
+        Team,
+        centre.teams.map((team) => ({
+          id: team.id,
+          name: team.name,
+          unitId: slug(team.unit),
+          managerName: team.manager,
+        })),
+      );
+      await manager.save(
+        centre.agents.map((agent) =>
+          manager.create(Agent, {
+            id: agent.id,
+            name: agent.name,
+            teamId: agent.teamId,
+            contractMinutesPerWeek: agent.contractMinutesPerWeek,
+            employmentPercent: agent.employmentPercent,
+            startDate: agent.startDate,
+            endDate: agent.endDate ?? null,
+            skills: agent.skills.map((id) => ({ id })),
+          }),
+        ),
+      );
+    });
+    const csv = demoHistoryCsv({ from: DEMO_HISTORY_FROM, to: DEMO_HISTORY_TO });
+    const imported = await this.history.importFile({
+      file: Buffer.from(csv),
+      fileName: `demo-history-${DEMO_HISTORY_FROM}-${DEMO_HISTORY_TO}.csv`,
+    });
+    const forecast = await this.forecasts.createSeasonalMean({
+      name: 'Demo: seasonal mean of 8 weeks',
+      from: addLocalDays(DEMO_HISTORY_TO, 1),
+      days: 28,
+      weeks: 8,
+    });
+    this.logger.log(
+      `Loaded the demo contact centre: ${centre.answerGroups.length} answer groups, ${centre.agents.length} agents, ` +
+        `${imported.rowCount} history intervals, forecast version ${forecast.id} (${Date.now() - started} ms)`,
+    );
+    return {
+      answerGroups: centre.answerGroups.length,
+      agents: centre.agents.length,
+      historyRows: imported.rowCount,
+      forecastVersionId: forecast.id,
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import type { ParsedInterval, RowError } from './history-csv';
+
+/** Interval lengths format A allows: those that divide a day, and a whole day. */
+export const INTERVAL_MINUTES = [5, 6, 10, 15, 30, 60, 1440] as const;
+const DAY_MINUTES = 1440;
+
+export interface IntervalCheck {
+  intervalMinutes?: number;
+  errors: RowError[];
+}
+
+/**
+ * The interval length of a file (given, or the smallest step between a group's rows) and the
+ * rows that are off its grid or repeat an interval. A whole-day file has every row at local
+ * midnight and steps of 23 to 25 hours. Cost: O(rows log rows).
+ */
+export function checkIntervals(
+  rows: ParsedInterval[],
+  given?: number,
+  maxErrors = 100,
+): IntervalCheck {
+  const errors: RowError[] = [];
+  const byGroup = new Map<string, ParsedInterval[]>();
+  for (const row of rows) {
+    const group = byGroup.get(row.answerGroupId);
+    if (group) group.push(row);
+    else byGroup.set(row.answerGroupId, [row]);
+  }
+  let smallestStepMinutes = Number.POSITIVE_INFINITY;
+  const firstLineOf = new Map<string, number>();
+  for (const group of byGroup.values()) {
+    group.sort((a, b) => a.startMs - b.startMs || a.line - b.line);
+    for (let i = 0; i < group.length; i++) {
+      const row = group[i] as ParsedInterval;
+      const previous = group[i - 1];
+      if (previous && previous.startMs === row.startMs) {
+        if (errors.length < maxErrors) {
+          const first = firstLineOf.get(`${row.answerGroupId}|${row.startMs}`) ?? previous.line;
+          errors.push({
+            line: row.line,
+            field: 'interval_start',
+            message: `repeats the interval on line ${first}`,
+          });
+        }
+        continue;
+      }
+      firstLineOf.set(`${row.answerGroupId}|${row.startMs}`, row.line);
+      if (previous)
+        smallestStepMinutes = Math.min(
+          smallestStepMinutes,
+          (row.startMs - previous.startMs) / 60_000,
+        );
+    }
+  }
+  if (errors.length > 0) return { errors };
+
+  let intervalMinutes = given;
+  if (intervalMinutes === undefined) {
+    const allMidnight = rows.every((row) => row.localMinuteOfDay === 0);
+    if (allMidnight && smallestStepMinutes >= DAY_MINUTES - 60) intervalMinutes = DAY_MINUTES;
+    else if (Number.isFinite(smallestStepMinutes)) intervalMinutes = smallestStepMinutes;
+    else {
+      return {
+        errors: [
+          {
+            line: null,
+            field: 'intervalMinutes',
+            message:
+              'one row per answer group does not show the interval length; give intervalMinutes',
+          },
+        ],
+      };
+    }
+  }
+  if (!(INTERVAL_MINUTES as readonly number[]).includes(intervalMinutes)) {
+    return {
+      errors: [
+        {
+          line: null,
+          field: 'intervalMinutes',
+          message: `the interval length is ${intervalMinutes} minutes; allowed are ${INTERVAL_MINUTES.join(', ')}`,
+        },
+      ],
+    };
+  }
+  for (const row of rows) {
+    if (row.localMinuteOfDay % intervalMinutes !== 0 && errors.length < maxErrors) {
+      errors.push({
+        line: row.line,
+        field: 'interval_start',
+        message: `is not the start of a ${intervalMinutes}-minute interval of the local day`,
+      });
+    }
+  }
+  return errors.length > 0 ? { errors } : { intervalMinutes, errors };
+}

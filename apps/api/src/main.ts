@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { DemoSeedService } from './demo/demo-seed.service';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (!config.databaseUrl)
+    console.log(`Embedded PostgreSQL (PGlite) with its data in ${config.dataDir}`);
+  const running = await createApp(config);
+  if (config.seedDemo) {
+    const seeded = await running.app.get(DemoSeedService).seedIfEmpty();
+    if (seeded)
+      console.log(`Loaded the demo contact centre (forecast version ${seeded.forecastVersionId})`);
+  }
+  await running.app.listen(config.port);
+  const address = `http://localhost:${config.port}`;
+  console.log(
+    `Bemanna API listening on ${address} (OpenAPI: ${address}/api/docs, health: ${address}/health)`,
+  );
+
+  // Close PGlite cleanly so its files are never left half-written.
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: shutting down`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -12,19 +12,37 @@ const HORIZON = 28;
 const DATA_SETS = [
   {
     name: 'US bank 2003, 5-minute',
-    file: path.resolve(__dirname, '../../../../shared/data/us-bank-2003-5min.csv'),
+    load: () =>
+      fs.readFileSync(
+        path.resolve(__dirname, '../../../../shared/data/us-bank-2003-5min.csv'),
+        'utf8',
+      ),
     timeZone: 'America/New_York',
     country: 'US',
     // The bank was open on Columbus Day (a US public holiday): the planner's own calendar.
     openDates: process.env.NO_OPEN ? [] : ['2003-10-13'],
     origins: ['2003-07-05', '2003-08-02', '2003-08-30', '2003-09-27'],
   },
+  {
+    name: 'Demo centre (libs/demo, seed 1), 15-minute, 7 answer groups',
+    load: () => {
+      const { demoHistoryCsv, DEMO_HISTORY_FROM, DEMO_HISTORY_TO } = require('@bemanna/demo');
+      return demoHistoryCsv({ from: DEMO_HISTORY_FROM, to: DEMO_HISTORY_TO, seed: 1 });
+    },
+    timeZone: 'Europe/Stockholm',
+    country: 'SE',
+    openDates: [],
+    // Easter, midsummer, school start, the autumn clock change.
+    origins: ['2026-03-30', '2026-06-01', '2026-08-03', '2026-10-26'],
+  },
 ];
 
 function evaluate(set) {
-  const { rows } = parseFormatA(fs.readFileSync(set.file, 'utf8'));
+  const { rows } = parseFormatA(set.load());
   const methods = [...METHOD_NAMES, 'auto'];
-  const totals = Object.fromEntries(methods.map((m) => [m, { ia: 0, ie: 0, da: 0, de: 0 }]));
+  const totals = Object.fromEntries(
+    methods.map((m) => [m, { ia: 0, ie: 0, da: 0, de: 0, ic: 0, in: 0, dc: 0, dn: 0 }]),
+  );
   const chosen = [];
   for (const from of set.origins) {
     const end = Date.parse(`${from}T00:00:00Z`) + (HORIZON + 1) * 86_400_000;
@@ -41,7 +59,7 @@ function evaluate(set) {
         country: set.country,
         openDates: set.openDates,
       });
-      const score = scoreForecast(result.rows, actual, set.timeZone);
+      const score = scoreForecast(result, actual, set.timeZone);
       const t = totals[method];
       // Re-weight WAPE to pool the origins: sum of absolute errors over sum of calls.
       const ia = actualSum(actual);
@@ -49,6 +67,10 @@ function evaluate(set) {
       t.ie += score.interval.wape * ia;
       t.da += ia;
       t.de += score.daily.wape * ia;
+      t.ic += score.intervalCoverage * score.interval.count;
+      t.in += score.interval.count;
+      t.dc += score.dailyCoverage * score.daily.count;
+      t.dn += score.daily.count;
       if (method === 'auto')
         chosen.push(
           `${from}: ${Object.values(result.perGroup)
@@ -80,13 +102,13 @@ for (const set of DATA_SETS) {
     `Origins (first forecast day): ${set.origins.join(', ')}; horizon ${HORIZON} days.\n`,
   );
   console.log(
-    '| method | interval WAPE | daily WAPE | interval vs better baseline | daily vs better baseline |',
+    '| method | interval WAPE | daily WAPE | interval vs better baseline | daily vs better baseline | inside 80% prediction interval (intervals / days) |',
   );
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|');
   for (const m of methods) {
     const w = wape(m);
     console.log(
-      `| ${m} | ${pct(w.interval)} | ${pct(w.daily)} | ${(w.interval / baseline.interval).toFixed(2)}x | ${(w.daily / baseline.daily).toFixed(2)}x |`,
+      `| ${m} | ${pct(w.interval)} | ${pct(w.daily)} | ${(w.interval / baseline.interval).toFixed(2)}x | ${(w.daily / baseline.daily).toFixed(2)}x | ${pct(totals[m].ic / totals[m].in)} / ${pct(totals[m].dc / totals[m].dn)} |`,
     );
   }
   console.log(`\nAutomatic choice per origin: ${chosen.join('; ')}.`);

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDemoCommands } from './commands/demo';
 import { registerErlangCommands } from './commands/erlang';
 import { registerForecastCommand } from './commands/forecast';
+import { registerScheduleCommands } from './commands/schedule';
 import { InputError } from './input-error';
 
 const EXIT_BAD_INPUT = 2;
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerErlangCommands(program);
   registerForecastCommand(program);
   registerDemoCommands(program);
+  registerScheduleCommands(program);
   return program;
 }
 

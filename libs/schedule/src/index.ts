@@ -1,1 +1,17 @@
-export {};
+/**
+ * @bemanna/schedule: weekly schedules for contact-centre agents on fixed contracts.
+ * Validate a scenario, evaluate any schedule against the rules and Erlang C service level,
+ * and generate a schedule by LP bound + construction + local search.
+ */
+export type * from './types';
+export { type InputProblem, type ValidationResult, validateScenario } from './validate-scenario';
+export { checkRules, evaluateSchedule, validateSchedule } from './evaluate-schedule';
+export {
+  type GenerateOptions,
+  type GenerateProgress,
+  type GenerateResult,
+  generateSchedule,
+} from './generate-schedule';
+export { DEFAULT_WEIGHTS, type ObjectiveWeights } from './roster';
+export { traditionalSchedule } from './traditional-schedule';
+export { type SyntheticScenarioOptions, syntheticScenario } from './synthetic-scenario';

@@ -1,0 +1,127 @@
+// Schedule generation on the demo centre's busiest week and on tight synthetic weeks: prints
+// generation time, the weekly call-weighted service level reached, the LP upper bound, the gap
+// and the traditional schedule (everyone 08:00-16:30, lunch at 12:00) for comparison.
+const {
+  evaluateSchedule,
+  generateSchedule,
+  syntheticScenario,
+  traditionalSchedule,
+} = require('@bemanna/schedule');
+const { addLocalDays, intervalsOfLocalDay } = require('@bemanna/calendar');
+const demo = require('@bemanna/demo');
+
+const TIME_ZONE = 'Europe/Stockholm';
+
+/** Mondays from the first after `from` up to `to`. */
+function mondays(from, to) {
+  const result = [];
+  let date = from;
+  while (new Date(`${date}T00:00:00Z`).getUTCDay() !== 1) date = addLocalDays(date, 1);
+  for (; date <= to; date = addLocalDays(date, 7)) result.push(date);
+  return result;
+}
+
+/**
+ * The demo centre's busiest week (most expected calls over all groups) as a scenario: its
+ * groups, opening hours and expected calls per 15 minutes, the agents employed that Monday in
+ * their teams, a 60-minute meeting per team, and common Swedish municipal rules.
+ */
+function demoBusiestWeekScenario() {
+  const centre = demo.demoCentre();
+  const weeks = mondays(demo.DEMO_HISTORY_FROM, addLocalDays(demo.DEMO_HISTORY_TO, -6));
+  const weekCalls = (weekStart) => {
+    let total = 0;
+    for (let day = 0; day < 7; day++) {
+      for (const start of intervalsOfLocalDay(addLocalDays(weekStart, day), 60, TIME_ZONE)) {
+        for (const group of centre.answerGroups) total += demo.demoExpectedCalls(group.id, start);
+      }
+    }
+    return total;
+  };
+  let weekStart = weeks[0];
+  let most = -1;
+  for (const monday of weeks) {
+    const calls = weekCalls(monday);
+    if (calls > most) [most, weekStart] = [calls, monday];
+  }
+  const starts = [];
+  for (let day = 0; day < 7; day++) {
+    starts.push(...intervalsOfLocalDay(addLocalDays(weekStart, day), 15, TIME_ZONE));
+  }
+  const agents = demo.demoAgentsOn(weekStart);
+  return {
+    timezone: TIME_ZONE,
+    weekStart,
+    intervalMinutes: 15,
+    serviceGoal: centre.answerGroups[0].serviceGoal,
+    answerGroups: centre.answerGroups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      ahtSeconds: group.ahtSeconds,
+      open: group.open,
+      calls: starts.map((start) => Math.round(demo.demoExpectedCalls(group.id, start) * 100) / 100),
+    })),
+    agents: agents.map((agent) => ({
+      id: agent.id,
+      name: agent.name,
+      contractMinutesPerWeek: agent.contractMinutesPerWeek,
+      skills: agent.skills,
+      teamId: agent.teamId,
+    })),
+    rules: {
+      shiftLengthsMinutes: [240, 300, 360, 420, 480, 510],
+      startGranularityMinutes: 15,
+      earliestStart: '07:00',
+      latestEnd: '17:30',
+      lunchMinutes: 30,
+      lunchRequiredAboveMinutes: 360,
+      breakMinutes: 15,
+      maxWorkWithoutBreakMinutes: 300,
+      minDailyRestMinutes: 660,
+      minWeeklyRestMinutes: 2160,
+      maxDaysPerWeek: 5,
+      contractToleranceMinutes: 30,
+    },
+    meetings: [...new Set(agents.map((a) => a.teamId))].map((teamId) => ({
+      teamId,
+      durationMinutes: 60,
+    })),
+  };
+}
+
+const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(2)}%`);
+
+async function benchScenario(label, scenario, timeLimitMs) {
+  const began = Date.now();
+  const result = await generateSchedule(scenario, { timeLimitMs });
+  const seconds = (Date.now() - began) / 1000;
+  const traditional = evaluateSchedule(scenario, traditionalSchedule(scenario));
+  console.log(
+    `${label}: ${scenario.agents.length} agents, ${scenario.answerGroups.length} groups, week of ${scenario.weekStart}\n` +
+      `  generated in ${seconds.toFixed(1)} s (LP ${result.stats.lpSeconds.toFixed(1)} s, ${result.stats.lpStatus}; ${result.stats.moves} moves)\n` +
+      `  weekly service level ${percent(result.report.week.serviceLevel)}, upper bound ${percent(result.bound)}, gap ${percent(result.gap)}\n` +
+      `  intervals below goal ${result.report.week.intervalsBelowGoal}, broken rules ${result.report.brokenRules.length}\n` +
+      `  traditional 08:00-16:30: service level ${percent(traditional.week.serviceLevel)}, intervals below goal ${traditional.week.intervalsBelowGoal}`,
+  );
+}
+
+async function run() {
+  const filter = process.env.SCHEDULE_BENCH ?? '';
+  if ('demo'.includes(filter) || filter === '') {
+    await benchScenario('demo busiest week', demoBusiestWeekScenario(), 45_000);
+  }
+  if (filter === '' || 'tight'.includes(filter)) {
+    await benchScenario(
+      'tight synthetic',
+      syntheticScenario({ agents: 40, answerGroups: 3, load: 0.85, teamSize: 10 }),
+      20_000,
+    );
+    await benchScenario(
+      'comfortable synthetic',
+      syntheticScenario({ agents: 40, answerGroups: 3, load: 0.7 }),
+      20_000,
+    );
+  }
+}
+
+module.exports = { run, demoBusiestWeekScenario };

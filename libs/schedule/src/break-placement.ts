@@ -1,0 +1,93 @@
+import type { Scenario } from './types';
+
+/** Where a shift's lunch, breaks and meeting sit, as interval offsets from the shift start (-1: none). */
+export interface ShiftLayout {
+  lunch: number;
+  breaks: number[];
+  meeting: number;
+  meetingLength: number;
+}
+
+/** A fixed block inside the shift (the team meeting) that lunch and breaks must avoid. */
+export interface FixedBlock {
+  offset: number;
+  length: number;
+}
+
+/**
+ * Places lunch and paid breaks in a shift of `length` intervals where they cost the least.
+ *
+ * Placed so that `checkRules` holds: each part of the shift around the lunch holds exactly one
+ * break with work on both sides, no stretch of work exceeds `maxWorkWithoutBreakMinutes`, and
+ * neither touches the meeting. Beyond the rules, the lunch starts between 30% and 70% of the
+ * shift, where people expect it. `cost(offset)` is the service lost when the agent leaves the phone in that
+ * interval of the shift; ties go to the position nearest the middle, so a zero cost gives the
+ * classic centred layout. Cost O(length^2); returns null when no layout fits.
+ */
+export function placeBreaks(
+  scenario: Scenario,
+  length: number,
+  hasLunch: boolean,
+  meeting: FixedBlock | null,
+  cost: (offset: number) => number,
+): ShiftLayout | null {
+  const { rules, intervalMinutes } = scenario;
+  const breakLength = rules.breakMinutes / intervalMinutes;
+  const lunchLength = rules.lunchMinutes / intervalMinutes;
+  const maxWork = Math.floor(rules.maxWorkWithoutBreakMinutes / intervalMinutes);
+  const meetingFree = (from: number, span: number) =>
+    !meeting || from + span <= meeting.offset || meeting.offset + meeting.length <= from;
+  const spanCost = (from: number, span: number) => {
+    let sum = 0;
+    for (let i = from; i < from + span; i++) sum += cost(i);
+    return sum;
+  };
+
+  /** The cheapest break in the part [from, to), or null; `to - from` counts intervals. */
+  const bestBreak = (from: number, to: number): { offset: number; cost: number } | null => {
+    if (breakLength === 0) return to - from <= maxWork ? { offset: -1, cost: 0 } : null;
+    let best: { offset: number; cost: number } | null = null;
+    const middle = (from + to - breakLength) / 2;
+    for (let p = from + 1; p + breakLength < to; p++) {
+      if (p - from > maxWork || to - p - breakLength > maxWork || !meetingFree(p, breakLength))
+        continue;
+      const total = spanCost(p, breakLength) + 1e-9 * Math.abs(p - middle);
+      if (!best || total < best.cost) best = { offset: p, cost: total };
+    }
+    return best;
+  };
+
+  if (!hasLunch) {
+    const only = bestBreak(0, length);
+    if (!only) return null;
+    return {
+      lunch: -1,
+      breaks: only.offset >= 0 ? [only.offset] : [],
+      meeting: meeting?.offset ?? -1,
+      meetingLength: meeting?.length ?? 0,
+    };
+  }
+  let best: { layout: ShiftLayout; cost: number } | null = null;
+  const middle = (length - lunchLength) / 2;
+  const first = Math.max(1, Math.round(length * 0.3));
+  const last = Math.min(length - lunchLength - 1, Math.round(length * 0.7) - lunchLength);
+  for (let o = first; o <= last; o++) {
+    if (!meetingFree(o, lunchLength)) continue;
+    const before = bestBreak(0, o);
+    const after = bestBreak(o + lunchLength, length);
+    if (!before || !after) continue;
+    const total = spanCost(o, lunchLength) + before.cost + after.cost + 1e-9 * Math.abs(o - middle);
+    if (!best || total < best.cost) {
+      best = {
+        cost: total,
+        layout: {
+          lunch: o,
+          breaks: [before.offset, after.offset].filter((b) => b >= 0),
+          meeting: meeting?.offset ?? -1,
+          meetingLength: meeting?.length ?? 0,
+        },
+      };
+    }
+  }
+  return best?.layout ?? null;
+}

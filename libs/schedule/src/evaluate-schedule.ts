@@ -1,0 +1,530 @@
+import { formatLocalIso, localDateOf, localMinuteOfDay } from '@bemanna/calendar';
+import { type ServiceLevelTable, answeredAt, buildServiceLevelTable } from './service-level-table';
+import type {
+  ActivityType,
+  Agent,
+  BrokenRule,
+  DaySummary,
+  FairnessReport,
+  Scenario,
+  Schedule,
+  ScheduleReport,
+  ServiceSummary,
+} from './types';
+import { type InputProblem, type ValidationResult, parseInstant } from './validate-scenario';
+import { type WeekGrid, buildWeekGrid, shiftWindowMinutes } from './week-grid';
+
+const ACTIVITY_TYPES: readonly ActivityType[] = [
+  'phone',
+  'break',
+  'lunch',
+  'meeting',
+  'training',
+  'backoffice',
+];
+
+/** Checks the shape of a schedule JSON (fields, types, ISO times); the rules come later. */
+export function validateSchedule(json: unknown): ValidationResult<Schedule> {
+  const errors: InputProblem[] = [];
+  const fail = (path: string, message: string) => errors.push({ path, message });
+  const isTime = (value: unknown) =>
+    typeof value === 'string' && Number.isFinite(parseInstant(value));
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as Schedule).shifts)) {
+    return { ok: false, errors: [{ path: '$.shifts', message: 'must be an array of shifts' }] };
+  }
+  (json as { shifts: unknown[] }).shifts.forEach((s, i) => {
+    const path = `$.shifts[${i}]`;
+    if (typeof s !== 'object' || s === null) {
+      fail(path, 'must be an object');
+      return;
+    }
+    const shift = s as Record<string, unknown>;
+    if (typeof shift.agentId !== 'string') fail(`${path}.agentId`, 'must be a string');
+    if (!isTime(shift.start)) fail(`${path}.start`, 'must be ISO 8601 with offset');
+    if (!isTime(shift.end)) fail(`${path}.end`, 'must be ISO 8601 with offset');
+    if (!Array.isArray(shift.activities)) {
+      fail(`${path}.activities`, 'must be an array');
+      return;
+    }
+    shift.activities.forEach((a: unknown, j: number) => {
+      const activityPath = `${path}.activities[${j}]`;
+      if (typeof a !== 'object' || a === null) {
+        fail(activityPath, 'must be an object');
+        return;
+      }
+      const activity = a as Record<string, unknown>;
+      if (!ACTIVITY_TYPES.includes(activity.type as ActivityType)) {
+        fail(`${activityPath}.type`, `must be one of ${ACTIVITY_TYPES.join(', ')}`);
+      }
+      if (!isTime(activity.start)) fail(`${activityPath}.start`, 'must be ISO 8601 with offset');
+      if (!isTime(activity.end)) fail(`${activityPath}.end`, 'must be ISO 8601 with offset');
+      if (activity.answerGroup !== undefined && typeof activity.answerGroup !== 'string') {
+        fail(`${activityPath}.answerGroup`, 'must be a string');
+      }
+    });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: json as Schedule };
+}
+
+interface TimedActivity {
+  type: ActivityType;
+  startMs: number;
+  endMs: number;
+  answerGroup: string | undefined;
+  path: string;
+}
+
+interface TimedShift {
+  agentId: string;
+  startMs: number;
+  endMs: number;
+  path: string;
+  activities: TimedActivity[];
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Every hard rule of the contract (section 3) and Bemanna's readings of them, checked
+ * independently of how the schedule was made:
+ * - activities cover the shift exactly, in order, without gaps or overlaps;
+ * - shift length (start to end, lunch included) is one of `shiftLengthsMinutes`, starts on the
+ *   `startGranularityMinutes` grid of the local day, at or after `earliestStart`, and ends by
+ *   `latestEnd` on the same local day;
+ * - lunch: a shift longer than `lunchRequiredAboveMinutes` has exactly one unpaid lunch of
+ *   `lunchMinutes`, with work before and after it; shorter shifts have none;
+ * - breaks (paid): each lasts `breakMinutes`, with work before and after it, and every part
+ *   of the shift between its ends and the lunch holds exactly one (two breaks in a shift with
+ *   lunch, one without); no break is placed when `breakMinutes` is 0;
+ * - no stretch of work (anything but break and lunch) longer than `maxWorkWithoutBreakMinutes`;
+ * - `minDailyRestMinutes` between consecutive shifts of an agent; one unbroken rest of
+ *   `minWeeklyRestMinutes` inside the week (week start and end count as rest boundaries);
+ * - at most `maxDaysPerWeek` working days; paid minutes (shift minus lunch) within
+ *   `contractToleranceMinutes` of the contract, also for agents without shifts;
+ * - no shift overlaps the agent's unavailability;
+ * - phone activities name a group the agent is skilled in, and only while it is open;
+ * - meetings (extension): every member of a team with a meeting has exactly one meeting
+ *   activity of its duration, all members at the same time.
+ */
+export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedule): BrokenRule[] {
+  const broken: BrokenRule[] = [];
+  const { rules, timezone } = scenario;
+  const window = shiftWindowMinutes(scenario);
+  const agents = new Map(scenario.agents.map((a) => [a.id, a]));
+  const groupIndex = new Map(scenario.answerGroups.map((g, i) => [g.id, i]));
+  const shiftsOf = new Map<string, TimedShift[]>();
+  const report = (
+    rule: BrokenRule['rule'],
+    message: string,
+    agentId?: string,
+    path?: string,
+  ): void => {
+    broken.push({ rule, message, ...(agentId ? { agentId } : {}), ...(path ? { path } : {}) });
+  };
+
+  schedule.shifts.forEach((s, i) => {
+    const path = `$.shifts[${i}]`;
+    const shift: TimedShift = {
+      agentId: s.agentId,
+      startMs: parseInstant(s.start),
+      endMs: parseInstant(s.end),
+      path,
+      activities: s.activities.map((a, j) => ({
+        type: a.type,
+        startMs: parseInstant(a.start),
+        endMs: parseInstant(a.end),
+        answerGroup: a.answerGroup,
+        path: `${path}.activities[${j}]`,
+      })),
+    };
+    const agent = agents.get(s.agentId);
+    if (!agent) {
+      report('format', `unknown agent "${s.agentId}"`, undefined, `${path}.agentId`);
+      return;
+    }
+    if (!(shift.endMs > shift.startMs)) {
+      report('format', 'shift must end after it starts', agent.id, path);
+      return;
+    }
+    if (shift.startMs < grid.weekStartMs || shift.endMs > grid.weekEndMs) {
+      report('format', 'shift lies outside the planning week', agent.id, path);
+      return;
+    }
+    shiftsOf.set(agent.id, [...(shiftsOf.get(agent.id) ?? []), shift]);
+    checkShift(shift, agent);
+  });
+
+  function checkShift(shift: TimedShift, agent: Agent): void {
+    const { path, activities } = shift;
+    const at = (rule: BrokenRule['rule'], message: string, where = path) =>
+      report(rule, message, agent.id, where);
+    let cursor = shift.startMs;
+    for (const activity of activities) {
+      if (activity.startMs !== cursor || !(activity.endMs > activity.startMs)) {
+        at(
+          'activities',
+          'activities must cover the shift in order without gaps or overlaps',
+          activity.path,
+        );
+        return;
+      }
+      cursor = activity.endMs;
+    }
+    if (cursor !== shift.endMs) {
+      at('activities', 'activities must end where the shift ends');
+      return;
+    }
+
+    const lengthMinutes = (shift.endMs - shift.startMs) / MINUTE_MS;
+    if (!rules.shiftLengthsMinutes.includes(lengthMinutes)) {
+      at(
+        'shiftLength',
+        `shift is ${lengthMinutes} min; allowed ${rules.shiftLengthsMinutes.join(', ')}`,
+      );
+    }
+    const startMinute = localMinuteOfDay(shift.startMs, timezone);
+    if (startMinute % rules.startGranularityMinutes !== 0) {
+      at('startGranularity', `start must fall on a ${rules.startGranularityMinutes}-minute step`);
+    }
+    if (startMinute < window.earliest)
+      at('earliestStart', `shift starts before ${rules.earliestStart}`);
+    const sameDay = localDateOf(shift.startMs, timezone) === localDateOf(shift.endMs - 1, timezone);
+    const endMinute = localMinuteOfDay(shift.endMs - 1, timezone) + 1;
+    if (!sameDay || endMinute > window.latest)
+      at('latestEnd', `shift ends after ${rules.latestEnd}`);
+    for (const span of agent.unavailable ?? []) {
+      if (shift.startMs < parseInstant(span.end) && parseInstant(span.start) < shift.endMs) {
+        at('unavailability', `shift overlaps unavailability ${span.start}..${span.end}`);
+      }
+    }
+
+    const lunches = activities.filter((a) => a.type === 'lunch');
+    const isInner = (a: TimedActivity) =>
+      a !== activities[0] && a !== activities[activities.length - 1];
+    if (lengthMinutes > rules.lunchRequiredAboveMinutes) {
+      if (lunches.length !== 1)
+        at('lunch', `a ${lengthMinutes}-minute shift needs exactly one lunch`);
+    } else if (lunches.length > 0) {
+      at('lunch', `a shift of ${lengthMinutes} min has no lunch`);
+    }
+    for (const lunch of lunches) {
+      if ((lunch.endMs - lunch.startMs) / MINUTE_MS !== rules.lunchMinutes) {
+        at('lunch', `lunch must last ${rules.lunchMinutes} min`, lunch.path);
+      }
+      if (!isInner(lunch)) at('lunch', 'lunch must have work before and after it', lunch.path);
+    }
+    const breaks = activities.filter((a) => a.type === 'break');
+    for (const pause of breaks) {
+      if ((pause.endMs - pause.startMs) / MINUTE_MS !== rules.breakMinutes) {
+        at('breaks', `break must last ${rules.breakMinutes} min`, pause.path);
+      }
+      if (!isInner(pause)) at('breaks', 'break must have work before and after it', pause.path);
+    }
+    if (rules.breakMinutes > 0) {
+      const lunch = lunches[0];
+      const parts = lunch
+        ? [
+            [shift.startMs, lunch.startMs],
+            [lunch.endMs, shift.endMs],
+          ]
+        : [[shift.startMs, shift.endMs]];
+      for (const [from, to] of parts) {
+        const count = breaks.filter((b) => b.startMs >= from! && b.endMs <= to!).length;
+        if (count !== 1)
+          at(
+            'breaks',
+            `each part of the shift around lunch needs exactly one break, found ${count}`,
+          );
+      }
+    } else if (breaks.length > 0) at('breaks', 'breakMinutes is 0, so no breaks are placed');
+
+    let workStart = shift.startMs;
+    for (const activity of activities) {
+      if (activity.type === 'break' || activity.type === 'lunch') {
+        checkWorkStretch(workStart, activity.startMs);
+        workStart = activity.endMs;
+      }
+    }
+    checkWorkStretch(workStart, shift.endMs);
+    function checkWorkStretch(from: number, to: number): void {
+      if ((to - from) / MINUTE_MS > rules.maxWorkWithoutBreakMinutes) {
+        at('maxWorkWithoutBreak', `${(to - from) / MINUTE_MS} min of work without a break`);
+      }
+    }
+
+    for (const activity of activities) {
+      if (activity.type !== 'phone') continue;
+      const g =
+        activity.answerGroup === undefined ? undefined : groupIndex.get(activity.answerGroup);
+      if (g === undefined || !agent.skills.includes(activity.answerGroup!)) {
+        at(
+          'skills',
+          `phone for "${activity.answerGroup}", which the agent is not skilled in`,
+          activity.path,
+        );
+        continue;
+      }
+      const first = Math.floor((activity.startMs - grid.weekStartMs) / grid.intervalMs);
+      const last = Math.ceil((activity.endMs - grid.weekStartMs) / grid.intervalMs);
+      for (let t = first; t < last; t++) {
+        if (!grid.open[g]![t]) {
+          at(
+            'openingHours',
+            `phone for "${activity.answerGroup}" while it is closed`,
+            activity.path,
+          );
+          break;
+        }
+      }
+    }
+  }
+
+  for (const agent of scenario.agents) {
+    const shifts = (shiftsOf.get(agent.id) ?? []).sort((a, b) => a.startMs - b.startMs);
+    let paidMinutes = 0;
+    for (const shift of shifts) paidMinutes += paidMinutesOf(shift);
+    if (Math.abs(paidMinutes - agent.contractMinutesPerWeek) > rules.contractToleranceMinutes) {
+      report(
+        'contractMinutes',
+        `paid ${paidMinutes} min against a contract of ${agent.contractMinutesPerWeek} (tolerance ${rules.contractToleranceMinutes})`,
+        agent.id,
+      );
+    }
+    const days = new Set(shifts.map((s) => localDateOf(s.startMs, timezone)));
+    if (days.size > rules.maxDaysPerWeek) {
+      report('daysPerWeek', `works ${days.size} days, at most ${rules.maxDaysPerWeek}`, agent.id);
+    }
+    let longestRestMs = 0;
+    let restStart = grid.weekStartMs;
+    shifts.forEach((shift, k) => {
+      const restMs = shift.startMs - restStart;
+      if (k > 0 && restMs < rules.minDailyRestMinutes * MINUTE_MS) {
+        report(
+          'dailyRest',
+          `${Math.round(restMs / MINUTE_MS)} min of rest before this shift, at least ${rules.minDailyRestMinutes}`,
+          agent.id,
+          shift.path,
+        );
+      }
+      longestRestMs = Math.max(longestRestMs, restMs);
+      restStart = Math.max(restStart, shift.endMs);
+    });
+    longestRestMs = Math.max(longestRestMs, grid.weekEndMs - restStart);
+    if (shifts.length > 0 && longestRestMs < rules.minWeeklyRestMinutes * MINUTE_MS) {
+      report(
+        'weeklyRest',
+        `longest rest in the week is ${Math.round(longestRestMs / MINUTE_MS)} min, at least ${rules.minWeeklyRestMinutes}`,
+        agent.id,
+      );
+    }
+  }
+
+  for (const meeting of scenario.meetings ?? []) {
+    const members = scenario.agents.filter(
+      (a) => a.teamId === meeting.teamId && a.contractMinutesPerWeek > 0,
+    );
+    const starts = new Set<number>();
+    for (const member of members) {
+      const meetings = (shiftsOf.get(member.id) ?? []).flatMap((s) =>
+        s.activities.filter((a) => a.type === 'meeting'),
+      );
+      const matching = meetings.filter(
+        (m) => m.endMs - m.startMs === meeting.durationMinutes * MINUTE_MS,
+      );
+      if (matching.length !== 1) {
+        report(
+          'meeting',
+          `needs exactly one ${meeting.durationMinutes}-minute team meeting`,
+          member.id,
+        );
+      } else starts.add(matching[0]!.startMs);
+    }
+    if (starts.size > 1) {
+      report(
+        'meeting',
+        `team "${meeting.teamId}" does not meet together (${starts.size} different times)`,
+      );
+    }
+  }
+  return broken;
+}
+
+function paidMinutesOf(shift: TimedShift): number {
+  const lunchMs = shift.activities
+    .filter((a) => a.type === 'lunch')
+    .reduce((sum, a) => sum + a.endMs - a.startMs, 0);
+  return (shift.endMs - shift.startMs - lunchMs) / MINUTE_MS;
+}
+
+/**
+ * Phone agents per answer group and interval: an agent counts in an interval when one of
+ * their phone activities for that group covers the whole interval (activities off the
+ * interval grid count only for the intervals they fully cover).
+ */
+export function phoneAgentsOf(
+  scenario: Scenario,
+  grid: WeekGrid,
+  schedule: Schedule,
+): Int32Array[] {
+  const counts = scenario.answerGroups.map(() => new Int32Array(grid.size));
+  const groupIndex = new Map(scenario.answerGroups.map((g, i) => [g.id, i]));
+  for (const shift of schedule.shifts) {
+    for (const activity of shift.activities) {
+      if (activity.type !== 'phone' || activity.answerGroup === undefined) continue;
+      const g = groupIndex.get(activity.answerGroup);
+      if (g === undefined) continue;
+      const from = Math.ceil((parseInstant(activity.start) - grid.weekStartMs) / grid.intervalMs);
+      const to = Math.floor((parseInstant(activity.end) - grid.weekStartMs) / grid.intervalMs);
+      for (let t = Math.max(0, from); t < Math.min(grid.size, to); t++) counts[g]![t]!++;
+    }
+  }
+  return counts;
+}
+
+/** Weekly call-weighted service level of given phone staffing, by table look-up. */
+export function summarise(
+  table: ServiceLevelTable,
+  staffing: Int32Array[],
+  from: number,
+  to: number,
+  groups: number[],
+): ServiceSummary {
+  let calls = 0;
+  let answered = 0;
+  let intervalsBelowGoal = 0;
+  for (const g of groups) {
+    for (let t = from; t < to; t++) {
+      const offered = table.calls[g]![t]!;
+      if (offered <= 0) continue;
+      calls += offered;
+      const agents = staffing[g]![t]!;
+      answered += answeredAt(table, g, t, agents);
+      if (agents < table.requiredAgents[g]![t]!) intervalsBelowGoal++;
+    }
+  }
+  return { calls, serviceLevel: calls > 0 ? answered / calls : 1, intervalsBelowGoal };
+}
+
+/** Shift classes for fairness: early starts within the first hour allowed, late ends within the last. */
+export function fairnessClasses(
+  scenario: Scenario,
+  startMinute: number,
+  endMinute: number,
+  day: number,
+) {
+  const window = shiftWindowMinutes(scenario);
+  return {
+    early: startMinute < window.earliest + 60,
+    late: endMinute > window.latest - 60,
+    friday: day === 4,
+  };
+}
+
+/**
+ * The `evaluate` report (contract section 3): per answer group and interval the phone agents,
+ * the agents required for the goal and the Erlang C service level; per group, day and week the
+ * call-weighted service level and intervals below goal; per agent the paid minutes; fairness
+ * and preferences; and every broken rule (empty when none). Pure: the scenario and schedule
+ * must have passed validation.
+ */
+export function evaluateSchedule(
+  scenario: Scenario,
+  schedule: Schedule,
+  prepared?: { grid: WeekGrid; table: ServiceLevelTable },
+): ScheduleReport {
+  const grid = prepared?.grid ?? buildWeekGrid(scenario);
+  const table = prepared?.table ?? buildServiceLevelTable(scenario, grid);
+  const brokenRules = checkRules(scenario, grid, schedule);
+  const staffing = phoneAgentsOf(scenario, grid, schedule);
+  const allGroups = scenario.answerGroups.map((_, g) => g);
+  const daySummaries = (groups: number[]): DaySummary[] =>
+    grid.dates.map((date, day) => ({
+      date,
+      ...summarise(table, staffing, grid.dayStart[day]!, grid.dayStart[day + 1]!, groups),
+    }));
+  const answerGroups = scenario.answerGroups.map((group, g) => ({
+    answerGroup: group.id,
+    intervals: Array.from({ length: grid.size }, (_, t) => {
+      const calls = group.calls[t] ?? 0;
+      const open = grid.open[g]![t] === 1;
+      const counted = table.calls[g]![t]! > 0;
+      return {
+        start: formatLocalIso(grid.weekStartMs + t * grid.intervalMs, grid.timeZone),
+        calls,
+        open,
+        phoneAgents: staffing[g]![t]!,
+        requiredAgents: table.requiredAgents[g]![t]!,
+        serviceLevel: counted
+          ? answeredAt(table, g, t, staffing[g]![t]!) / calls
+          : calls > 0 && open
+            ? 0
+            : 1,
+      };
+    }),
+    days: daySummaries([g]),
+    week: summarise(table, staffing, 0, grid.size, [g]),
+  }));
+
+  const agentShifts = new Map<string, Schedule['shifts']>();
+  for (const shift of schedule.shifts) {
+    agentShifts.set(shift.agentId, [...(agentShifts.get(shift.agentId) ?? []), shift]);
+  }
+  let preferencesUnmet = 0;
+  const classCounts = { early: [] as number[], late: [] as number[], friday: [] as number[] };
+  const agents = scenario.agents.map((agent) => {
+    const shifts = agentShifts.get(agent.id) ?? [];
+    let paidMinutes = 0;
+    const counts = { early: 0, late: 0, friday: 0 };
+    for (const shift of shifts) {
+      const startMs = parseInstant(shift.start);
+      const endMs = parseInstant(shift.end);
+      const lunchMs = shift.activities
+        .filter((a) => a.type === 'lunch')
+        .reduce((sum, a) => sum + parseInstant(a.end) - parseInstant(a.start), 0);
+      paidMinutes += (endMs - startMs - lunchMs) / MINUTE_MS;
+      const day = Math.max(0, grid.dates.indexOf(localDateOf(startMs, grid.timeZone)));
+      const classes = fairnessClasses(
+        scenario,
+        localMinuteOfDay(startMs, grid.timeZone),
+        localMinuteOfDay(endMs - 1, grid.timeZone) + 1,
+        day,
+      );
+      if (classes.early) counts.early++;
+      if (classes.late) counts.late++;
+      if (classes.friday) counts.friday++;
+      const wish = agent.preferences;
+      if (wish?.daysOff?.includes(day)) preferencesUnmet++;
+      if (wish?.shiftTime === 'early' && !classes.early) preferencesUnmet++;
+      if (wish?.shiftTime === 'late' && !classes.late) preferencesUnmet++;
+    }
+    if (shifts.length > 0) {
+      classCounts.early.push(counts.early);
+      classCounts.late.push(counts.late);
+      classCounts.friday.push(counts.friday);
+    }
+    return {
+      agentId: agent.id,
+      paidMinutes,
+      contractMinutesPerWeek: agent.contractMinutesPerWeek,
+      shifts: shifts.length,
+    };
+  });
+  const range = (values: number[]) => ({
+    min: values.length > 0 ? Math.min(...values) : 0,
+    max: values.length > 0 ? Math.max(...values) : 0,
+  });
+  const fairness: FairnessReport = {
+    earlyShifts: range(classCounts.early),
+    lateShifts: range(classCounts.late),
+    fridayShifts: range(classCounts.friday),
+  };
+  return {
+    week: summarise(table, staffing, 0, grid.size, allGroups),
+    days: daySummaries(allGroups),
+    answerGroups,
+    agents,
+    fairness,
+    preferencesUnmet,
+    brokenRules,
+  };
+}

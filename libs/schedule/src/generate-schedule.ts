@@ -1,0 +1,128 @@
+import { constructRoster, chooseMeetingSlots, initialDemand } from './construct';
+import { evaluateSchedule } from './evaluate-schedule';
+import { improveRoster } from './local-search';
+import { buildPlanningContext } from './planning-context';
+import { seededRandom } from './random';
+import { DEFAULT_WEIGHTS, type ObjectiveWeights, Roster } from './roster';
+import { solveStaffingLp } from './staffing-lp';
+import type { Scenario, Schedule, ScheduleReport } from './types';
+
+export interface GenerateProgress {
+  phase: 'bound' | 'construct' | 'improve' | 'done';
+  elapsedMs: number;
+  /** Weekly call-weighted service level of the best roster so far (from `construct` on). */
+  serviceLevel?: number;
+  /** Upper bound on the weekly service level (from `bound` on), null when the LP gave none. */
+  bound?: number | null;
+}
+
+export interface GenerateOptions {
+  /** Wall-clock budget for the whole run, default 20 s; the LP gets at most 40% of it. */
+  timeLimitMs?: number;
+  /** Stop the local search after this many moves (for reproducible tests); default no limit. */
+  maxIterations?: number;
+  /** Seed of the local search; the same scenario and seed give the same schedule. */
+  seed?: number;
+  onProgress?: (progress: GenerateProgress) => void;
+  weights?: ObjectiveWeights;
+  /** Time source, injectable for tests; default `Date.now`. */
+  now?: () => number;
+}
+
+export interface GenerateResult {
+  schedule: Schedule;
+  report: ScheduleReport;
+  /** Upper bound on the weekly call-weighted service level (LP relaxation), null if unproven. */
+  bound: number | null;
+  /** (bound - achieved) / bound, null without a bound; 0 when the bound is reached. */
+  gap: number | null;
+  stats: { lpStatus: string; lpSeconds: number; moves: number; seconds: number };
+}
+
+/**
+ * Builds the week's schedule for a validated scenario.
+ *
+ * 1. Bound: the aggregate staffing LP (`solveStaffingLp`) over shift types per skill set,
+ *    with the concave hull of the Erlang C curves, solved by HiGHS. Its optimum bounds the
+ *    weekly service level of any schedule; its shift counts are the demand to cover.
+ * 2. Construct: team meetings go to the quietest common slot; agents are named one by one to
+ *    the weeks that cover the most remaining LP demand while keeping every rule.
+ * 3. Improve: simulated annealing over rule-keeping moves (`improveRoster`), scored by table
+ *    look-ups of the Erlang C curves, placing breaks, lunches and meetings where they cost
+ *    least and spreading early, late and Friday shifts.
+ * The returned report is `evaluateSchedule` of the result, so its broken rules are checked
+ * independently of the optimiser (and are empty unless something is wrong).
+ */
+export async function generateSchedule(
+  scenario: Scenario,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  const now = options.now ?? Date.now;
+  const began = now();
+  const timeLimitMs = options.timeLimitMs ?? 20_000;
+  const elapsed = () => now() - began;
+  const context = buildPlanningContext(scenario);
+  const lp = await solveStaffingLp(context, Math.max(1, (timeLimitMs * 0.4) / 1000));
+  options.onProgress?.({ phase: 'bound', elapsedMs: elapsed(), bound: lp.boundServiceLevel });
+
+  const roster = new Roster(context, options.weights ?? DEFAULT_WEIGHTS);
+  chooseMeetingSlots(roster);
+  constructRoster(
+    roster,
+    initialDemand(context, lp.boundAnswered === null ? null : lp.shiftCounts),
+  );
+  roster.recomputeAll();
+  const totalCalls = context.table.totalCalls;
+  const serviceLevel = () => (totalCalls > 0 ? roster.answeredWithinTarget() / totalCalls : 1);
+  options.onProgress?.({
+    phase: 'construct',
+    elapsedMs: elapsed(),
+    serviceLevel: serviceLevel(),
+    bound: lp.boundServiceLevel,
+  });
+
+  const searchStart = elapsed();
+  const searchBudget = Math.max(0, timeLimitMs - searchStart - 500);
+  const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
+  let lastReport = now();
+  const moves = improveRoster(roster, {
+    random: seededRandom(options.seed ?? 1),
+    shouldStop: (i) =>
+      i >= maxIterations || ((i & 255) === 0 && elapsed() - searchStart >= searchBudget),
+    progress: (i) =>
+      Number.isFinite(maxIterations)
+        ? i / maxIterations
+        : searchBudget > 0
+          ? (elapsed() - searchStart) / searchBudget
+          : 1,
+    onImprovement: (objective) => {
+      if (!options.onProgress || now() - lastReport < 1000) return;
+      lastReport = now();
+      options.onProgress({
+        phase: 'improve',
+        elapsedMs: elapsed(),
+        serviceLevel: totalCalls > 0 ? Math.min(1, objective / totalCalls) : 1,
+        bound: lp.boundServiceLevel,
+      });
+    },
+  });
+
+  const schedule = roster.toSchedule();
+  const report = evaluateSchedule(scenario, schedule, { grid: context.grid, table: context.table });
+  const bound = lp.boundServiceLevel;
+  const gap =
+    bound === null ? null : bound > 0 ? Math.max(0, (bound - report.week.serviceLevel) / bound) : 0;
+  options.onProgress?.({
+    phase: 'done',
+    elapsedMs: elapsed(),
+    serviceLevel: report.week.serviceLevel,
+    bound,
+  });
+  return {
+    schedule,
+    report,
+    bound,
+    gap,
+    stats: { lpStatus: lp.status, lpSeconds: lp.seconds, moves, seconds: elapsed() / 1000 },
+  };
+}

@@ -1,0 +1,337 @@
+import { weekIsFeasible } from './agent-week';
+import { type FixedBlock, placeBreaks, type ShiftLayout } from './break-placement';
+import { isFree } from './planning-context';
+import type { MeetingSlot, PlannedShift, Roster } from './roster';
+
+export interface SearchOptions {
+  /** Stop when this returns true (checked every few hundred moves). */
+  shouldStop: (iteration: number) => boolean;
+  /** Fraction of the search done, 0..1, for the cooling schedule. */
+  progress: (iteration: number) => number;
+  random: () => number;
+  /** Called now and then with the best objective so far. */
+  onImprovement?: (objective: number) => void;
+}
+
+type Change = { day: number; shift: PlannedShift | null };
+
+/**
+ * Improves a roster by simulated annealing over moves that keep every rule:
+ * move a shift's start, move a shift to a day off, swap or change shift lengths (contract
+ * kept), re-place a shift's lunch and breaks where they cost the least, move a team meeting
+ * (members' shifts follow), and swap two interchangeable agents' shifts (fairness and
+ * preferences). Each move is scored by `Roster.replace`, which looks up only the intervals it
+ * touches in the Erlang C tables. The temperature falls geometrically from about 1% of an
+ * interval's calls to nearly nothing, so the search ends as a pure hill climb; the best
+ * roster seen is restored at the end. Returns the number of moves tried.
+ */
+export function improveRoster(roster: Roster, options: SearchOptions): number {
+  const { context } = roster;
+  const { scenario, catalogue, grid } = context;
+  const { random } = options;
+  const agents = scenario.agents.flatMap((agent, a) =>
+    agent.contractMinutesPerWeek > 0 ? [a] : [],
+  );
+  if (agents.length === 0) return 0;
+  let countedIntervals = 0;
+  for (const calls of context.table.calls) for (const c of calls) if (c > 0) countedIntervals++;
+  const startTemperature =
+    countedIntervals > 0 ? (0.01 * context.table.totalCalls) / countedIntervals : 0.01;
+  const endTemperature = startTemperature * 1e-4;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const lengthIndex = (length: number) =>
+    scenario.rules.shiftLengthsMinutes.indexOf(length * grid.intervalMinutes);
+
+  let best = roster.objective;
+  let bestPlans = roster.plans.map((week) => [...week]);
+  let bestMeetings = roster.meetings.map((slot) => ({ ...slot }));
+
+  /** The same layout moved to type `s` when it still fits, else a centred one. */
+  const relayout = (a: number, s: number, layout: ShiftLayout | null): PlannedShift | null => {
+    const type = catalogue.types[s]!;
+    const meeting = context.meetingOf[a];
+    let block: FixedBlock | null = null;
+    if (meeting) {
+      const slot = roster.meetings[meeting.team]!;
+      if (slot.day === type.day) {
+        if (slot.start < type.start || slot.start + meeting.length > type.start + type.length)
+          return null;
+        block = { offset: slot.start - type.start, length: meeting.length };
+      }
+    }
+    // Callers pass a layout only from a shift of the same length.
+    const keep =
+      layout &&
+      (!block ||
+        ((layout.lunch < 0 || !overlaps(layout.lunch, lunchLength, block)) &&
+          layout.breaks.every((b) => !overlaps(b, breakLength, block))));
+    if (keep)
+      return {
+        type: s,
+        layout: { ...layout, meeting: block?.offset ?? -1, meetingLength: block?.length ?? 0 },
+      };
+    const fresh = placeBreaks(scenario, type.length, type.hasLunch, block, () => 0);
+    return fresh ? { type: s, layout: fresh } : null;
+  };
+  const lunchLength = scenario.rules.lunchMinutes / grid.intervalMinutes;
+  const breakLength = scenario.rules.breakMinutes / grid.intervalMinutes;
+  const overlaps = (from: number, span: number, block: FixedBlock) =>
+    from < block.offset + block.length && block.offset < from + span;
+
+  /** Applies changes for one agent when they keep the rules; returns the delta or null. */
+  const tryChanges = (a: number, changes: Change[]): number | null => {
+    const week = [...roster.plans[a]!];
+    for (const { day, shift } of changes) week[day] = shift;
+    if (!weekIsFeasible(roster, a, week)) return null;
+    return roster.replace(a, changes);
+  };
+  const undo = (a: number, changes: Change[], old: (PlannedShift | null)[]) => {
+    roster.replace(
+      a,
+      changes.map(({ day }) => ({ day, shift: old[day]! })),
+    );
+  };
+
+  const workedDays = (a: number) => roster.plans[a]!.flatMap((shift, day) => (shift ? [day] : []));
+
+  /** Same day and length, start moved by a few granularity steps. */
+  const moveStart = (a: number): Change[] | null => {
+    const days = workedDays(a);
+    if (days.length === 0) return null;
+    const day = pick(days);
+    const shift = roster.plans[a]![day]!;
+    const type = catalogue.types[shift.type]!;
+    const same = catalogue.byDayAndLength[day]![lengthIndex(type.length)]!;
+    const position = same.indexOf(shift.type);
+    const step = Math.max(1, Math.round(Math.abs(gaussian()) * 2)) * (random() < 0.5 ? -1 : 1);
+    const s = same[position + step];
+    if (s === undefined) return null;
+    const moved = relayout(a, s, shift.layout);
+    return moved ? [{ day, shift: moved }] : null;
+  };
+  const gaussian = () => (random() + random() + random() - 1.5) * 2;
+
+  /** A worked day's shift moved to a day off, same length, at the same or a random time. */
+  const moveDay = (a: number): Change[] | null => {
+    const days = workedDays(a);
+    const off = [0, 1, 2, 3, 4, 5, 6].filter((d) => !roster.plans[a]![d]);
+    if (days.length === 0 || off.length === 0) return null;
+    const from = pick(days);
+    const to = pick(off);
+    const shift = roster.plans[a]![from]!;
+    const type = catalogue.types[shift.type]!;
+    const candidates = catalogue.byDayAndLength[to]![lengthIndex(type.length)]!;
+    if (candidates.length === 0) return null;
+    const sameTime = candidates.find(
+      (s) => grid.minuteOfDay[catalogue.types[s]!.start] === grid.minuteOfDay[type.start],
+    );
+    const s = random() < 0.5 && sameTime !== undefined ? sameTime : pick(candidates);
+    const moved = relayout(a, s, null);
+    return moved
+      ? [
+          { day: from, shift: null },
+          { day: to, shift: moved },
+        ]
+      : null;
+  };
+
+  /** Two worked days swap lengths, or one day takes another allowed length. */
+  const changeLength = (a: number): Change[] | null => {
+    const days = workedDays(a);
+    if (days.length === 0) return null;
+    const resize = (day: number, length: number): PlannedShift | null => {
+      const shift = roster.plans[a]![day]!;
+      const type = catalogue.types[shift.type]!;
+      const candidates = catalogue.byDayAndLength[day]![lengthIndex(length)]!;
+      if (candidates.length === 0) return null;
+      // Keep the middle of the shift where it was.
+      const middle = type.start + type.length / 2;
+      let bestS = candidates[0]!;
+      for (const s of candidates) {
+        const c = catalogue.types[s]!;
+        if (
+          Math.abs(c.start + c.length / 2 - middle) <
+          Math.abs(catalogue.types[bestS]!.start + catalogue.types[bestS]!.length / 2 - middle)
+        )
+          bestS = s;
+      }
+      return relayout(a, bestS, null);
+    };
+    if (days.length >= 2 && random() < 0.5) {
+      const d1 = pick(days);
+      const d2 = pick(days);
+      const l1 = catalogue.types[roster.plans[a]![d1]!.type]!.length;
+      const l2 = catalogue.types[roster.plans[a]![d2]!.type]!.length;
+      if (l1 === l2) return null;
+      const s1 = resize(d1, l2);
+      const s2 = resize(d2, l1);
+      return s1 && s2
+        ? [
+            { day: d1, shift: s1 },
+            { day: d2, shift: s2 },
+          ]
+        : null;
+    }
+    const day = pick(days);
+    const resized = resize(day, pick(scenario.rules.shiftLengthsMinutes) / grid.intervalMinutes);
+    return resized ? [{ day, shift: resized }] : null;
+  };
+
+  /** Lunch and breaks re-placed where the agent's phone time is worth least. */
+  const relocatePauses = (a: number): boolean => {
+    const days = workedDays(a);
+    if (days.length === 0) return false;
+    const day = pick(days);
+    const old = roster.plans[a]![day]!;
+    const type = catalogue.types[old.type]!;
+    const k = context.setOfAgent[a]!;
+    const before = roster.objective;
+    roster.replace(a, [{ day, shift: null }]);
+    const gains = new Float64Array(type.length);
+    for (let offset = 0; offset < type.length; offset++) {
+      const t = type.start + offset;
+      roster.present[k]![t]!++;
+      gains[offset] = roster.intervalValue(t) - roster.value[t]!;
+      roster.present[k]![t]!--;
+    }
+    const block =
+      old.layout.meeting >= 0
+        ? { offset: old.layout.meeting, length: old.layout.meetingLength }
+        : null;
+    const layout = placeBreaks(
+      scenario,
+      type.length,
+      type.hasLunch,
+      block,
+      (offset) => gains[offset]!,
+    );
+    roster.replace(a, [{ day, shift: layout ? { type: old.type, layout } : old }]);
+    if (roster.objective < before - 1e-9) {
+      roster.replace(a, [{ day, shift: old }]);
+      return false;
+    }
+    return true;
+  };
+
+  /** A team meeting moved within its day; members' shifts shift to cover it when they must. */
+  const moveMeeting = (temperature: number): void => {
+    if (roster.meetings.length === 0) return;
+    const m = Math.floor(random() * roster.meetings.length);
+    const slot = roster.meetings[m]!;
+    const members = agents.filter((a) => context.meetingOf[a]?.team === m);
+    const step = Math.max(1, Math.round(Math.abs(gaussian()) * 2)) * (random() < 0.5 ? -1 : 1);
+    const next: MeetingSlot = { day: slot.day, start: slot.start + step };
+    const length = context.meetingOf[members[0]!]!.length;
+    const old = members.map((a) => [...roster.plans[a]!]);
+    const proposals: Change[][] = [];
+    roster.meetings[m] = next;
+    for (const a of members) {
+      const shift = roster.plans[a]![slot.day]!;
+      const type = catalogue.types[shift.type]!;
+      let s = shift.type;
+      if (next.start < type.start + 1 || next.start + length > type.start + type.length - 1) {
+        // Slide the shift the least distance that covers the new slot.
+        const same = catalogue.byDayAndLength[slot.day]![lengthIndex(type.length)]!;
+        const covering = same.filter((c) => {
+          const ct = catalogue.types[c]!;
+          return (
+            ct.start < next.start &&
+            next.start + length < ct.start + ct.length &&
+            isFree(context, a, ct.start, ct.start + ct.length)
+          );
+        });
+        if (covering.length === 0) {
+          roster.meetings[m] = slot;
+          return;
+        }
+        s = covering.reduce((x, y) =>
+          Math.abs(catalogue.types[x]!.start - type.start) <=
+          Math.abs(catalogue.types[y]!.start - type.start)
+            ? x
+            : y,
+        );
+      }
+      const moved = relayout(a, s, shift.layout);
+      const week = [...roster.plans[a]!];
+      week[slot.day] = moved;
+      if (!moved || !weekIsFeasible(roster, a, week)) {
+        roster.meetings[m] = slot;
+        return;
+      }
+      proposals.push([{ day: slot.day, shift: moved }]);
+    }
+    let delta = 0;
+    members.forEach((a, i) => {
+      delta += roster.replace(a, proposals[i]!);
+    });
+    if (!accept(delta, temperature)) {
+      roster.meetings[m] = slot;
+      members.forEach((a, i) => {
+        roster.replace(a, [{ day: slot.day, shift: old[i]![slot.day]! }]);
+      });
+    }
+  };
+
+  /** Two agents with the same skills trade their shifts of one day (fairness, preferences). */
+  const swapAgents = (temperature: number): void => {
+    const a = pick(agents);
+    const k = context.setOfAgent[a]!;
+    const peers = context.skillSets[k]!.agents;
+    const b = pick(peers);
+    if (a === b || scenario.agents[b]!.contractMinutesPerWeek <= 0) return;
+    const day = Math.floor(random() * 7);
+    const sa = roster.plans[a]![day] ?? null;
+    const sb = roster.plans[b]![day] ?? null;
+    if (!sa && !sb) return;
+    const forA = sb ? relayout(a, sb.type, sb.layout) : null;
+    const forB = sa ? relayout(b, sa.type, sa.layout) : null;
+    if ((sb && !forA) || (sa && !forB)) return;
+    const weekA = [...roster.plans[a]!];
+    const weekB = [...roster.plans[b]!];
+    weekA[day] = forA;
+    weekB[day] = forB;
+    if (!weekIsFeasible(roster, a, weekA) || !weekIsFeasible(roster, b, weekB)) return;
+    const delta =
+      roster.replace(a, [{ day, shift: forA }]) + roster.replace(b, [{ day, shift: forB }]);
+    if (!accept(delta, temperature)) {
+      roster.replace(a, [{ day, shift: sa }]);
+      roster.replace(b, [{ day, shift: sb }]);
+    }
+  };
+
+  const accept = (delta: number, temperature: number) =>
+    delta >= -1e-12 || (temperature > 0 && random() < Math.exp(delta / temperature));
+
+  let iteration = 0;
+  for (; !options.shouldStop(iteration); iteration++) {
+    const fraction = Math.min(1, options.progress(iteration));
+    const temperature = startTemperature * (endTemperature / startTemperature) ** fraction;
+    const dice = random();
+    if (dice < 0.06) moveMeeting(temperature);
+    else if (dice < 0.16) swapAgents(temperature);
+    else if (dice < 0.3) relocatePauses(pick(agents));
+    else {
+      const a = pick(agents);
+      const old = [...roster.plans[a]!];
+      const changes = dice < 0.7 ? moveStart(a) : dice < 0.85 ? moveDay(a) : changeLength(a);
+      if (changes) {
+        const delta = tryChanges(a, changes);
+        if (delta !== null && !accept(delta, temperature)) undo(a, changes, old);
+      }
+    }
+    if (roster.objective > best + 1e-9) {
+      best = roster.objective;
+      bestPlans = roster.plans.map((week) => [...week]);
+      bestMeetings = roster.meetings.map((slot) => ({ ...slot }));
+      options.onImprovement?.(best);
+    }
+  }
+  bestPlans.forEach((week, a) => {
+    roster.plans[a]!.splice(0, 7, ...week);
+  });
+  bestMeetings.forEach((slot, m) => {
+    roster.meetings[m] = slot;
+  });
+  roster.recomputeAll();
+  return iteration;
+}

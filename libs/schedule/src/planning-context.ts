@@ -1,0 +1,62 @@
+import { buildServiceLevelTable, type ServiceLevelTable } from './service-level-table';
+import { buildShiftCatalogue, type ShiftCatalogue } from './shift-types';
+import { type SkillSet, skillSetsOf } from './skill-sets';
+import type { Scenario } from './types';
+import { parseInstant } from './validate-scenario';
+import { buildWeekGrid, type WeekGrid } from './week-grid';
+
+/** Everything derived once from a scenario that the LP, the construction and the search share. */
+export interface PlanningContext {
+  scenario: Scenario;
+  grid: WeekGrid;
+  table: ServiceLevelTable;
+  catalogue: ShiftCatalogue;
+  skillSets: SkillSet[];
+  setOfAgent: number[];
+  /** Per agent, prefix counts of unavailable intervals: shift [s, e) is free when equal at s and e. */
+  blockedPrefix: Int32Array[];
+  /** Per agent, the weekly meeting (extension) that agent must attend, or null. */
+  meetingOf: ({ team: number; length: number } | null)[];
+  /** Team ids with a meeting, in `scenario.meetings` order. */
+  meetingTeams: string[];
+}
+
+export function buildPlanningContext(scenario: Scenario): PlanningContext {
+  const grid = buildWeekGrid(scenario);
+  const { sets, setOfAgent } = skillSetsOf(scenario);
+  const blockedPrefix = scenario.agents.map((agent) => {
+    const blocked = new Uint8Array(grid.size);
+    for (const span of agent.unavailable ?? []) {
+      const from = Math.floor((parseInstant(span.start) - grid.weekStartMs) / grid.intervalMs);
+      const to = Math.ceil((parseInstant(span.end) - grid.weekStartMs) / grid.intervalMs);
+      for (let t = Math.max(0, from); t < Math.min(grid.size, to); t++) blocked[t] = 1;
+    }
+    const prefix = new Int32Array(grid.size + 1);
+    for (let t = 0; t < grid.size; t++) prefix[t + 1] = prefix[t]! + blocked[t]!;
+    return prefix;
+  });
+  const meetings = scenario.meetings ?? [];
+  const meetingTeams = meetings.map((m) => m.teamId);
+  const meetingOf = scenario.agents.map((agent) => {
+    const team = meetingTeams.indexOf(agent.teamId ?? '');
+    if (team < 0 || agent.contractMinutesPerWeek <= 0) return null;
+    return { team, length: meetings[team]!.durationMinutes / scenario.intervalMinutes };
+  });
+  return {
+    scenario,
+    grid,
+    table: buildServiceLevelTable(scenario, grid),
+    catalogue: buildShiftCatalogue(scenario, grid),
+    skillSets: sets,
+    setOfAgent,
+    blockedPrefix,
+    meetingOf,
+    meetingTeams,
+  };
+}
+
+/** Whether agent `a` is free for the whole of intervals [from, to). */
+export function isFree(context: PlanningContext, a: number, from: number, to: number): boolean {
+  const prefix = context.blockedPrefix[a]!;
+  return prefix[from] === prefix[to];
+}

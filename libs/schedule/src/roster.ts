@@ -1,0 +1,435 @@
+import { formatLocalIso } from '@bemanna/calendar';
+import type { ShiftLayout } from './break-placement';
+import { fairnessClasses } from './evaluate-schedule';
+import type { PlanningContext } from './planning-context';
+import { answeredAt } from './service-level-table';
+import type { Activity, ActivityType, Schedule } from './types';
+
+/** One named shift inside the optimiser: a catalogue shift type and where its pauses sit. */
+export interface PlannedShift {
+  /** Index into the shift catalogue (day, start, length). */
+  type: number;
+  layout: ShiftLayout;
+}
+
+/** A team meeting's day and start interval. */
+export interface MeetingSlot {
+  day: number;
+  start: number;
+}
+
+/** Tie-break weights below service level, in answered-within-target calls (see `Roster`). */
+export interface ObjectiveWeights {
+  intervalBelowGoal: number;
+  fairness: number;
+  preference: number;
+}
+
+export const DEFAULT_WEIGHTS: ObjectiveWeights = {
+  intervalBelowGoal: 0.02,
+  fairness: 0.002,
+  preference: 0.001,
+};
+
+/**
+ * The optimiser's state: every agent's week (at most one shift per day) and the team
+ * meetings, with phone agents per skill set and interval kept up to date so that a move is
+ * scored by looking up only the intervals it touches.
+ *
+ * Objective (maximised): answered-within-target calls over the week (the call-weighted
+ * service level times the week's calls), minus small tie-break weights for intervals below
+ * goal, then for unfairness (sum over agents of the squared counts of early, late and Friday
+ * shifts, which is least when they are spread evenly), then for unmet preferences. The weights
+ * are small enough that service level comes first in practice, as issue 6 orders them.
+ *
+ * Phone allocation: in each interval the phone agents of single-skill sets serve their group;
+ * agents of multi-skill sets are given one by one to the group where one more agent adds the
+ * most answered calls (the Erlang C curves, looked up). That greedy is optimal where the curves
+ * are concave, which they are beyond the unstable region.
+ */
+export class Roster {
+  readonly plans: (PlannedShift | null)[][];
+  readonly meetings: MeetingSlot[];
+  /** Per skill set and interval: agents on the phone. */
+  readonly present: Int16Array[];
+  /** Per interval: its part of the objective. */
+  readonly value: Float64Array;
+  serviceValue = 0;
+  penaltyValue = 0;
+  private readonly staffing: Int32Array;
+  /** Per multi-skill set (in `multiSets` order), agents given to each group in the interval. */
+  private readonly allocation: Int32Array[];
+  private readonly singleSets: number[];
+  private readonly multiSets: number[];
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  private readonly touchedMark: Uint8Array;
+  /** Net change of phone agents per interval during one `replace`: unchanged ones are skipped. */
+  private readonly netChange: Int16Array;
+  private readonly curvesAt: (Float64Array | null)[];
+
+  constructor(
+    readonly context: PlanningContext,
+    readonly weights: ObjectiveWeights = DEFAULT_WEIGHTS,
+  ) {
+    const { scenario, grid, skillSets } = context;
+    this.plans = scenario.agents.map(() => new Array(7).fill(null));
+    this.meetings = context.meetingTeams.map(() => ({ day: -1, start: -1 }));
+    this.present = skillSets.map(() => new Int16Array(grid.size));
+    this.value = new Float64Array(grid.size);
+    this.staffing = new Int32Array(scenario.answerGroups.length);
+    this.singleSets = skillSets.flatMap((set, k) => (set.groups.length === 1 ? [k] : []));
+    this.multiSets = skillSets.flatMap((set, k) => (set.groups.length > 1 ? [k] : []));
+    this.allocation = this.multiSets.map(() => new Int32Array(scenario.answerGroups.length));
+    this.touched = new Int32Array(grid.size);
+    this.touchedMark = new Uint8Array(grid.size);
+    this.netChange = new Int16Array(grid.size);
+    this.curvesAt = scenario.answerGroups.map(() => null);
+  }
+
+  get objective(): number {
+    return this.serviceValue - this.penaltyValue;
+  }
+
+  shiftTypeOf(shift: PlannedShift) {
+    return this.context.catalogue.types[shift.type]!;
+  }
+
+  /** Calls `visit(t)` for every interval of `shift` the agent spends on the phone (or could). */
+  forEachPhoneInterval(shift: PlannedShift, visit: (t: number) => void): void {
+    const type = this.shiftTypeOf(shift);
+    const { rules, intervalMinutes } = this.context.scenario;
+    const lunchLength = rules.lunchMinutes / intervalMinutes;
+    const breakLength = rules.breakMinutes / intervalMinutes;
+    const { lunch, breaks, meeting } = shift.layout;
+    for (let offset = 0; offset < type.length; offset++) {
+      if (lunch >= 0 && offset >= lunch && offset < lunch + lunchLength) continue;
+      if (breaks.some((b) => offset >= b && offset < b + breakLength)) continue;
+      if (meeting >= 0 && offset >= meeting && offset < meeting + shift.layout.meetingLength)
+        continue;
+      visit(type.start + offset);
+    }
+  }
+
+  /** Value of interval t with the current phone agents: answered calls minus below-goal weight. */
+  intervalValue(t: number): number {
+    const { table, skillSets } = this.context;
+    const staffing = this.staffing;
+    staffing.fill(0);
+    for (const k of this.singleSets) staffing[skillSets[k]!.groups[0]!]! += this.present[k]![t]!;
+    if (this.multiSets.length > 0) this.allocateMultiSkilled(t);
+    let value = 0;
+    for (let g = 0; g < staffing.length; g++) {
+      if (table.calls[g]![t]! <= 0) continue;
+      value += answeredAt(table, g, t, staffing[g]!);
+      if (staffing[g]! < table.requiredAgents[g]![t]!) value -= this.weights.intervalBelowGoal;
+    }
+    return value;
+  }
+
+  /**
+   * Gives the multi-skilled phone agents of interval t to groups. Each agent goes where the
+   * best average gain per agent over the next few agents is highest (looking ahead past the
+   * flat, unstable start of the curve, where one agent alone gains nothing), then single moves
+   * between groups are made while they gain. Cost O(agents * groups) above stability.
+   */
+  private allocateMultiSkilled(t: number): void {
+    const { table, skillSets } = this.context;
+    const staffing = this.staffing;
+    const curves = this.curvesAt;
+    for (let g = 0; g < curves.length; g++) curves[g] = table.answeredWithinTarget[g]![t] ?? null;
+    const value = (g: number, n: number) => {
+      const curve = curves[g]!;
+      return curve[n < curve.length ? n : curve.length - 1]!;
+    };
+    for (let m = 0; m < this.multiSets.length; m++) {
+      const k = this.multiSets[m]!;
+      const counts = this.allocation[m]!;
+      counts.fill(0);
+      const present = this.present[k]![t]!;
+      if (present === 0) continue;
+      const groups = skillSets[k]!.groups;
+      for (let left = present; left > 0; left--) {
+        let best = -1;
+        let bestRate = -1;
+        for (let i = 0; i < groups.length; i++) {
+          const g = groups[i]!;
+          if (!curves[g]) continue;
+          const n = staffing[g]!;
+          const base = value(g, n);
+          // Beyond the first stable staffing the curve is concave: one agent ahead suffices.
+          const stable = table.stableAgents[g]![t]!;
+          const ahead = n + 1 >= stable ? 1 : Math.min(left, stable - n);
+          for (let j = 1; j <= ahead; j++) {
+            const rate = (value(g, n + j) - base) / j;
+            if (rate > bestRate) {
+              bestRate = rate;
+              best = g;
+            }
+          }
+        }
+        if (best < 0) break;
+        staffing[best]!++;
+        counts[best]!++;
+      }
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      let moved = false;
+      for (let m = 0; m < this.multiSets.length; m++) {
+        const counts = this.allocation[m]!;
+        const groups = skillSets[this.multiSets[m]!]!.groups;
+        for (const from of groups) {
+          if (counts[from]! === 0) continue;
+          const loss = value(from, staffing[from]!) - value(from, staffing[from]! - 1);
+          for (const to of groups) {
+            if (from === to || !curves[to] || counts[from]! === 0) continue;
+            if (value(to, staffing[to]! + 1) - value(to, staffing[to]!) - loss > 1e-12) {
+              staffing[from]!--;
+              staffing[to]!++;
+              counts[from]!--;
+              counts[to]!++;
+              moved = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!moved) break;
+    }
+  }
+
+  /** Phone agents per group in interval t after allocation (what `intervalValue` decided). */
+  allocationAt(t: number): Int32Array {
+    this.intervalValue(t);
+    return Int32Array.from(this.staffing);
+  }
+
+  /** Per skill set, agents given to each group in interval t (single-skill sets: their group). */
+  allocationBySet(t: number): Int32Array[] {
+    this.intervalValue(t);
+    const groups = this.context.scenario.answerGroups.length;
+    const bySet = this.context.skillSets.map(() => new Int32Array(groups));
+    for (const k of this.singleSets)
+      bySet[k]![this.context.skillSets[k]!.groups[0]!] = this.present[k]![t]!;
+    this.multiSets.forEach((k, m) => {
+      bySet[k]!.set(this.allocation[m]!);
+    });
+    return bySet;
+  }
+
+  /** Fairness and preference penalty of one agent's week. */
+  agentPenalty(a: number): number {
+    const agent = this.context.scenario.agents[a]!;
+    const { grid } = this.context;
+    let early = 0;
+    let late = 0;
+    let friday = 0;
+    let unmet = 0;
+    for (const shift of this.plans[a]!) {
+      if (!shift) continue;
+      const type = this.shiftTypeOf(shift);
+      const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
+      const classes = fairnessClasses(
+        this.context.scenario,
+        grid.minuteOfDay[type.start]!,
+        endMinute,
+        type.day,
+      );
+      if (classes.early) early++;
+      if (classes.late) late++;
+      if (classes.friday) friday++;
+      if (agent.preferences?.daysOff?.includes(type.day)) unmet++;
+      if (agent.preferences?.shiftTime === 'early' && !classes.early) unmet++;
+      if (agent.preferences?.shiftTime === 'late' && !classes.late) unmet++;
+    }
+    return (
+      this.weights.fairness * (early * early + late * late + friday * friday) +
+      this.weights.preference * unmet
+    );
+  }
+
+  /** Recomputes everything from the plans; O(agents * shift length + intervals * allocation). */
+  recomputeAll(): void {
+    for (const counts of this.present) counts.fill(0);
+    this.plans.forEach((week, a) => {
+      const k = this.context.setOfAgent[a]!;
+      for (const shift of week) {
+        if (shift) this.forEachPhoneInterval(shift, (t) => this.present[k]![t]!++);
+      }
+    });
+    this.serviceValue = 0;
+    for (let t = 0; t < this.value.length; t++) {
+      this.value[t] = this.intervalValue(t);
+      this.serviceValue += this.value[t]!;
+    }
+    this.penaltyValue = 0;
+    for (let a = 0; a < this.plans.length; a++) this.penaltyValue += this.agentPenalty(a);
+  }
+
+  private touch(t: number): void {
+    if (this.touchedMark[t]) return;
+    this.touchedMark[t] = 1;
+    this.touched[this.touchedCount++] = t;
+  }
+
+  /**
+   * Replaces the shifts of agent `a` on the given days and returns the change in objective.
+   * Cost O(shift length * allocation) per day changed. `undo` with the returned old shifts.
+   */
+  replace(a: number, changes: { day: number; shift: PlannedShift | null }[]): number {
+    const k = this.context.setOfAgent[a]!;
+    const present = this.present[k]!;
+    const before = this.objective;
+    this.penaltyValue -= this.agentPenalty(a);
+    for (const { day, shift } of changes) {
+      const old = this.plans[a]![day];
+      if (old) {
+        this.forEachPhoneInterval(old, (t) => {
+          present[t]!--;
+          this.netChange[t]!--;
+          this.touch(t);
+        });
+      }
+      if (shift) {
+        this.forEachPhoneInterval(shift, (t) => {
+          present[t]!++;
+          this.netChange[t]!++;
+          this.touch(t);
+        });
+      }
+      this.plans[a]![day] = shift;
+    }
+    this.penaltyValue += this.agentPenalty(a);
+    for (let i = 0; i < this.touchedCount; i++) {
+      const t = this.touched[i]!;
+      this.touchedMark[t] = 0;
+      if (this.netChange[t] === 0) continue;
+      this.netChange[t] = 0;
+      const fresh = this.intervalValue(t);
+      this.serviceValue += fresh - this.value[t]!;
+      this.value[t] = fresh;
+    }
+    this.touchedCount = 0;
+    return this.objective - before;
+  }
+
+  /** Answered-within-target calls over the week (the service part of the objective). */
+  answeredWithinTarget(): number {
+    const { table } = this.context;
+    let answered = 0;
+    for (let t = 0; t < this.value.length; t++) {
+      const staffing = this.allocationAt(t);
+      for (let g = 0; g < staffing.length; g++) answered += answeredAt(table, g, t, staffing[g]!);
+    }
+    return answered;
+  }
+
+  /**
+   * The schedule in the contract's format. Each phone interval of an agent goes to a group by
+   * the interval's allocation, keeping an agent on the group they served the interval before
+   * where the allocation allows, so phone activities stay long; intervals where none of the
+   * agent's groups is open become backoffice.
+   */
+  toSchedule(): Schedule {
+    const { scenario, grid, skillSets, setOfAgent } = this.context;
+    const { rules, intervalMinutes } = scenario;
+    const lunchLength = rules.lunchMinutes / intervalMinutes;
+    const breakLength = rules.breakMinutes / intervalMinutes;
+    // label[a][t]: activity of agent a in interval t, for agents on shift.
+    const phoneGroup = new Map<number, Int16Array>();
+    const previousGroup = new Int16Array(scenario.agents.length).fill(-1);
+    const onPhone: number[][] = Array.from({ length: grid.size }, () => []);
+    this.plans.forEach((week, a) => {
+      for (const shift of week)
+        if (shift) this.forEachPhoneInterval(shift, (t) => onPhone[t]!.push(a));
+      phoneGroup.set(a, new Int16Array(grid.size).fill(-1));
+    });
+    for (let t = 0; t < grid.size; t++) {
+      const quotas = this.allocationBySet(t);
+      const agents = onPhone[t]!;
+      // Agents who served a group the interval before keep it where their set's quota allows.
+      const order = [...agents].sort(
+        (x, y) => Number(previousGroup[y]! >= 0) - Number(previousGroup[x]! >= 0),
+      );
+      const unplaced: number[] = [];
+      for (const a of order) {
+        const quota = quotas[setOfAgent[a]!]!;
+        const groups = skillSets[setOfAgent[a]!]!.groups;
+        const previous = previousGroup[a]!;
+        const counted = (g: number) => quota[g]! > 0 && this.context.table.calls[g]![t]! > 0;
+        const pick =
+          groups.includes(previous) && counted(previous) ? previous : groups.find(counted);
+        if (pick === undefined) {
+          unplaced.push(a);
+          continue;
+        }
+        quota[pick]!--;
+        phoneGroup.get(a)![t] = pick;
+      }
+      // Agents the allocation did not need take calls on an open group anyway (no calls
+      // forecast there) or do backoffice when all their groups are closed.
+      for (const a of unplaced) {
+        const groups = skillSets[setOfAgent[a]!]!.groups;
+        const previous = previousGroup[a]!;
+        const open = groups.filter((g) => grid.open[g]![t]);
+        const pick = open.includes(previous) ? previous : open[0];
+        if (pick !== undefined) phoneGroup.get(a)![t] = pick;
+      }
+      for (const a of agents) previousGroup[a] = phoneGroup.get(a)![t]!;
+    }
+
+    const iso = (t: number) =>
+      formatLocalIso(grid.weekStartMs + t * grid.intervalMs, grid.timeZone);
+    const shifts: Schedule['shifts'] = [];
+    this.plans.forEach((week, a) => {
+      const agentId = scenario.agents[a]!.id;
+      for (const shift of week) {
+        if (!shift) continue;
+        const type = this.shiftTypeOf(shift);
+        const { lunch, breaks, meeting } = shift.layout;
+        const labels: { type: ActivityType; group: number }[] = [];
+        for (let offset = 0; offset < type.length; offset++) {
+          const t = type.start + offset;
+          if (lunch >= 0 && offset >= lunch && offset < lunch + lunchLength)
+            labels.push({ type: 'lunch', group: -1 });
+          else if (breaks.some((b) => offset >= b && offset < b + breakLength))
+            labels.push({ type: 'break', group: -1 });
+          else if (
+            meeting >= 0 &&
+            offset >= meeting &&
+            offset < meeting + shift.layout.meetingLength
+          ) {
+            labels.push({ type: 'meeting', group: -1 });
+          } else {
+            const group = phoneGroup.get(a)![t]!;
+            labels.push(group >= 0 ? { type: 'phone', group } : { type: 'backoffice', group: -1 });
+          }
+        }
+        const activities: Activity[] = [];
+        let from = 0;
+        for (let offset = 1; offset <= type.length; offset++) {
+          const label = labels[from]!;
+          const next = labels[offset];
+          const sameBlock = next && next.type === label.type && next.group === label.group;
+          if (sameBlock) continue;
+          activities.push({
+            type: label.type,
+            start: iso(type.start + from),
+            end: iso(type.start + offset),
+            ...(label.type === 'phone'
+              ? { answerGroup: scenario.answerGroups[label.group]!.id }
+              : {}),
+          });
+          from = offset;
+        }
+        shifts.push({
+          agentId,
+          start: iso(type.start),
+          end: iso(type.start + type.length),
+          activities,
+        });
+      }
+    });
+    return { shifts };
+  }
+}

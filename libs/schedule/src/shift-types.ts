@@ -1,0 +1,78 @@
+import type { Scenario } from './types';
+import { type WeekGrid, shiftWindowMinutes } from './week-grid';
+
+/**
+ * A legal shift before any agent is named: a day, a start interval and a length. The catalogue
+ * holds every one the rules allow (length in `shiftLengthsMinutes`, start on the granularity
+ * grid at or after `earliestStart`, end by `latestEnd` on the same local day), so anything the
+ * optimiser builds from it keeps those rules by construction.
+ */
+export interface ShiftType {
+  day: number;
+  /** Interval index in the week. */
+  start: number;
+  /** Length in intervals. */
+  length: number;
+  lengthMinutes: number;
+  hasLunch: boolean;
+  /** Shift minus lunch. */
+  paidMinutes: number;
+  /** Intervals left for work after lunch and breaks. */
+  workIntervals: number;
+}
+
+export interface ShiftCatalogue {
+  types: ShiftType[];
+  /** Indices into `types` by day, then by length (order of `shiftLengthsMinutes`). */
+  byDayAndLength: number[][][];
+}
+
+/** Number of paid breaks in a shift: one in each part around the lunch (see checkRules). */
+export function breaksPerShift(scenario: Scenario, hasLunch: boolean): number {
+  if (scenario.rules.breakMinutes === 0) return 0;
+  return hasLunch ? 2 : 1;
+}
+
+export function describeShift(scenario: Scenario, lengthMinutes: number) {
+  const { rules, intervalMinutes } = scenario;
+  const hasLunch = lengthMinutes > rules.lunchRequiredAboveMinutes;
+  const lunchIntervals = hasLunch ? rules.lunchMinutes / intervalMinutes : 0;
+  const breakIntervals =
+    (breaksPerShift(scenario, hasLunch) * rules.breakMinutes) / intervalMinutes;
+  const length = lengthMinutes / intervalMinutes;
+  return {
+    length,
+    lengthMinutes,
+    hasLunch,
+    paidMinutes: lengthMinutes - (hasLunch ? rules.lunchMinutes : 0),
+    workIntervals: length - lunchIntervals - breakIntervals,
+  };
+}
+
+export function buildShiftCatalogue(scenario: Scenario, grid: WeekGrid): ShiftCatalogue {
+  const { earliest, latest } = shiftWindowMinutes(scenario);
+  const granularity = scenario.rules.startGranularityMinutes;
+  const types: ShiftType[] = [];
+  const byDayAndLength: number[][][] = [];
+  for (let day = 0; day < 7; day++) {
+    const dayEnd = grid.dayStart[day + 1]!;
+    byDayAndLength.push(
+      scenario.rules.shiftLengthsMinutes.map((lengthMinutes) => {
+        const shape = describeShift(scenario, lengthMinutes);
+        const ids: number[] = [];
+        for (let start = grid.dayStart[day]!; start + shape.length <= dayEnd; start++) {
+          const startMinute = grid.minuteOfDay[start]!;
+          const endMinute = grid.minuteOfDay[start + shape.length - 1]! + grid.intervalMinutes;
+          // The end's wall-clock minute must follow the start on the same day (a shift across
+          // the skipped or repeated DST hour is judged by its real length, which we keep).
+          if (startMinute < earliest || startMinute % granularity !== 0) continue;
+          if (endMinute > latest || endMinute <= startMinute) continue;
+          ids.push(types.length);
+          types.push({ day, start, ...shape });
+        }
+        return ids;
+      }),
+    );
+  }
+  return { types, byDayAndLength };
+}

@@ -1,0 +1,203 @@
+/**
+ * The scenario and schedule formats of `../shared/CONTRACT.md` section 3, with Bemanna's
+ * optional extensions (teams, weekly team meetings, agent preferences). Field names are the
+ * contract's; extensions only add optional fields. docs/schedule-scenario.schema.json and
+ * docs/schedule.schema.json describe the same shapes as JSON Schema.
+ */
+
+/** Local wall-clock time `HH:MM`. */
+export type LocalTime = string;
+
+/** Opening hours of one weekday: [open, close) in local time, or null when closed. */
+export type OpeningHours = [LocalTime, LocalTime] | null;
+
+export interface ServiceGoal {
+  /** Share of calls to answer within the target, 0..1. */
+  serviceLevel: number;
+  /** Answer-time target in seconds. */
+  targetSeconds: number;
+}
+
+/** An answer group (svarsgrupp): one queue with its own forecast and handle time. */
+export interface AnswerGroup {
+  id: string;
+  name: string;
+  ahtSeconds: number;
+  /** Seven entries, Monday first. */
+  open: OpeningHours[];
+  /** Forecast calls per interval of the week from Monday 00:00 local (668, 672 or 676 at 15 min). */
+  calls: number[];
+}
+
+export interface Unavailability {
+  /** ISO 8601 with offset. */
+  start: string;
+  end: string;
+}
+
+/** Extension: what an agent would like, honoured after service level and fairness. */
+export interface AgentPreferences {
+  /** Weekdays (0 = Monday ... 6 = Sunday) the agent would rather have off. */
+  daysOff?: number[];
+  /** Whether the agent would rather start early or finish late. */
+  shiftTime?: 'early' | 'late';
+}
+
+export interface Agent {
+  id: string;
+  name: string;
+  /** Paid minutes to place this week, already net of planned absence. */
+  contractMinutesPerWeek: number;
+  /** Answer group ids the agent may take calls for. */
+  skills: string[];
+  unavailable?: Unavailability[];
+  /** Extension: the agent's team, for the weekly team meeting (arbetsplatsträff). */
+  teamId?: string;
+  /** Extension. */
+  preferences?: AgentPreferences;
+}
+
+export interface ScheduleRules {
+  /** Allowed shift lengths, start to end, lunch included. */
+  shiftLengthsMinutes: number[];
+  startGranularityMinutes: number;
+  earliestStart: LocalTime;
+  latestEnd: LocalTime;
+  /** Unpaid; every shift longer than `lunchRequiredAboveMinutes` has exactly one. */
+  lunchMinutes: number;
+  lunchRequiredAboveMinutes: number;
+  /** Length of each paid break. */
+  breakMinutes: number;
+  maxWorkWithoutBreakMinutes: number;
+  minDailyRestMinutes: number;
+  minWeeklyRestMinutes: number;
+  maxDaysPerWeek: number;
+  contractToleranceMinutes: number;
+}
+
+/** Extension: a weekly team meeting (arbetsplatsträff), the whole team together. */
+export interface TeamMeeting {
+  teamId: string;
+  durationMinutes: number;
+}
+
+export interface Scenario {
+  /** IANA time zone; `Europe/Stockholm` when absent in the JSON. */
+  timezone: string;
+  /** Local date (YYYY-MM-DD) of the Monday the week starts. */
+  weekStart: string;
+  intervalMinutes: number;
+  serviceGoal: ServiceGoal;
+  answerGroups: AnswerGroup[];
+  agents: Agent[];
+  rules: ScheduleRules;
+  /** Extension: weekly team meetings to place. */
+  meetings?: TeamMeeting[];
+}
+
+export type ActivityType = 'phone' | 'break' | 'lunch' | 'meeting' | 'training' | 'backoffice';
+
+export interface Activity {
+  type: ActivityType;
+  /** ISO 8601 with offset. */
+  start: string;
+  end: string;
+  /** Phone only: the answer group served. */
+  answerGroup?: string;
+}
+
+export interface Shift {
+  agentId: string;
+  start: string;
+  end: string;
+  activities: Activity[];
+}
+
+export interface Schedule {
+  shifts: Shift[];
+}
+
+/** One answer group in one interval, as `evaluate` reports it. */
+export interface IntervalReport {
+  /** Interval start, ISO 8601 with offset. */
+  start: string;
+  calls: number;
+  open: boolean;
+  phoneAgents: number;
+  /** Fewest phone agents meeting the service goal (Erlang C). */
+  requiredAgents: number;
+  /** Erlang C service level with `phoneAgents`; 1 with no calls, 0 with calls and no agents. */
+  serviceLevel: number;
+}
+
+/** Call-weighted service level and intervals below goal over a span (a day, a week). */
+export interface ServiceSummary {
+  calls: number;
+  /** Call-weighted over the open intervals; 1 when the span has no calls. */
+  serviceLevel: number;
+  intervalsBelowGoal: number;
+}
+
+export interface DaySummary extends ServiceSummary {
+  date: string;
+}
+
+export interface GroupReport {
+  answerGroup: string;
+  intervals: IntervalReport[];
+  days: DaySummary[];
+  week: ServiceSummary;
+}
+
+export interface AgentReport {
+  agentId: string;
+  paidMinutes: number;
+  contractMinutesPerWeek: number;
+  shifts: number;
+}
+
+/** The hard rules `evaluate` checks; every broken rule names one of these. */
+export type RuleName =
+  | 'format'
+  | 'activities'
+  | 'shiftLength'
+  | 'startGranularity'
+  | 'earliestStart'
+  | 'latestEnd'
+  | 'lunch'
+  | 'breaks'
+  | 'maxWorkWithoutBreak'
+  | 'dailyRest'
+  | 'weeklyRest'
+  | 'daysPerWeek'
+  | 'contractMinutes'
+  | 'unavailability'
+  | 'skills'
+  | 'openingHours'
+  | 'meeting';
+
+export interface BrokenRule {
+  rule: RuleName;
+  agentId?: string;
+  /** JSON path of the shift or activity at fault, e.g. `$.shifts[3].activities[1]`. */
+  path?: string;
+  message: string;
+}
+
+export interface FairnessReport {
+  /** Per agent counts; `spread` is max - min over agents who work. */
+  earlyShifts: { min: number; max: number };
+  lateShifts: { min: number; max: number };
+  fridayShifts: { min: number; max: number };
+}
+
+export interface ScheduleReport {
+  week: ServiceSummary;
+  days: DaySummary[];
+  answerGroups: GroupReport[];
+  agents: AgentReport[];
+  fairness: FairnessReport;
+  /** Preferences not met (days off worked, early/late wishes not met). */
+  preferencesUnmet: number;
+  brokenRules: BrokenRule[];
+}

@@ -1,0 +1,67 @@
+import { syntheticScenario } from './synthetic-scenario';
+import { validateScenario } from './validate-scenario';
+
+/** The synthetic scenario as it arrives from a file: plain JSON. */
+function scenarioJson(weekStart = '2025-03-24') {
+  return JSON.parse(
+    JSON.stringify(syntheticScenario({ agents: 6, answerGroups: 2, load: 0.8, weekStart })),
+  );
+}
+
+describe(validateScenario.name, () => {
+  it('should accept a valid scenario and default the time zone to Europe/Stockholm', () => {
+    const json = scenarioJson();
+    delete json.timezone;
+    const result = validateScenario(json);
+    expect(result.ok && result.value.timezone).toBe('Europe/Stockholm');
+  });
+
+  it('should expect 668 quarters in the week clocks go forward and 676 when they go back', () => {
+    expect(scenarioJson('2025-03-24').answerGroups[0].calls).toHaveLength(668);
+    expect(scenarioJson('2025-10-20').answerGroups[0].calls).toHaveLength(676);
+    expect(validateScenario(scenarioJson('2025-10-20')).ok).toBe(true);
+  });
+
+  it('should name the calls array and the length it needs when the length is wrong', () => {
+    const json = scenarioJson();
+    json.answerGroups[1].calls.push(0);
+    const result = validateScenario(json);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toEqual({
+      path: '$.answerGroups[1].calls',
+      message: expect.stringContaining('must have 668 entries'),
+    });
+  });
+
+  it('should name every bad field by its JSON path', () => {
+    const json = scenarioJson();
+    json.weekStart = '2025-03-25';
+    json.agents[2].skills = ['nope'];
+    json.rules.lunchMinutes = 20;
+    json.answerGroups[0].open[1] = ['17:00', '08:00'];
+    const result = validateScenario(json);
+    const paths = result.ok ? [] : result.errors.map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.weekStart',
+        '$.agents[2].skills[0]',
+        '$.rules.lunchMinutes',
+        '$.answerGroups[0].open[1]',
+      ]),
+    );
+  });
+
+  it('should reject a meeting for a team nobody is in', () => {
+    const json = scenarioJson();
+    json.meetings = [{ teamId: 'ghosts', durationMinutes: 60 }];
+    const result = validateScenario(json);
+    expect(!result.ok && result.errors[0]?.path).toBe('$.meetings[0].teamId');
+  });
+
+  it('should reject input that is not an object', () => {
+    expect(validateScenario([])).toEqual({
+      ok: false,
+      errors: [{ path: '$', message: 'must be an object' }],
+    });
+  });
+});

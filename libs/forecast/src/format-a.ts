@@ -70,14 +70,19 @@ export function parseIsoWithOffset(text: string): number | undefined {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
+  // Date.UTC would roll 2025-02-30 over to March; reject instead of guessing.
+  if (day > daysInMonth(year, month)) return undefined;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC rolls 2025-02-30 over to March; reject instead of guessing.
-  if (new Date(wall).getUTCDate() !== day) return undefined;
   const zone = m[8] as string;
   if (zone === 'Z') return wall;
   const sign = zone.startsWith('-') ? -1 : 1;
   const offsetMinutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   return wall - offsetMinutes * 60_000;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -89,22 +94,30 @@ export function parseFormatA(text: string): ParsedHistory {
   // Line numbers: csv-parse's `info` tracks them through quoted newlines but costs about a
   // third of the parse; a file without quotes has one record per line, so count them here.
   const quoted = text.includes('"');
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
+  let lines: number[];
   try {
     if (quoted) {
-      records = parse(text, {
+      const withInfo = parse(text, {
         bom: true,
         info: true,
         skip_empty_lines: true,
         relax_column_count: true,
       }) as unknown as { record: string[]; info: { lines: number } }[];
+      records = withInfo.map((r) => r.record);
+      // csv-parse reports the line a record ends on; a quoted newline moves it down.
+      lines = withInfo.map(
+        (r) => r.info.lines - r.record.reduce((n, cell) => n + (cell.split('\n').length - 1), 0),
+      );
     } else {
       const plain = parse(text, { bom: true, relax_column_count: true }) as string[][];
       records = [];
+      lines = [];
       for (let i = 0; i < plain.length; i++) {
         const record = plain[i] as string[];
         if (record.length === 1 && record[0] === '') continue;
-        records.push({ record, info: { lines: i + 1 } });
+        records.push(record);
+        lines.push(i + 1);
       }
     }
   } catch (error) {
@@ -115,13 +128,14 @@ export function parseFormatA(text: string): ParsedHistory {
     throw error;
   }
   const header = records[0];
-  if (!header)
+  if (!header) {
     throw new FormatAError(1, 'interval_start', 'the file is empty; a header is required');
-  const names = header.record.map((name) => name.trim());
+  }
+  const names = header.map((name) => name.trim());
   const column = (name: string) => names.indexOf(name);
   for (const name of REQUIRED) {
     if (column(name) < 0) {
-      throw new FormatAError(header.info.lines, name, `missing required column "${name}"`);
+      throw new FormatAError(lines[0] as number, name, `missing required column "${name}"`);
     }
   }
   const startCol = column('interval_start');
@@ -131,13 +145,11 @@ export function parseFormatA(text: string): ParsedHistory {
     ([index]) => index >= 0,
   );
 
-  const rows: HistoryRow[] = [];
+  const rows: HistoryRow[] = new Array(records.length - 1);
   for (let i = 1; i < records.length; i++) {
-    const { record, info } = records[i] as { record: string[]; info: { lines: number } };
-    // csv-parse reports the line a record ends on; a quoted newline moves it down.
-    const line = info.lines - record.reduce((n, cell) => n + (cell.split('\n').length - 1), 0);
-    const cell = (index: number) => (record[index] ?? '').trim();
-    const intervalStart = cell(startCol);
+    const record = records[i] as string[];
+    const line = lines[i] as number;
+    const intervalStart = cellOf(record, startCol);
     const startMs = parseIsoWithOffset(intervalStart);
     if (startMs === undefined) {
       throw new FormatAError(
@@ -146,22 +158,32 @@ export function parseFormatA(text: string): ParsedHistory {
         `"${intervalStart}" is not ISO 8601 local time with offset (e.g. 2025-03-30T03:00:00+02:00)`,
       );
     }
-    const answerGroup = cell(groupCol);
+    const answerGroup = cellOf(record, groupCol);
     if (answerGroup === '') throw new FormatAError(line, 'answer_group', 'is empty');
     const row: HistoryRow = {
       line,
       intervalStart,
       startMs,
       answerGroup,
-      offered: nonNegative(cell(offeredCol), line, 'offered', true) as number,
+      offered: nonNegative(cellOf(record, offeredCol), line, 'offered', true) as number,
     };
     for (const [index, name, key] of optional) {
-      const value = nonNegative(cell(index), line, name, false);
+      const value = nonNegative(cellOf(record, index), line, name, false);
       if (value !== undefined) row[key] = value;
     }
-    rows.push(row);
+    rows[i - 1] = row;
   }
   return { rows, hasAht: column('aht_seconds') >= 0 };
+}
+
+function cellOf(record: readonly string[], index: number): string {
+  const cell = record[index];
+  if (cell === undefined) return '';
+  // Most cells have no padding; trim() would copy every one of them.
+  const last = cell.length - 1;
+  return last >= 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(last) <= 32)
+    ? cell.trim()
+    : cell;
 }
 
 function nonNegative(

@@ -47,43 +47,58 @@ function positiveNumber(value: string, name: string): number {
   return number;
 }
 
-/** `wfm schedule` and `wfm schedule evaluate`, as CONTRACT.md section 3 defines them. */
+/**
+ * `wfm schedule` and `wfm schedule evaluate`, as CONTRACT.md section 3 defines them. Both
+ * take `--scenario`, so `evaluate` is an argument of one command rather than a subcommand:
+ * commander would otherwise hand the subcommand's `--scenario` to the parent.
+ */
 export function registerScheduleCommands(program: Command): void {
-  const schedule = program
+  program
     .command('schedule')
+    .argument('[mode]', '"evaluate" to check a schedule instead of generating one')
     .description('generate a week schedule for a scenario, or evaluate one')
     .requiredOption('--scenario <file>', 'scenario JSON')
-    .option('--out <file>', 'write the schedule here instead of stdout')
-    .option('--time-limit <seconds>', 'time budget for the optimiser', '20')
-    .option('--seed <n>', 'seed of the local search', '1')
+    .option('--out <file>', 'generate: write the schedule here instead of stdout')
+    .option('--schedule <file>', 'evaluate: the schedule JSON to check')
+    .option('--time-limit <seconds>', 'generate: time budget for the optimiser', '20')
+    .option('--seed <n>', 'generate: seed of the local search', '1')
     .addHelpText('after', SCHEDULE_HELP)
-    .action(
-      async (options: { scenario: string; out?: string; timeLimit: string; seed: string }) => {
-        const scenario = await readScenario(options.scenario);
-        const timeLimitMs = positiveNumber(options.timeLimit, '--time-limit') * 1000;
-        const seed = Math.floor(positiveNumber(options.seed, '--seed'));
-        const result = await generateSchedule(scenario, { timeLimitMs, seed });
-        const text = `${JSON.stringify(result.schedule, null, 2)}\n`;
-        if (options.out) await writeFile(options.out, text);
-        else process.stdout.write(text);
-        const percent = (share: number | null) =>
-          share === null ? 'n/a' : `${(share * 100).toFixed(2)}%`;
-        process.stderr.write(
-          `service level ${percent(result.report.week.serviceLevel)}, upper bound ${percent(result.bound)}, ` +
-            `gap ${percent(result.gap)}, ${result.report.week.intervalsBelowGoal} intervals below goal, ` +
-            `${result.report.brokenRules.length} broken rules, ${result.stats.seconds.toFixed(1)} s\n`,
-        );
-      },
-    );
-
-  schedule
-    .command('evaluate')
-    .description('check a schedule against the rules and report its service level')
-    .requiredOption('--scenario <file>', 'scenario JSON')
-    .requiredOption('--schedule <file>', 'schedule JSON')
-    .action(async (options: { scenario: string; schedule: string }) => {
-      const scenario = await readScenario(options.scenario);
-      const plan = await readSchedule(options.schedule);
-      process.stdout.write(`${JSON.stringify(evaluateSchedule(scenario, plan), null, 2)}\n`);
+    .action(async (mode: string | undefined, options: ScheduleOptions) => {
+      if (mode === 'evaluate') return evaluate(options);
+      if (mode !== undefined)
+        throw new InputError(`unknown schedule mode "${mode}" (expected "evaluate")`);
+      return generate(options);
     });
+}
+
+interface ScheduleOptions {
+  scenario: string;
+  out?: string;
+  schedule?: string;
+  timeLimit: string;
+  seed: string;
+}
+
+async function generate(options: ScheduleOptions): Promise<void> {
+  const scenario = await readScenario(options.scenario);
+  const timeLimitMs = positiveNumber(options.timeLimit, '--time-limit') * 1000;
+  const seed = Math.floor(positiveNumber(options.seed, '--seed'));
+  const result = await generateSchedule(scenario, { timeLimitMs, seed });
+  const text = `${JSON.stringify(result.schedule, null, 2)}\n`;
+  if (options.out) await writeFile(options.out, text);
+  else process.stdout.write(text);
+  const percent = (share: number | null) =>
+    share === null ? 'n/a' : `${(share * 100).toFixed(2)}%`;
+  process.stderr.write(
+    `service level ${percent(result.report.week.serviceLevel)}, upper bound ${percent(result.bound)}, ` +
+      `gap ${percent(result.gap)}, ${result.report.week.intervalsBelowGoal} intervals below goal, ` +
+      `${result.report.brokenRules.length} broken rules, ${result.stats.seconds.toFixed(1)} s\n`,
+  );
+}
+
+async function evaluate(options: ScheduleOptions): Promise<void> {
+  if (!options.schedule) throw new InputError('schedule evaluate: --schedule <file> is required');
+  const scenario = await readScenario(options.scenario);
+  const plan = await readSchedule(options.schedule);
+  process.stdout.write(`${JSON.stringify(evaluateSchedule(scenario, plan), null, 2)}\n`);
 }

@@ -1,0 +1,229 @@
+import { erlangCServiceLevel, requiredAgents } from '@bemanna/erlang';
+import { evaluateSchedule } from './evaluate-schedule';
+import type { Activity, RuleName, Scenario, Schedule } from './types';
+
+// A one-agent week with no DST change (2025-05-05 is a Monday, offset +02:00).
+const WEEK_START = '2025-05-05';
+const QUARTERS = 7 * 96;
+
+function scenarioFactory(overrides: Partial<Scenario> = {}): Scenario {
+  const calls = new Array(QUARTERS).fill(0);
+  calls[41] = 4; // Monday 10:15
+  return {
+    timezone: 'Europe/Stockholm',
+    weekStart: WEEK_START,
+    intervalMinutes: 15,
+    serviceGoal: { serviceLevel: 0.8, targetSeconds: 120 },
+    answerGroups: [
+      {
+        id: 'g1',
+        name: 'Group 1',
+        ahtSeconds: 300,
+        open: [0, 1, 2, 3, 4]
+          .map(() => ['08:00', '17:00'] as [string, string])
+          .concat([null, null] as never[]),
+        calls,
+      },
+      {
+        id: 'g2',
+        name: 'Group 2',
+        ahtSeconds: 300,
+        open: new Array(7).fill(['08:00', '17:00']),
+        calls: new Array(QUARTERS).fill(0),
+      },
+    ],
+    agents: [
+      { id: 'a1', name: 'Agent 1', contractMinutesPerWeek: 2400, skills: ['g1'], teamId: 't1' },
+    ],
+    rules: {
+      shiftLengthsMinutes: [360, 480, 510],
+      startGranularityMinutes: 15,
+      earliestStart: '07:30',
+      latestEnd: '18:00',
+      lunchMinutes: 30,
+      lunchRequiredAboveMinutes: 360,
+      breakMinutes: 15,
+      maxWorkWithoutBreakMinutes: 300,
+      minDailyRestMinutes: 660,
+      minWeeklyRestMinutes: 2160,
+      maxDaysPerWeek: 5,
+      contractToleranceMinutes: 30,
+    },
+    ...overrides,
+  };
+}
+
+const at = (day: number, time: string) => `2025-05-0${5 + day}T${time}:00+02:00`;
+
+/** Monday to Friday 08:00-16:30: breaks 10:00 and 14:30, lunch 12:00: 5 x 480 paid minutes. */
+function scheduleFactory(): Schedule {
+  return {
+    shifts: [0, 1, 2, 3, 4].map((day) => {
+      const activity = (type: Activity['type'], from: string, to: string): Activity => ({
+        type,
+        start: at(day, from),
+        end: at(day, to),
+        ...(type === 'phone' ? { answerGroup: 'g1' } : {}),
+      });
+      return {
+        agentId: 'a1',
+        start: at(day, '08:00'),
+        end: at(day, '16:30'),
+        activities: [
+          activity('phone', '08:00', '10:00'),
+          activity('break', '10:00', '10:15'),
+          activity('phone', '10:15', '12:00'),
+          activity('lunch', '12:00', '12:30'),
+          activity('phone', '12:30', '14:30'),
+          activity('break', '14:30', '14:45'),
+          activity('phone', '14:45', '16:30'),
+        ],
+      };
+    }),
+  };
+}
+
+function rulesBroken(scenario: Scenario, schedule: Schedule): RuleName[] {
+  return [...new Set(evaluateSchedule(scenario, schedule).brokenRules.map((b) => b.rule))];
+}
+
+describe(evaluateSchedule.name, () => {
+  it('should find no broken rule in a schedule that keeps them all', () => {
+    expect(evaluateSchedule(scenarioFactory(), scheduleFactory()).brokenRules).toEqual([]);
+  });
+
+  it('should report phone agents, required agents and the Erlang C service level per interval', () => {
+    const report = evaluateSchedule(scenarioFactory(), scheduleFactory());
+    const interval = report.answerGroups[0]!.intervals[41]!;
+    // Confirmed against @bemanna/erlang: 4 calls of 300 s in 900 s is 4/3 Erlang on 1 agent.
+    expect(interval).toMatchObject({
+      start: '2025-05-05T10:15:00+02:00',
+      calls: 4,
+      phoneAgents: 1,
+    });
+    expect(interval.serviceLevel).toBe(0); // 1 agent <= 1.33 Erlang: unstable
+    expect(interval.requiredAgents).toBe(
+      requiredAgents({
+        trafficErlangs: 4 / 3,
+        ahtSeconds: 300,
+        targetSeconds: 120,
+        serviceLevelGoal: 0.8,
+      }),
+    );
+    expect(report.week).toEqual({ calls: 4, serviceLevel: 0, intervalsBelowGoal: 1 });
+    expect(report.agents).toEqual([
+      { agentId: 'a1', paidMinutes: 2400, contractMinutesPerWeek: 2400, shifts: 5 },
+    ]);
+  });
+
+  it('should weight service levels by calls over the week', () => {
+    const scenario = scenarioFactory();
+    scenario.answerGroups[0]!.calls[40] = 1;
+    scenario.answerGroups[0]!.calls[41] = 2;
+    const report = evaluateSchedule(scenario, scheduleFactory());
+    // 10:00 is the agent's break: calls and no agents give 0; at 10:15 one agent, 2/3 Erlang.
+    const oneAgent = erlangCServiceLevel(2 / 3, 1, 300, 120);
+    expect(oneAgent).toBeGreaterThan(0.4);
+    expect(report.answerGroups[0]!.intervals[40]!.serviceLevel).toBe(0);
+    expect(report.week.serviceLevel).toBeCloseTo((1 * 0 + 2 * oneAgent) / 3, 12);
+  });
+
+  type Breaker = [RuleName, (scenario: Scenario, schedule: Schedule) => void];
+  const shiftOf = (schedule: Schedule, day: number) => schedule.shifts[day]!;
+  const breakers: Breaker[] = [
+    ['activities', (_, s) => void (shiftOf(s, 0).activities[1]!.end = at(0, '10:10'))],
+    [
+      'shiftLength',
+      (_, s) => {
+        shiftOf(s, 1).end = at(1, '16:45');
+        shiftOf(s, 1).activities[6]!.end = at(1, '16:45');
+      },
+    ],
+    ['startGranularity', (scenario) => void (scenario.rules.startGranularityMinutes = 45)],
+    ['earliestStart', (scenario) => void (scenario.rules.earliestStart = '08:15')],
+    ['latestEnd', (scenario) => void (scenario.rules.latestEnd = '16:15')],
+    [
+      'lunch',
+      (_, s) => {
+        shiftOf(s, 2).activities[3] = {
+          type: 'phone',
+          start: at(2, '12:00'),
+          end: at(2, '12:30'),
+          answerGroup: 'g1',
+        };
+      },
+    ],
+    [
+      'breaks',
+      (_, s) => {
+        shiftOf(s, 3).activities[5] = {
+          type: 'phone',
+          start: at(3, '14:30'),
+          end: at(3, '14:45'),
+          answerGroup: 'g1',
+        };
+      },
+    ],
+    ['maxWorkWithoutBreak', (scenario) => void (scenario.rules.maxWorkWithoutBreakMinutes = 110)],
+    ['dailyRest', (scenario) => void (scenario.rules.minDailyRestMinutes = 16 * 60)],
+    ['weeklyRest', (scenario) => void (scenario.rules.minWeeklyRestMinutes = 60 * 60)],
+    ['daysPerWeek', (scenario) => void (scenario.rules.maxDaysPerWeek = 4)],
+    ['contractMinutes', (_, s) => void s.shifts.pop()],
+    [
+      'unavailability',
+      (scenario) =>
+        void (scenario.agents[0]!.unavailable = [{ start: at(1, '09:00'), end: at(1, '10:00') }]),
+    ],
+    ['skills', (_, s) => void (shiftOf(s, 0).activities[0]!.answerGroup = 'g2')],
+    ['openingHours', (scenario) => void (scenario.answerGroups[0]!.open[4] = ['09:00', '17:00'])],
+    ['meeting', (scenario) => void (scenario.meetings = [{ teamId: 't1', durationMinutes: 60 }])],
+  ];
+
+  it.each(breakers)('should catch a schedule that breaks the %s rule', (rule, breakIt) => {
+    const scenario = scenarioFactory();
+    const schedule = scheduleFactory();
+    breakIt(scenario, schedule);
+    expect(rulesBroken(scenario, schedule)).toContain(rule);
+  });
+
+  it('should catch a team meeting held at two different times', () => {
+    const scenario = scenarioFactory({ meetings: [{ teamId: 't1', durationMinutes: 60 }] });
+    scenario.agents.push({ ...scenario.agents[0]!, id: 'a2', name: 'Agent 2' });
+    const schedule = scheduleFactory();
+    const second = scheduleFactory().shifts.map((shift) => ({ ...shift, agentId: 'a2' }));
+    schedule.shifts[0]!.activities[0] = {
+      type: 'meeting',
+      start: at(0, '08:00'),
+      end: at(0, '09:00'),
+    };
+    schedule.shifts[0]!.activities.splice(1, 0, {
+      type: 'phone',
+      start: at(0, '09:00'),
+      end: at(0, '10:00'),
+      answerGroup: 'g1',
+    });
+    second[1]!.activities[0] = { type: 'meeting', start: at(1, '08:00'), end: at(1, '09:00') };
+    second[1]!.activities.splice(1, 0, {
+      type: 'phone',
+      start: at(1, '09:00'),
+      end: at(1, '10:00'),
+      answerGroup: 'g1',
+    });
+    schedule.shifts.push(...second);
+    const broken = evaluateSchedule(scenario, schedule).brokenRules;
+    expect(broken).toEqual([
+      expect.objectContaining({
+        rule: 'meeting',
+        message: expect.stringContaining('does not meet together'),
+      }),
+    ]);
+  });
+
+  it('should name the shift and activity at fault by JSON path', () => {
+    const schedule = scheduleFactory();
+    schedule.shifts[2]!.activities[4]!.answerGroup = 'g2';
+    expect(evaluateSchedule(scenarioFactory(), schedule).brokenRules).toEqual([
+      expect.objectContaining({ rule: 'skills', agentId: 'a1', path: '$.shifts[2].activities[4]' }),
+    ]);
+  });
+});

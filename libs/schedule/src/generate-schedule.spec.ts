@@ -1,0 +1,120 @@
+import { erlangCServiceLevel } from '@bemanna/erlang';
+import fc from 'fast-check';
+import { evaluateSchedule } from './evaluate-schedule';
+import { generateSchedule } from './generate-schedule';
+import { syntheticScenario } from './synthetic-scenario';
+import { traditionalSchedule } from './traditional-schedule';
+import type { Scenario } from './types';
+
+const QUARTERS = 7 * 96; // 2025-05-05: a week without a DST change
+
+/** One group, one agent; calls of 300 s only where `calls` says (interval index -> calls). */
+function singleAgentScenario(
+  calls: Record<number, number>,
+  contractMinutesPerWeek: number,
+): Scenario {
+  const forecast = new Array(QUARTERS).fill(0);
+  for (const [t, n] of Object.entries(calls)) forecast[Number(t)] = n;
+  return {
+    timezone: 'Europe/Stockholm',
+    weekStart: '2025-05-05',
+    intervalMinutes: 15,
+    serviceGoal: { serviceLevel: 0.8, targetSeconds: 120 },
+    answerGroups: [
+      {
+        id: 'g1',
+        name: 'Group 1',
+        ahtSeconds: 300,
+        open: new Array(7).fill(['07:00', '18:00']),
+        calls: forecast,
+      },
+    ],
+    agents: [{ id: 'a1', name: 'Agent 1', contractMinutesPerWeek, skills: ['g1'] }],
+    rules: {
+      shiftLengthsMinutes: [480],
+      startGranularityMinutes: 15,
+      earliestStart: '07:00',
+      latestEnd: '18:00',
+      lunchMinutes: 30,
+      lunchRequiredAboveMinutes: 480,
+      breakMinutes: 15,
+      maxWorkWithoutBreakMinutes: 300,
+      minDailyRestMinutes: 660,
+      minWeeklyRestMinutes: 2160,
+      maxDaysPerWeek: 5,
+      contractToleranceMinutes: 0,
+    },
+  };
+}
+
+const run = (scenario: Scenario, maxIterations = 3000) =>
+  generateSchedule(scenario, { maxIterations, timeLimitMs: 60_000, seed: 3 });
+
+describe(generateSchedule.name, () => {
+  it('should reach the known optimum, and the bound, when one agent can cover every call', async () => {
+    // Wednesday 10:00-12:00, one call a quarter: the agent works that day around it and takes
+    // the break elsewhere, so every call meets one agent: SL = Erlang C(1/3 Erlang, 1 agent).
+    const wednesday = 2 * 96;
+    const calls = Object.fromEntries(
+      [40, 41, 42, 43, 44, 45, 46, 47].map((q) => [wednesday + q, 1]),
+    );
+    const result = await run(singleAgentScenario(calls, 480));
+    const optimum = erlangCServiceLevel(1 / 3, 1, 300, 120);
+    expect(result.report.brokenRules).toEqual([]);
+    expect(result.report.week.serviceLevel).toBeCloseTo(optimum, 9);
+    expect(result.bound).toBeCloseTo(optimum, 6);
+    expect(result.gap).toBeLessThan(1e-6);
+  });
+
+  it('should find the two days and times that cover calls on Monday morning and Thursday evening', async () => {
+    const calls: Record<number, number> = {};
+    for (const q of [28, 29, 30, 31]) calls[q] = 1; // Monday 07:00-08:00
+    for (const q of [68, 69, 70, 71]) calls[3 * 96 + q] = 1; // Thursday 17:00-18:00
+    const result = await run(singleAgentScenario(calls, 960));
+    expect(result.report.brokenRules).toEqual([]);
+    expect(result.report.week.serviceLevel).toBeCloseTo(erlangCServiceLevel(1 / 3, 1, 300, 120), 9);
+  });
+
+  it.each([
+    ['spring-forward', '2025-03-24'],
+    ['fall-back', '2025-10-20'],
+  ])(
+    'should keep every rule and beat the traditional schedule in a %s week',
+    async (_, weekStart) => {
+      const scenario = syntheticScenario({
+        agents: 14,
+        answerGroups: 2,
+        load: 0.8,
+        teamSize: 7,
+        weekStart,
+      });
+      const result = await run(scenario, 6000);
+      expect(result.report.brokenRules).toEqual([]);
+      const traditional = evaluateSchedule(scenario, traditionalSchedule(scenario));
+      expect(result.report.week.serviceLevel).toBeGreaterThan(traditional.week.serviceLevel);
+      expect(result.bound!).toBeGreaterThanOrEqual(result.report.week.serviceLevel - 1e-9);
+      expect(
+        result.schedule.shifts.some((s) => s.activities.some((a) => a.type === 'meeting')),
+      ).toBe(true);
+    },
+  );
+
+  it('should never break a rule on small random scenarios', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          agents: fc.integer({ min: 2, max: 8 }),
+          answerGroups: fc.integer({ min: 1, max: 3 }),
+          load: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+          teamSize: fc.constantFrom(0, 3),
+          seed: fc.integer({ min: 1, max: 1000 }),
+        }),
+        async (options) => {
+          const result = await run(syntheticScenario(options), 1500);
+          expect(result.report.brokenRules).toEqual([]);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  });
+});

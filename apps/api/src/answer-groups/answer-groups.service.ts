@@ -87,7 +87,11 @@ export class AnswerGroupsService {
 
   async remove(id: string): Promise<void> {
     await this.findEntity(id);
-    await this.groups.delete({ id });
+    await this.dataSource.transaction(async (manager) => {
+      // History has no foreign key (for import speed), so it goes explicitly.
+      await manager.query('DELETE FROM history_interval WHERE answer_group_id = $1', [id]);
+      await manager.delete(AnswerGroup, { id });
+    });
   }
 
   /** Sets the named months; the others keep their value (or the default). */

@@ -27,29 +27,27 @@ export function checkIntervals(
     else byGroup.set(row.answerGroupId, [row]);
   }
   let smallestStepMinutes = Number.POSITIVE_INFINITY;
-  const firstLineOf = new Map<string, number>();
   for (const group of byGroup.values()) {
     group.sort((a, b) => a.startMs - b.startMs || a.line - b.line);
-    for (let i = 0; i < group.length; i++) {
+    // Sorted by time then line, a repeated interval follows the first row that has it.
+    let firstOfRun = group[0] as ParsedInterval;
+    for (let i = 1; i < group.length; i++) {
       const row = group[i] as ParsedInterval;
-      const previous = group[i - 1];
-      if (previous && previous.startMs === row.startMs) {
+      if (row.startMs === firstOfRun.startMs) {
         if (errors.length < maxErrors) {
-          const first = firstLineOf.get(`${row.answerGroupId}|${row.startMs}`) ?? previous.line;
           errors.push({
             line: row.line,
             field: 'interval_start',
-            message: `repeats the interval on line ${first}`,
+            message: `repeats the interval on line ${firstOfRun.line}`,
           });
         }
         continue;
       }
-      firstLineOf.set(`${row.answerGroupId}|${row.startMs}`, row.line);
-      if (previous)
-        smallestStepMinutes = Math.min(
-          smallestStepMinutes,
-          (row.startMs - previous.startMs) / 60_000,
-        );
+      smallestStepMinutes = Math.min(
+        smallestStepMinutes,
+        (row.startMs - firstOfRun.startMs) / 60_000,
+      );
+      firstOfRun = row;
     }
   }
   if (errors.length > 0) return { errors };

@@ -78,8 +78,10 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         last_interval_start timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       );
+      -- No foreign keys here: a million-row import would run two referential checks per row.
+      -- The import validates answer groups first, and deleting a group deletes its history.
       CREATE TABLE history_interval (
-        answer_group_id text NOT NULL REFERENCES answer_group(id) ON DELETE CASCADE,
+        answer_group_id text NOT NULL,
         interval_start timestamptz NOT NULL,
         interval_minutes smallint NOT NULL,
         offered double precision NOT NULL,
@@ -87,7 +89,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         answered_within_target double precision,
         abandoned double precision,
         aht_seconds double precision,
-        import_id integer NOT NULL REFERENCES history_import(id),
+        import_id integer NOT NULL,
         PRIMARY KEY (answer_group_id, interval_start)
       );
       CREATE TABLE forecast_version (

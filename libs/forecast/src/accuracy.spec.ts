@@ -46,7 +46,7 @@ describe('accuracy on the US bank 2003 data, 28 days ahead from four origins', (
 
   const rows = existsSync(BANK) ? parseFormatA(readFileSync(BANK, 'utf8')).rows : [];
 
-  it('beats the better baseline: interval WAPE <= 0.9x, daily WAPE <= 0.82x', () => {
+  it('beats the better baseline: interval WAPE <= 0.9x, daily WAPE <= 0.8x (issue 4)', () => {
     const naive = pooledWape(rows, 'seasonal-naive');
     const mean = pooledWape(rows, 'same-weekday-mean');
     const auto = pooledWape(rows, 'auto');
@@ -58,8 +58,7 @@ describe('accuracy on the US bank 2003 data, 28 days ahead from four origins', (
     expect(mean.interval).toBeGreaterThan(0.07);
     expect(mean.interval).toBeLessThan(0.1);
     expect(auto.interval / baseline.interval).toBeLessThanOrEqual(0.9);
-    // The issue's daily target is 0.8x; measured 0.81x (docs/forecast-accuracy.md). This
-    // bound keeps the gap from widening while it stays open.
-    expect(auto.daily / baseline.daily).toBeLessThanOrEqual(0.82);
+    // Measured 0.87x and 0.79x (docs/forecast-accuracy.md): little room on the daily target.
+    expect(auto.daily / baseline.daily).toBeLessThanOrEqual(0.8);
   });
 });

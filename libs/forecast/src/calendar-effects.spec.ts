@@ -1,7 +1,7 @@
-import { addLocalDays, isoWeekdayIndex } from '@bemanna/calendar';
+import { addLocalDays, holidayCalendar, isoWeekdayIndex } from '@bemanna/calendar';
 import { forecast } from './forecast';
-import { buildSeries } from './series';
-import { effectFactors } from './special-days';
+import { buildSeries, DayEffect } from './series';
+import { calendarFactors, effectFactors } from './special-days';
 import { historyRows } from './test-history';
 import { yearlyFactors } from './yearly-seasonality';
 
@@ -37,6 +37,43 @@ describe('effectFactors', () => {
     expect(factors.eve).toBe(0);
     // The Tuesdays after those Mondays were normal: the prior 1 stays.
     expect(factors.secondAfterHoliday).toBeCloseTo(1, 12);
+  });
+});
+
+describe('calendarFactors', () => {
+  it('learns that the centre opens on one holiday from earlier years', () => {
+    // Two years of weekdays at 100 calls; closed on every holiday and eve but Kristi
+    // himmelsfärdsdag, when the centre is open as usual.
+    const calendar = holidayCalendar('SE');
+    const history = historyRows({
+      firstDate: '2023-05-01',
+      days: 7 * 110,
+      timeZone: STOCKHOLM,
+      intervalMinutes: 1440,
+      calls: (date, _m, weekday) => {
+        const kind = calendar.kindOf(date);
+        const open = calendar.nameOf(date) === 'Kristi himmelsfärdsdag';
+        return weekday >= 5 || ((kind === 'holiday' || kind === 'eve') && !open) ? undefined : 100;
+      },
+    });
+    const { grid, groups } = buildSeries(history, {
+      from: '2025-05-26',
+      days: 7,
+      timeZone: STOCKHOLM,
+      country: 'SE',
+    });
+    const context = { grid, series: groups[0]!, origin: grid.fromIndex, horizonDays: 7 };
+    const kind = effectFactors(context).holiday;
+    const factors = calendarFactors(context);
+    // Thursday 29 May 2025: the kind's factor (near 0) and the two earlier years' ratio 1.
+    expect(kind).toBeLessThan(0.2);
+    expect(factors[3]).toBeCloseTo((kind + 1 + 1) / 3, 9);
+    // Friday 30 May: after a holiday by the calendar, and the last open day of May.
+    const { afterHoliday, monthEnd } = effectFactors(context);
+    expect(groups[0]!.effects[grid.fromIndex + 4]).toBe(
+      DayEffect.afterHoliday | DayEffect.monthEnd,
+    );
+    expect(factors[4]).toBeCloseTo(afterHoliday * monthEnd, 9);
   });
 });
 

@@ -237,6 +237,7 @@ describe('forecast options', () => {
     [{ timeZone: 'Europe/Gothenburg' }, 'timezone'],
     [{ country: 'XX' }, 'country'],
     [{ excludeDates: ['yesterday'] }, 'excludeDates'],
+    [{ from: '2025-01-06' }, 'history'],
   ])('rejects %j naming the option', (override, option) => {
     const run = () =>
       forecast({

@@ -114,14 +114,23 @@ export function forecast(options: ForecastOptions): ForecastResult {
     excludeDates: options.excludeDates,
     openDates: options.openDates,
   });
+  if (groups.length === 0) {
+    throw new ForecastOptionError('history', `has no rows before ${options.from} to learn from`);
+  }
 
   const outputDays = outputIntervals(grid);
   const rows: ForecastRow[] = [];
   const daily: DailyForecast[] = [];
   const perGroup: Record<string, GroupForecastReport> = {};
   for (const series of groups) {
-    const report = chooseMethod(grid, series, method, options.days, options.backtestOrigins ?? 4);
-    report.predictionLevel = predictionLevel;
+    const report = chooseMethod(
+      grid,
+      series,
+      method,
+      options.days,
+      options.backtestOrigins ?? 4,
+      predictionLevel,
+    );
     const values = runMethod(
       { grid, series, origin: grid.fromIndex, horizonDays: options.days },
       report.method,
@@ -213,6 +222,7 @@ function chooseMethod(
   method: MethodName | 'auto',
   days: number,
   originCount: number,
+  predictionLevel: number,
 ): GroupForecastReport {
   let horizon = days;
   let origins = backtestOrigins(series, grid.fromIndex, horizon, originCount);
@@ -247,7 +257,7 @@ function chooseMethod(
     accuracy,
     backtestOrigins: origins.map((origin) => grid.dates[origin] as LocalDate),
     backtestHorizonDays: horizon,
-    predictionLevel: 0.8,
+    predictionLevel,
     openWeekdays: series.openWeekdays.flatMap((open, weekday) => (open ? [weekday] : [])),
     excludedDates: grid.dates.filter((_, day) => series.states[day] === 'excluded'),
   };

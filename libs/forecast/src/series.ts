@@ -29,6 +29,10 @@ export interface DayGrid {
   /** 0 = Monday ... 6 = Sunday. */
   weekdays: Uint8Array;
   kinds: DayKind[];
+  /** The holiday's name (e.g. `midsommarafton`) on holidays, eves and short days. */
+  names: (string | undefined)[];
+  /** Kinds of the days after the grid up to the end of its last month (for the month end). */
+  tailKinds: DayKind[];
   /** Real intervals per slot on days when clocks change; `null` (all ones) on other days. */
   multiplicity: (Uint8Array | null)[];
   /** Index of the first forecast day (`from`); days before it are history. */
@@ -269,9 +273,20 @@ export function buildGrid(
     dates,
     weekdays: Uint8Array.from(dates, isoWeekdayIndex),
     kinds: dates.map((date) => (open.has(date) ? 'normal' : calendar.kindOf(date))),
+    names: dates.map((date) => (open.has(date) ? undefined : calendar.nameOf(date))),
+    tailKinds: restOfMonth(last).map((date) => (open.has(date) ? 'normal' : calendar.kindOf(date))),
     multiplicity,
     fromIndex: dates.indexOf(from),
   };
+}
+
+/** The dates after `date` in its month. */
+function restOfMonth(date: LocalDate): LocalDate[] {
+  const rest: LocalDate[] = [];
+  for (let d = addLocalDays(date, 1); d.slice(0, 7) === date.slice(0, 7); d = addLocalDays(d, 1)) {
+    rest.push(d);
+  }
+  return rest;
 }
 
 /** Real intervals of slot `slot` on day `day` (0, 1 or 2). */
@@ -334,6 +349,20 @@ export function dayEffects(grid: DayGrid, openWeekdays: readonly boolean[]): Uin
       effects[previousOpen] = (effects[previousOpen] as number) | DayEffect.monthEnd;
     }
     previousOpen = d;
+  }
+  // The grid's last open day ends its month unless an open day follows in that month.
+  if (previousOpen >= 0) {
+    const lastDate = grid.dates[grid.dates.length - 1] as LocalDate;
+    const month = (grid.dates[previousOpen] as string).slice(0, 7);
+    const tail = restOfMonth(lastDate);
+    const openLater =
+      month === lastDate.slice(0, 7) &&
+      tail.some(
+        (date, i) =>
+          openWeekdays[isoWeekdayIndex(date)] === true &&
+          !CLOSED_KINDS.has(grid.tailKinds[i] as DayKind),
+      );
+    if (!openLater) effects[previousOpen] = (effects[previousOpen] as number) | DayEffect.monthEnd;
   }
   return effects;
 }

@@ -19,18 +19,17 @@ const PRIOR: Record<DayEffectName, { factor: number; weight: number }> = {
 
 export type EffectFactors = Record<DayEffectName, number>;
 
-/**
- * Factor per calendar effect, learned from the group's history before the origin, as a
- * multiplicative regression on calendar effects fitted by backfitting:
- *   ratio(d) = T(d) / mean{T(e) : e usable, same weekday as d, |e - d| <= 21 days, e < origin}
- *   f(x) = (w_x prior_x + sum_{d with x} ratio(d) / prod_{y != x on d} f(y)) / (w_x + n_x)
- * repeated a few times, so a Tuesday that is both after a holiday and the first of the month
- * is credited to both. The prior weight keeps one odd day from swinging a factor. A closed
- * holiday without rows counts as 0 calls. Cost: O(days x effects).
- */
-export function effectFactors(context: MethodContext): EffectFactors {
+/** A special day before the origin: its total over a normal same weekday's nearby. */
+export interface EffectSample {
+  day: number;
+  ratio: number;
+  effects: number;
+}
+
+/** The special days the factors learn from (see {@link effectFactors}). Cost: O(days). */
+export function effectSamples(context: MethodContext): EffectSample[] {
   const { series, origin } = context;
-  const samples: { ratio: number; effects: number }[] = [];
+  const samples: EffectSample[] = [];
   for (let d = 0; d < origin; d++) {
     if (series.states[d] !== 'special') continue;
     const total = series.totals[d] as number;
@@ -45,8 +44,24 @@ export function effectFactors(context: MethodContext): EffectFactors {
       }
     }
     if (n === 0 || reference <= 0) continue;
-    samples.push({ ratio: total / (reference / n), effects: series.effects[d] as number });
+    samples.push({ day: d, ratio: total / (reference / n), effects: series.effects[d] as number });
   }
+  return samples;
+}
+
+/**
+ * Factor per calendar effect, learned from the group's history before the origin, as a
+ * multiplicative regression on calendar effects fitted by backfitting:
+ *   ratio(d) = T(d) / mean{T(e) : e usable, same weekday as d, |e - d| <= 21 days, e < origin}
+ *   f(x) = (w_x prior_x + sum_{d with x} ratio(d) / prod_{y != x on d} f(y)) / (w_x + n_x)
+ * repeated a few times, so a Tuesday that is both after a holiday and the first of the month
+ * is credited to both. The prior weight keeps one odd day from swinging a factor. A closed
+ * holiday without rows counts as 0 calls. Cost: O(days x effects).
+ */
+export function effectFactors(
+  context: MethodContext,
+  samples: readonly EffectSample[] = effectSamples(context),
+): EffectFactors {
   const factors = Object.fromEntries(
     DAY_EFFECT_NAMES.map((name) => [name, PRIOR[name].factor]),
   ) as EffectFactors;
@@ -75,11 +90,36 @@ function productOf(factors: EffectFactors, effects: number): number {
   return product;
 }
 
-/** Factor for each forecast day: the product of its effects' factors (1 on a plain day). */
+const NAMED_BITS = DayEffect.holiday | DayEffect.eve | DayEffect.shortDay;
+
+/**
+ * Factor for each forecast day: the product of its effects' factors (1 on a plain day). A
+ * holiday seen in earlier years is its own case: the centre may open on Kristi
+ * himmelsfärdsdag but not on juldagen, so the kind's factor is replaced by that holiday's
+ * mean ratio, shrunk towards the kind's factor with the weight of one year:
+ *   f(name) = (f(kind) + sum_{earlier days with the name} ratio / other effects) / (1 + n)
+ */
 export function calendarFactors(context: MethodContext): Float64Array {
-  const factors = effectFactors(context);
-  const { series, origin, horizonDays } = context;
-  return Float64Array.from({ length: horizonDays }, (_, h) =>
-    productOf(factors, series.effects[origin + h] as number),
-  );
+  const samples = effectSamples(context);
+  const factors = effectFactors(context, samples);
+  const { grid, series, origin, horizonDays } = context;
+  const byName = new Map<string, number[]>();
+  for (const { day, ratio, effects } of samples) {
+    const name = grid.names[day];
+    if (name === undefined || !(effects & NAMED_BITS)) continue;
+    const others = productOf(factors, effects & ~NAMED_BITS);
+    if (others < 0.05) continue;
+    const ratios = byName.get(name) ?? [];
+    ratios.push(ratio / others);
+    byName.set(name, ratios);
+  }
+  return Float64Array.from({ length: horizonDays }, (_, h) => {
+    const effects = series.effects[origin + h] as number;
+    const name = grid.names[origin + h];
+    const seen = name === undefined ? undefined : byName.get(name);
+    if (!seen || !(effects & NAMED_BITS)) return productOf(factors, effects);
+    const kind = productOf(factors, effects & NAMED_BITS);
+    const named = (kind + seen.reduce((sum, ratio) => sum + ratio, 0)) / (1 + seen.length);
+    return named * productOf(factors, effects & ~NAMED_BITS);
+  });
 }

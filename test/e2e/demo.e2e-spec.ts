@@ -1,0 +1,59 @@
+import { DEMO_HISTORY_TO, demoCentre } from '@bemanna/demo';
+import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('The demo contact centre', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should load into an empty database once, through the ordinary import', async () => {
+    const seeder = sut.app.get(DemoSeedService);
+    const seeded = await seeder.seedIfEmpty();
+    const centre = demoCentre();
+    expect(seeded).toMatchObject({
+      answerGroups: centre.answerGroups.length,
+      agents: centre.agents.length,
+    });
+    expect(seeded?.historyRows).toBeGreaterThan(100_000);
+    expect(await seeder.seedIfEmpty()).toBeUndefined();
+
+    const groups = (await sut.http().get('/api/answer-groups').expect(200)).body;
+    expect(groups.map((group: { id: string }) => group.id).sort()).toEqual(
+      centre.answerGroups.map((group) => group.id).sort(),
+    );
+    expect((await sut.http().get('/api/agents').expect(200)).body).toHaveLength(
+      centre.agents.length,
+    );
+    expect((await sut.http().get('/api/teams').expect(200)).body).toHaveLength(centre.teams.length);
+    const imports = (await sut.http().get('/api/history/imports').expect(200)).body;
+    expect(imports).toEqual([
+      expect.objectContaining({ rowCount: seeded?.historyRows, intervalMinutes: 15 }),
+    ]);
+  });
+
+  it('should answer the requirements of a week for all groups in well under a second', async () => {
+    const [version] = (await sut.http().get('/api/forecasts').expect(200)).body;
+    expect(version.firstDay > DEMO_HISTORY_TO).toBe(true);
+    const from = version.firstDay;
+    const to = new Date(Date.parse(`${from}T00:00:00Z`) + 6 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const query = { forecastVersionId: version.id, from, to };
+    await sut.http().get('/api/requirements').query(query).expect(200); // warm-up
+    const started = performance.now();
+    const response = await sut.http().get('/api/requirements').query(query).expect(200);
+    const elapsedMs = performance.now() - started;
+    expect(response.body.answerGroups).toHaveLength(demoCentre().answerGroups.length);
+    expect(response.body.answerGroups[0].intervals).toHaveLength(7 * 96);
+    expect(response.body.total.fte).toBeGreaterThan(10);
+    // Generous against a loaded CI machine; typically about 0.1 s.
+    expect(elapsedMs).toBeLessThan(1000);
+  });
+});

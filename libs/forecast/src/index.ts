@@ -1,3 +1,4 @@
+// The public API: parse format A, forecast, write format A, score against actuals.
 export {
   type HistoryRow,
   type ParsedHistory,
@@ -15,8 +16,7 @@ export {
   ForecastOptionError,
   forecast,
 } from './forecast';
-export { type MethodAccuracy, backtest } from './backtest';
+export type { MethodAccuracy } from './backtest';
 export { type ForecastScore, scoreForecast } from './evaluation';
 export type { Accuracy } from './metrics';
 export { type MethodName, METHOD_NAMES, BASELINES } from './methods';
-export { type BuiltSeries, type DayGrid, type GroupSeries, buildSeries } from './series';

@@ -110,6 +110,38 @@ describe('forecast on a known series', () => {
   });
 });
 
+describe('forecast with missing data', () => {
+  it('treats a lost week and lost intervals as no data, not as zero calls', () => {
+    const history = historyRows({
+      firstDate: '2025-10-06',
+      days: 70,
+      timeZone: STOCKHOLM,
+      intervalMinutes: 15,
+      calls: (date, minute, weekday) => {
+        // The export lost the week of 3 November and the 10:00-11:00 rows of 26 November.
+        if (date >= '2025-11-03' && date <= '2025-11-09') return undefined;
+        if (date === '2025-11-26' && minute >= 600 && minute < 660) return undefined;
+        return pattern(minute, weekday);
+      },
+    });
+    for (const method of ['holt-winters-daily', 'slot-smoothing', 'same-weekday-mean'] as const) {
+      const result = forecast({
+        history,
+        from: '2025-12-15',
+        days: 7,
+        method,
+        timeZone: STOCKHOLM,
+        country: 'none',
+      });
+      for (const row of rowsOf(result, '2025-12-17')) {
+        const minute =
+          Number(row.intervalStart.slice(11, 13)) * 60 + Number(row.intervalStart.slice(14, 16));
+        expect(row.offered).toBeCloseTo(pattern(minute, 2) ?? 0, 9);
+      }
+    }
+  });
+});
+
 describe('forecast across clock changes', () => {
   it('writes 92 quarter-hours on 30 March and 100 on 26 October, summing to the day', () => {
     const history = historyRows({

@@ -1,6 +1,6 @@
 import { AccuracyAccumulator } from './metrics';
 import { DispersionEstimator, normalQuantile, predictionInterval } from './prediction-interval';
-import { handleTimeBySlot } from './series';
+import { handleTimeBySlot } from './handle-time';
 
 describe('AccuracyAccumulator', () => {
   it('computes WAPE, MAPE over busy intervals only, and bias', () => {

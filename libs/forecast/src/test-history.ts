@@ -39,16 +39,3 @@ export function historyRows(options: {
   }
   return rows;
 }
-
-/** The rows as a format-A file. */
-export function toCsv(rows: readonly HistoryRow[]): string {
-  const withAht = rows.some((row) => row.ahtSeconds !== undefined);
-  const header = withAht
-    ? 'interval_start,answer_group,offered,aht_seconds'
-    : 'interval_start,answer_group,offered';
-  const lines = rows.map(
-    (row) =>
-      `${row.intervalStart},${row.answerGroup},${row.offered}${withAht ? `,${row.ahtSeconds ?? ''}` : ''}`,
-  );
-  return `${[header, ...lines].join('\n')}\n`;
-}

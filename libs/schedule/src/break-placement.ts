@@ -8,6 +8,44 @@ export interface ShiftLayout {
   meetingLength: number;
 }
 
+/**
+ * Where a lunch may start in a shift of `length` intervals, as interval offsets from the shift
+ * start: from 30% into the shift to where it ends at 70%, always with work before and after.
+ * Bemanna's reading of "one unpaid lunch" (lunch in the middle of the day); `checkRules`
+ * checks it.
+ */
+export function lunchWindow(scenario: Scenario, length: number): { first: number; last: number } {
+  const lunchLength = scenario.rules.lunchMinutes / scenario.intervalMinutes;
+  return {
+    first: Math.max(1, Math.round(length * 0.3)),
+    last: Math.min(length - lunchLength - 1, Math.round(length * 0.7) - lunchLength),
+  };
+}
+
+/**
+ * The fewest lunch and break intervals any rule-keeping layout must put where `inside(offset)`
+ * holds: used to bound the phone time a shift can give while its groups are open.
+ */
+export function fewestPausesInside(
+  scenario: Scenario,
+  length: number,
+  hasLunch: boolean,
+  inside: (offset: number) => boolean,
+): number {
+  const layout = placeBreaks(scenario, length, hasLunch, null, (offset) =>
+    inside(offset) ? 1 : 0,
+  );
+  if (!layout) return 0;
+  const { rules, intervalMinutes } = scenario;
+  let count = 0;
+  const countSpan = (from: number, span: number) => {
+    for (let i = from; i < from + span; i++) if (inside(i)) count++;
+  };
+  if (layout.lunch >= 0) countSpan(layout.lunch, rules.lunchMinutes / intervalMinutes);
+  for (const b of layout.breaks) countSpan(b, rules.breakMinutes / intervalMinutes);
+  return count;
+}
+
 /** A fixed block inside the shift (the team meeting) that lunch and breaks must avoid. */
 export interface FixedBlock {
   offset: number;
@@ -19,8 +57,7 @@ export interface FixedBlock {
  *
  * Placed so that `checkRules` holds: each part of the shift around the lunch holds exactly one
  * break with work on both sides, no stretch of work exceeds `maxWorkWithoutBreakMinutes`, and
- * neither touches the meeting. Beyond the rules, the lunch starts between 30% and 70% of the
- * shift, where people expect it. `cost(offset)` is the service lost when the agent leaves the phone in that
+ * neither touches the meeting, and the lunch lies in its `lunchWindow`. `cost(offset)` is the service lost when the agent leaves the phone in that
  * interval of the shift; ties go to the position nearest the middle, so a zero cost gives the
  * classic centred layout. Cost O(length^2); returns null when no layout fits.
  */
@@ -69,8 +106,7 @@ export function placeBreaks(
   }
   let best: { layout: ShiftLayout; cost: number } | null = null;
   const middle = (length - lunchLength) / 2;
-  const first = Math.max(1, Math.round(length * 0.3));
-  const last = Math.min(length - lunchLength - 1, Math.round(length * 0.7) - lunchLength);
+  const { first, last } = lunchWindow(scenario, length);
   for (let o = first; o <= last; o++) {
     if (!meetingFree(o, lunchLength)) continue;
     const before = bestBreak(0, o);

@@ -131,7 +131,12 @@ describe(evaluateSchedule.name, () => {
   type Breaker = [RuleName, (scenario: Scenario, schedule: Schedule) => void];
   const shiftOf = (schedule: Schedule, day: number) => schedule.shifts[day]!;
   const breakers: Breaker[] = [
-    ['activities', (_, s) => void (shiftOf(s, 0).activities[1]!.end = at(0, '10:10'))],
+    [
+      'activities',
+      (_, s) => {
+        shiftOf(s, 0).activities[1]!.end = at(0, '10:10');
+      },
+    ],
     [
       'shiftLength',
       (_, s) => {
@@ -139,9 +144,24 @@ describe(evaluateSchedule.name, () => {
         shiftOf(s, 1).activities[6]!.end = at(1, '16:45');
       },
     ],
-    ['startGranularity', (scenario) => void (scenario.rules.startGranularityMinutes = 45)],
-    ['earliestStart', (scenario) => void (scenario.rules.earliestStart = '08:15')],
-    ['latestEnd', (scenario) => void (scenario.rules.latestEnd = '16:15')],
+    [
+      'startGranularity',
+      (scenario) => {
+        scenario.rules.startGranularityMinutes = 45;
+      },
+    ],
+    [
+      'earliestStart',
+      (scenario) => {
+        scenario.rules.earliestStart = '08:15';
+      },
+    ],
+    [
+      'latestEnd',
+      (scenario) => {
+        scenario.rules.latestEnd = '16:15';
+      },
+    ],
     [
       'lunch',
       (_, s) => {
@@ -164,19 +184,60 @@ describe(evaluateSchedule.name, () => {
         };
       },
     ],
-    ['maxWorkWithoutBreak', (scenario) => void (scenario.rules.maxWorkWithoutBreakMinutes = 110)],
-    ['dailyRest', (scenario) => void (scenario.rules.minDailyRestMinutes = 16 * 60)],
-    ['weeklyRest', (scenario) => void (scenario.rules.minWeeklyRestMinutes = 60 * 60)],
-    ['daysPerWeek', (scenario) => void (scenario.rules.maxDaysPerWeek = 4)],
-    ['contractMinutes', (_, s) => void s.shifts.pop()],
+    [
+      'maxWorkWithoutBreak',
+      (scenario) => {
+        scenario.rules.maxWorkWithoutBreakMinutes = 110;
+      },
+    ],
+    [
+      'dailyRest',
+      (scenario) => {
+        scenario.rules.minDailyRestMinutes = 16 * 60;
+      },
+    ],
+    [
+      'weeklyRest',
+      (scenario) => {
+        scenario.rules.minWeeklyRestMinutes = 60 * 60;
+      },
+    ],
+    [
+      'daysPerWeek',
+      (scenario) => {
+        scenario.rules.maxDaysPerWeek = 4;
+      },
+    ],
+    [
+      'contractMinutes',
+      (_, s) => {
+        s.shifts.pop();
+      },
+    ],
     [
       'unavailability',
-      (scenario) =>
-        void (scenario.agents[0]!.unavailable = [{ start: at(1, '09:00'), end: at(1, '10:00') }]),
+      (scenario) => {
+        scenario.agents[0]!.unavailable = [{ start: at(1, '09:00'), end: at(1, '10:00') }];
+      },
     ],
-    ['skills', (_, s) => void (shiftOf(s, 0).activities[0]!.answerGroup = 'g2')],
-    ['openingHours', (scenario) => void (scenario.answerGroups[0]!.open[4] = ['09:00', '17:00'])],
-    ['meeting', (scenario) => void (scenario.meetings = [{ teamId: 't1', durationMinutes: 60 }])],
+    [
+      'skills',
+      (_, s) => {
+        shiftOf(s, 0).activities[0]!.answerGroup = 'g2';
+      },
+    ],
+    [
+      'openingHours',
+      (scenario) => {
+        scenario.answerGroups[0]!.open[4] = ['09:00', '17:00'];
+      },
+    ],
+    [
+      'meeting',
+      (scenario) => {
+        scenario.meetings = [{ teamId: 't1', durationMinutes: 60 }];
+      },
+    ],
   ];
 
   it.each(breakers)('should catch a schedule that breaks the %s rule', (rule, breakIt) => {

@@ -1,4 +1,5 @@
 import { formatLocalIso, localDateOf, localMinuteOfDay } from '@bemanna/calendar';
+import { lunchWindow } from './break-placement';
 import { type ServiceLevelTable, answeredAt, buildServiceLevelTable } from './service-level-table';
 import type {
   ActivityType,
@@ -92,7 +93,8 @@ const MINUTE_MS = 60_000;
  *   `startGranularityMinutes` grid of the local day, at or after `earliestStart`, and ends by
  *   `latestEnd` on the same local day;
  * - lunch: a shift longer than `lunchRequiredAboveMinutes` has exactly one unpaid lunch of
- *   `lunchMinutes`, with work before and after it; shorter shifts have none;
+ *   `lunchMinutes`, starting no earlier than 30% into the shift and ending no later than 70%
+ *   (see `lunchWindow`); shorter shifts have none;
  * - breaks (paid): each lasts `breakMinutes`, with work before and after it, and every part
  *   of the shift between its ends and the lunch holds exactly one (two breaks in a shift with
  *   lunch, one without); no break is placed when `breakMinutes` is 0;
@@ -211,7 +213,15 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
       if ((lunch.endMs - lunch.startMs) / MINUTE_MS !== rules.lunchMinutes) {
         at('lunch', `lunch must last ${rules.lunchMinutes} min`, lunch.path);
       }
-      if (!isInner(lunch)) at('lunch', 'lunch must have work before and after it', lunch.path);
+      const window = lunchWindow(scenario, (shift.endMs - shift.startMs) / grid.intervalMs);
+      const offset = (lunch.startMs - shift.startMs) / grid.intervalMs;
+      if (!isInner(lunch) || offset < window.first || offset > window.last) {
+        at(
+          'lunch',
+          'lunch must lie in the middle of the shift (from 30% in to 70% in)',
+          lunch.path,
+        );
+      }
     }
     const breaks = activities.filter((a) => a.type === 'break');
     for (const pause of breaks) {

@@ -178,10 +178,10 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
   };
 
   /** Lunch and breaks re-placed where the agent's phone time is worth least. */
-  const relocatePauses = (a: number): boolean => {
+  const relocatePauses = (a: number, chosenDay?: number): boolean => {
     const days = workedDays(a);
     if (days.length === 0) return false;
-    const day = pick(days);
+    const day = chosenDay ?? pick(days);
     const old = roster.plans[a]![day]!;
     const type = catalogue.types[old.type]!;
     const k = context.setOfAgent[a]!;
@@ -302,6 +302,12 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
   const accept = (delta: number, temperature: number) =>
     delta >= -1e-12 || (temperature > 0 && random() < Math.exp(delta / temperature));
 
+  /** Every shift's pauses re-placed in turn: cheap, and it spreads breaks that start centred. */
+  const sweepPauses = () => {
+    for (const a of agents) for (const day of workedDays(a)) relocatePauses(a, day);
+  };
+
+  sweepPauses();
   let iteration = 0;
   for (; !options.shouldStop(iteration); iteration++) {
     const fraction = Math.min(1, options.progress(iteration));
@@ -333,5 +339,7 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     roster.meetings[m] = slot;
   });
   roster.recomputeAll();
+  sweepPauses();
+  sweepPauses();
   return iteration;
 }

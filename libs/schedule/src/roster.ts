@@ -67,6 +67,9 @@ export class Roster {
   /** Net change of phone agents per interval during one `replace`: unchanged ones are skipped. */
   private readonly netChange: Int16Array;
   private readonly curvesAt: (Float64Array | null)[];
+  private readonly stableAt: Int32Array;
+  /** Per shift type: 1 early, 2 late, 4 Friday (for fairness). */
+  private readonly shiftClass: Uint8Array;
 
   constructor(
     readonly context: PlanningContext,
@@ -85,6 +88,12 @@ export class Roster {
     this.touchedMark = new Uint8Array(grid.size);
     this.netChange = new Int16Array(grid.size);
     this.curvesAt = scenario.answerGroups.map(() => null);
+    this.stableAt = new Int32Array(scenario.answerGroups.length);
+    this.shiftClass = Uint8Array.from(context.catalogue.types, (type) => {
+      const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
+      const classes = fairnessClasses(scenario, grid.minuteOfDay[type.start]!, endMinute, type.day);
+      return (classes.early ? 1 : 0) | (classes.late ? 2 : 0) | (classes.friday ? 4 : 0);
+    });
   }
 
   get objective(): number {
@@ -137,11 +146,11 @@ export class Roster {
     const { table, skillSets } = this.context;
     const staffing = this.staffing;
     const curves = this.curvesAt;
-    for (let g = 0; g < curves.length; g++) curves[g] = table.answeredWithinTarget[g]![t] ?? null;
-    const value = (g: number, n: number) => {
-      const curve = curves[g]!;
-      return curve[n < curve.length ? n : curve.length - 1]!;
-    };
+    const stableAt = this.stableAt;
+    for (let g = 0; g < curves.length; g++) {
+      curves[g] = table.answeredWithinTarget[g]![t] ?? null;
+      stableAt[g] = table.stableAgents[g]![t]!;
+    }
     for (let m = 0; m < this.multiSets.length; m++) {
       const k = this.multiSets[m]!;
       const counts = this.allocation[m]!;
@@ -154,14 +163,15 @@ export class Roster {
         let bestRate = -1;
         for (let i = 0; i < groups.length; i++) {
           const g = groups[i]!;
-          if (!curves[g]) continue;
+          const curve = curves[g];
+          if (!curve) continue;
+          const top = curve.length - 1;
           const n = staffing[g]!;
-          const base = value(g, n);
+          const base = curve[Math.min(n, top)]!;
           // Beyond the first stable staffing the curve is concave: one agent ahead suffices.
-          const stable = table.stableAgents[g]![t]!;
-          const ahead = n + 1 >= stable ? 1 : Math.min(left, stable - n);
+          const ahead = n + 1 >= stableAt[g]! ? 1 : Math.min(left, stableAt[g]! - n);
           for (let j = 1; j <= ahead; j++) {
-            const rate = (value(g, n + j) - base) / j;
+            const rate = (curve[Math.min(n + j, top)]! - base) / j;
             if (rate > bestRate) {
               bestRate = rate;
               best = g;
@@ -173,28 +183,30 @@ export class Roster {
         counts[best]!++;
       }
     }
-    for (let pass = 0; pass < 2; pass++) {
-      let moved = false;
-      for (let m = 0; m < this.multiSets.length; m++) {
-        const counts = this.allocation[m]!;
-        const groups = skillSets[this.multiSets[m]!]!.groups;
-        for (const from of groups) {
-          if (counts[from]! === 0) continue;
-          const loss = value(from, staffing[from]!) - value(from, staffing[from]! - 1);
-          for (const to of groups) {
-            if (from === to || !curves[to] || counts[from]! === 0) continue;
-            if (value(to, staffing[to]! + 1) - value(to, staffing[to]!) - loss > 1e-12) {
-              staffing[from]!--;
-              staffing[to]!++;
-              counts[from]!--;
-              counts[to]!++;
-              moved = true;
-              break;
-            }
+    // Single moves between groups while they gain (the greedy is not exact below stability).
+    const value = (g: number, n: number) => {
+      const curve = curves[g]!;
+      return curve[n < curve.length ? n : curve.length - 1]!;
+    };
+    for (let m = 0; m < this.multiSets.length; m++) {
+      const counts = this.allocation[m]!;
+      const groups = skillSets[this.multiSets[m]!]!.groups;
+      for (let i = 0; i < groups.length; i++) {
+        const from = groups[i]!;
+        if (counts[from]! === 0 || !curves[from]) continue;
+        const loss = value(from, staffing[from]!) - value(from, staffing[from]! - 1);
+        for (let j = 0; j < groups.length; j++) {
+          const to = groups[j]!;
+          if (from === to || !curves[to]) continue;
+          if (value(to, staffing[to]! + 1) - value(to, staffing[to]!) - loss > 1e-12) {
+            staffing[from]!--;
+            staffing[to]!++;
+            counts[from]!--;
+            counts[to]!++;
+            break;
           }
         }
       }
-      if (!moved) break;
     }
   }
 
@@ -219,28 +231,21 @@ export class Roster {
 
   /** Fairness and preference penalty of one agent's week. */
   agentPenalty(a: number): number {
-    const agent = this.context.scenario.agents[a]!;
-    const { grid } = this.context;
+    const wish = this.context.scenario.agents[a]!.preferences;
     let early = 0;
     let late = 0;
     let friday = 0;
     let unmet = 0;
     for (const shift of this.plans[a]!) {
       if (!shift) continue;
-      const type = this.shiftTypeOf(shift);
-      const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
-      const classes = fairnessClasses(
-        this.context.scenario,
-        grid.minuteOfDay[type.start]!,
-        endMinute,
-        type.day,
-      );
-      if (classes.early) early++;
-      if (classes.late) late++;
-      if (classes.friday) friday++;
-      if (agent.preferences?.daysOff?.includes(type.day)) unmet++;
-      if (agent.preferences?.shiftTime === 'early' && !classes.early) unmet++;
-      if (agent.preferences?.shiftTime === 'late' && !classes.late) unmet++;
+      const classes = this.shiftClass[shift.type]!;
+      if (classes & 1) early++;
+      if (classes & 2) late++;
+      if (classes & 4) friday++;
+      if (!wish) continue;
+      if (wish.daysOff?.includes(this.shiftTypeOf(shift).day)) unmet++;
+      if (wish.shiftTime === 'early' && !(classes & 1)) unmet++;
+      if (wish.shiftTime === 'late' && !(classes & 2)) unmet++;
     }
     return (
       this.weights.fairness * (early * early + late * late + friday * friday) +

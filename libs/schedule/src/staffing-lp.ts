@@ -1,4 +1,5 @@
 import loadHighs from 'highs';
+import { fewestPausesInside } from './break-placement';
 import { concaveHullSegments } from './concave-hull';
 import { isFree, type PlanningContext } from './planning-context';
 
@@ -21,7 +22,9 @@ export interface StaffingLpResult {
  *   max  sum_{g,t,j} slope_{g,t,j} y_{g,t,j}                 (concave hull of calls * SL_g,t(n))
  *   s.t. sum_j y_{g,t,j} <= sum_{k has g} a_{k,g,t}            (staffing of group g)
  *        sum_g a_{k,g,t} <= p_{k,t} <= sum_{s covers t} x_{k,s} (phone within shifts)
- *        sum_{t in day d} p_{k,t} <= sum_{s on d} work_s x_{k,s} (lunch and breaks come off)
+ *        sum_{t in day d} p_{k,t} <= sum_{s on d} phone_{k,s} x_{k,s}
+ *          (phone_{k,s}: intervals of s when k's groups take calls, less the lunch and breaks
+ *          every rule-keeping layout puts there, at most the shift's work time)
  *        sum_s paid_s x_{k,s} within contracts +- tolerance of skill set k
  *        sum_{s on d} x_{k,s} <= agents of k free on day d;  sum_s x_{k,s} <= maxDays |k|
  *        0 <= y_{g,t,j} <= width_{g,t,j}, everything else >= 0
@@ -59,6 +62,18 @@ export async function solveStaffingLp(
     Array.from({ length: grid.size }, () => []),
   );
 
+  // Phone intervals a shift can give while the set's groups take calls: those it covers less
+  // the lunch and breaks the rules force into them (and never more than its work time).
+  const phoneCapacity = (k: number, s: number) => {
+    const type = types[s]!;
+    const groups = skillSets[k]!.groups;
+    const inside = (offset: number) => groups.some((g) => counted(g, type.start + offset));
+    let covered = 0;
+    for (let offset = 0; offset < type.length; offset++) if (inside(offset)) covered++;
+    const forced = fewestPausesInside(scenario, type.length, type.hasLunch, inside);
+    return Math.min(type.workIntervals, covered - forced);
+  };
+
   skillSets.forEach((set, k) => {
     const agents = set.agents.filter((a) => scenario.agents[a]!.contractMinutesPerWeek > 0);
     if (agents.length === 0) return;
@@ -77,7 +92,7 @@ export async function solveStaffingLp(
       const x = `x${k}_${s}`;
       starting[type.start]!.push(x);
       ending[type.start + type.length]!.push(x);
-      dayWork[type.day]!.push(`- ${fmt(type.workIntervals)} ${x}`);
+      dayWork[type.day]!.push(`- ${fmt(phoneCapacity(k, s))} ${x}`);
       dayCount[type.day]!.push(`+ ${x}`);
       paid.push(`+ ${fmt(type.paidMinutes)} ${x}`);
     });

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
@@ -17,16 +17,19 @@ const CLIENT_ERRORS: Record<string, { status: HttpStatus; message: string }> = {
 
 /**
  * A safety net behind DTO validation: a constraint the database enforces turns into 4xx with
- * the constraint's detail rather than a 500. Anything else is rethrown to Nest's handler.
+ * the constraint's detail rather than a 500. Anything else is logged and answered 500.
  */
 @Catch(QueryFailedError)
 export class DatabaseErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(DatabaseErrorFilter.name);
+
   catch(exception: QueryFailedError, host: ArgumentsHost): void {
     const code = (exception.driverError as { code?: string }).code ?? '';
     const detail = (exception.driverError as { detail?: string }).detail;
     const known = CLIENT_ERRORS[code];
     const response = host.switchToHttp().getResponse<Response>();
     if (!known) {
+      this.logger.error(exception.message, exception.stack);
       response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
         statusCode: 500,
         message: 'Internal server error',

@@ -37,6 +37,19 @@ describe('buildSeries', () => {
     expect(grid.multiplicity[grid.dates.indexOf('2025-03-30')]?.[9]).toBe(0);
   });
 
+  it('accepts any interval length that divides a day, such as two hours', () => {
+    const rows = historyRows({
+      firstDate: '2025-01-06',
+      days: 14,
+      timeZone: STOCKHOLM,
+      intervalMinutes: 120,
+      calls: (_d, minute) => (minute >= 480 && minute < 960 ? 7 : undefined),
+    });
+    const { grid, groups } = series(rows, '2025-01-20');
+    expect([grid.intervalMinutes, grid.slotsPerDay]).toEqual([120, 12]);
+    expect(groups[0]!.totals[0]).toBe(28);
+  });
+
   it('reads a file written in UTC onto local wall-clock slots', () => {
     const rows = historyRows({
       firstDate: '2025-01-06',

@@ -197,7 +197,10 @@ class LocalLocator {
   }
 }
 
-const ALLOWED_INTERVALS = [5, 6, 10, 15, 30, 60, 1440];
+/** Interval lengths that divide a day (1, 2, ... 720, 1440 minutes). */
+const ALLOWED_INTERVALS = Array.from({ length: 1440 }, (_, i) => i + 1).filter(
+  (length) => 1440 % length === 0,
+);
 
 /**
  * The interval length of a file: one day when every row starts at local midnight, else the
@@ -229,7 +232,7 @@ function detectIntervalMinutes(
   throw new FormatAError(
     row.line,
     'interval_start',
-    `"${row.intervalStart}" is off the file's ${step}-minute interval grid (intervals must be 5, 6, 10, 15, 30 or 60 minutes or one day, the same throughout the file)`,
+    `"${row.intervalStart}" is off the file's ${step}-minute interval grid (the interval length must divide a day, e.g. 5, 15 or 60 minutes, or be one day, the same throughout the file)`,
   );
 }
 

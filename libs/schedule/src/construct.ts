@@ -1,5 +1,6 @@
 import { weekIsFeasible } from './agent-week';
 import { type FixedBlock, placeBreaks } from './break-placement';
+import { InfeasibleScenarioError } from './infeasible-scenario-error';
 import { isFree, type PlanningContext } from './planning-context';
 import type { PlannedShift, Roster } from './roster';
 import { describeShift } from './shift-types';
@@ -257,8 +258,9 @@ export function constructRoster(roster: Roster, demand: Float64Array[]): void {
       if (!chosen || score > chosen.score) chosen = { week, score };
     }
     if (!chosen) {
-      throw new Error(
-        `cannot give agent "${agent.id}" a week that keeps the rules (contract ${agent.contractMinutesPerWeek} min)`,
+      throw new InfeasibleScenarioError(
+        `$.agents[${a}]`,
+        `no week for agent "${agent.id}" keeps the rules: ${agent.contractMinutesPerWeek} contract minutes in the allowed shift lengths, days, rests, availability and meeting`,
       );
     }
     roster.replace(

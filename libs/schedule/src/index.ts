@@ -12,6 +12,7 @@ export {
   type GenerateResult,
   generateSchedule,
 } from './generate-schedule';
+export { InfeasibleScenarioError } from './infeasible-scenario-error';
 export { DEFAULT_WEIGHTS, type ObjectiveWeights } from './roster';
 export { traditionalSchedule } from './traditional-schedule';
 export { type SyntheticScenarioOptions, syntheticScenario } from './synthetic-scenario';

@@ -91,6 +91,16 @@ describe('wfm schedule', () => {
     expect(stderr).toContain('$.shifts[0].start');
   });
 
+  it('should exit 2 naming the agent when no week can keep the rules', () => {
+    const impossible = JSON.parse(readFileSync(scenarioFile, 'utf8'));
+    impossible.agents[3].contractMinutesPerWeek = 100;
+    const impossibleFile = join(dir, 'impossible.json');
+    writeFileSync(impossibleFile, JSON.stringify(impossible));
+    const { code, stderr } = wfm(['schedule', '--scenario', impossibleFile, '--time-limit', '2']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${impossibleFile}: $.agents[3]: no week for agent "a4"`);
+  });
+
   it('should exit 2 for a missing scenario file', () => {
     const { code, stderr } = wfm(['schedule', '--scenario', join(dir, 'missing.json')]);
     expect(code).toBe(2);

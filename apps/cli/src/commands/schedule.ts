@@ -5,6 +5,7 @@ import {
   type Schedule,
   evaluateSchedule,
   generateSchedule,
+  InfeasibleScenarioError,
   validateScenario,
   validateSchedule,
 } from '@bemanna/schedule';
@@ -83,7 +84,11 @@ async function generate(options: ScheduleOptions): Promise<void> {
   const scenario = await readScenario(options.scenario);
   const timeLimitMs = positiveNumber(options.timeLimit, '--time-limit') * 1000;
   const seed = Math.floor(positiveNumber(options.seed, '--seed'));
-  const result = await generateSchedule(scenario, { timeLimitMs, seed });
+  const result = await generateSchedule(scenario, { timeLimitMs, seed }).catch((error: unknown) => {
+    if (error instanceof InfeasibleScenarioError)
+      throw new InputError(`${options.scenario}: ${error.message}`);
+    throw error;
+  });
   const text = `${JSON.stringify(result.schedule, null, 2)}\n`;
   if (options.out) await writeFile(options.out, text);
   else process.stdout.write(text);

@@ -1,0 +1,35 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { ForecastPage } from '../features/forecasts/components/ForecastPage';
+import { ImportPage } from '../features/imports/components/ImportPage';
+import { OverviewPage } from '../features/overview/components/OverviewPage';
+import { RequirementsPage } from '../features/requirements/components/RequirementsPage';
+import { SettingsPage } from '../features/settings/components/SettingsPage';
+import { Layout } from './Layout';
+
+const queryClient = new QueryClient({
+  // Planning data changes when the planner changes it, not every few seconds.
+  defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: 1 } },
+});
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'forecast', element: <ForecastPage /> },
+      { path: 'requirements', element: <RequirementsPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { setLanguage, useLanguage } from '../lib/i18n';
+
+const PAGES = [
+  { path: '/', key: 'nav.overview' },
+  { path: '/import', key: 'nav.import' },
+  { path: '/forecast', key: 'nav.forecast' },
+  { path: '/requirements', key: 'nav.requirements' },
+  { path: '/settings', key: 'nav.settings' },
+] as const;
+
+export function Layout() {
+  const { t, language } = useLanguage();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">Bemanna</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {PAGES.map((page) => (
+              <li key={page.path}>
+                <NavLink to={page.path} end={page.path === '/'}>
+                  {t(page.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <label className="language">
+          <span>{t('nav.language')}</span>
+          <select
+            value={language}
+            onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'sv')}
+          >
+            <option value="sv">Svenska</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { useId, useState } from 'react';
+import type { Schemas } from '../../../api/client';
+import type { AnswerGroup } from '../../../api/types';
+import { useLanguage } from '../../../lib/i18n';
+import { useUpdateAnswerGroup } from '../api/update-answer-group';
+import { SpecialDaysEditor, withKeys } from './SpecialDaysEditor';
+
+type DayHours = AnswerGroup['openingHours'][number];
+type PatienceField = Schemas['UpdateAnswerGroupDto']['patienceSeconds'];
+
+/**
+ * The API documents `patienceSeconds` as an object (its @ApiPropertyOptional lacks
+ * `type: Number`), though it takes and validates a number; until the DTO says so, the number is
+ * passed through this one cast.
+ */
+function documentedAsObject(seconds: number | null): PatienceField {
+  return seconds as unknown as PatienceField;
+}
+
+/** Goal, AHT, opening hours, special days and shrinkage of one answer group. */
+export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone: () => void }) {
+  const { t } = useLanguage();
+  const id = useId();
+  const weekdays = t('common.weekdays', { returnObjects: true }) as string[];
+  const months = t('common.months', { returnObjects: true }) as string[];
+  const [name, setName] = useState(group.name);
+  const [goalPercent, setGoalPercent] = useState(Math.round(group.serviceLevelGoal * 100));
+  const [targetSeconds, setTargetSeconds] = useState(group.targetSeconds);
+  const [ahtSeconds, setAhtSeconds] = useState(group.ahtSeconds);
+  const [patience, setPatience] = useState(group.patienceSeconds ?? '');
+  const [openingHours, setOpeningHours] = useState<DayHours[]>(group.openingHours);
+  const [specialDays, setSpecialDays] = useState(() => withKeys(group.specialDays));
+  const [shrinkage, setShrinkage] = useState(
+    group.shrinkageByMonth.map((s) => Math.round(s * 100)),
+  );
+  const update = useUpdateAnswerGroup();
+
+  const setDay = (index: number, value: DayHours) =>
+    setOpeningHours((days) => days.map((day, i) => (i === index ? value : day)));
+
+  return (
+    <form
+      className="card"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        update.mutate(
+          {
+            id: group.id,
+            changes: {
+              name,
+              serviceLevelGoal: goalPercent / 100,
+              targetSeconds,
+              ahtSeconds,
+              patienceSeconds: documentedAsObject(patience === '' ? null : Number(patience)),
+              openingHours,
+              specialDays: specialDays.map((row) => row.day),
+            },
+            shrinkageByMonth: shrinkage.map((percent) => percent / 100),
+          },
+          { onSuccess: onDone },
+        );
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('settings.group.editTitle', { name: group.name })}</h2>
+      <div className="form-grid">
+        <label>
+          {t('settings.group.name')}
+          <input required value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t('settings.group.goalPercent')}
+          <input
+            type="number"
+            min={1}
+            max={100}
+            required
+            value={goalPercent}
+            onChange={(e) => setGoalPercent(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          {t('settings.group.targetSeconds')}
+          <input
+            type="number"
+            min={0}
+            required
+            value={targetSeconds}
+            onChange={(e) => setTargetSeconds(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          {t('settings.group.ahtSeconds')}
+          <input
+            type="number"
+            min={1}
+            required
+            value={ahtSeconds}
+            onChange={(e) => setAhtSeconds(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          {t('settings.group.patienceSeconds')}
+          <input
+            type="number"
+            min={1}
+            value={patience}
+            onChange={(e) => setPatience(e.target.value === '' ? '' : Number(e.target.value))}
+          />
+          <small>{t('settings.group.patienceHelp')}</small>
+        </label>
+      </div>
+      <fieldset>
+        <legend>{t('settings.group.openingHours')}</legend>
+        <div className="hours-grid">
+          {openingHours.map((day, index) => (
+            <div key={weekdays[index]} className="hours-row">
+              <span>{weekdays[index]}</span>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={day === null}
+                  onChange={(e) => setDay(index, e.target.checked ? null : ['08:00', '16:30'])}
+                />
+                {t('settings.group.closed')}
+              </label>
+              {day && (
+                <>
+                  <input
+                    type="time"
+                    aria-label={`${weekdays[index]} ${t('settings.group.opens')}`}
+                    value={day[0]}
+                    onChange={(e) => setDay(index, [e.target.value, day[1]])}
+                  />
+                  <input
+                    type="time"
+                    aria-label={`${weekdays[index]} ${t('settings.group.closes')}`}
+                    value={day[1]}
+                    onChange={(e) => setDay(index, [day[0], e.target.value])}
+                  />
+                </>
+              )}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <SpecialDaysEditor rows={specialDays} onChange={setSpecialDays} />
+      <fieldset>
+        <legend>{t('settings.group.shrinkageByMonth')}</legend>
+        <div className="months-grid">
+          {shrinkage.map((percent, index) => (
+            <label key={months[index]}>
+              {months[index]}
+              <input
+                type="number"
+                min={0}
+                max={99}
+                value={percent}
+                onChange={(e) =>
+                  setShrinkage((all) =>
+                    all.map((p, i) => (i === index ? Number(e.target.value) : p)),
+                  )
+                }
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {update.error && (
+        <p role="alert" className="error">
+          {update.error.message}
+        </p>
+      )}
+      <div className="toolbar">
+        <button type="submit" disabled={update.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

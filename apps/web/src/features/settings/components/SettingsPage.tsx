@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useLanguage } from '../../../lib/i18n';
+import { AgentsSettings } from './AgentsSettings';
+import { AnswerGroupsSettings } from './AnswerGroupsSettings';
+import { TeamsSettings } from './TeamsSettings';
+
+const TABS = ['answerGroups', 'teams', 'agents'] as const;
+type Tab = (typeof TABS)[number];
+
+export function SettingsPage() {
+  const { t } = useLanguage();
+  const [tab, setTab] = useState<Tab>('answerGroups');
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <div role="tablist" className="tabs" aria-label={t('settings.title')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            className={tab === name ? 'active' : undefined}
+            onClick={() => setTab(name)}
+            onKeyDown={(event) => {
+              // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length] ?? name;
+              setTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {t(`settings.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'answerGroups' && <AnswerGroupsSettings />}
+        {tab === 'teams' && <TeamsSettings />}
+        {tab === 'agents' && <AgentsSettings />}
+      </div>
+    </section>
+  );
+}

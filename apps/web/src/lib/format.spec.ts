@@ -1,0 +1,42 @@
+import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
+
+// Swedish writes a non-breaking space between thousands and a decimal comma.
+const NBSP = '\u00a0';
+
+describe('formatNumber', () => {
+  it('should group thousands with a space and use a decimal comma in Swedish', () => {
+    expect(formatNumber(1234567.891, 'sv', 1)).toBe(`1${NBSP}234${NBSP}567,9`);
+  });
+
+  it('should use a comma for thousands and a point for decimals in English', () => {
+    expect(formatNumber(1234567.891, 'en', 1)).toBe('1,234,567.9');
+  });
+
+  it('should round to whole numbers unless asked for decimals', () => {
+    expect(formatNumber(10.5, 'sv')).toBe('11');
+  });
+});
+
+describe('formatPercent', () => {
+  it('should write a share as a Swedish percentage with a space before the sign', () => {
+    expect(formatPercent(0.8054, 'sv')).toBe(`80,5${NBSP}%`);
+  });
+
+  it('should write an English percentage without a space', () => {
+    expect(formatPercent(0.8054, 'en')).toBe('80.5%');
+  });
+});
+
+describe('formatDate and formatDateTime', () => {
+  it('should write a local date with its Swedish weekday', () => {
+    expect(formatDate('2026-11-23', 'sv')).toBe('mån 23 nov. 2026');
+  });
+
+  it('should show an instant in Stockholm time whatever the machine zone (winter, UTC+1)', () => {
+    expect(formatDateTime('2026-11-23T07:15:00Z', 'sv')).toBe('23 nov. 2026 08:15');
+  });
+
+  it('should show an instant in Stockholm summer time (UTC+2)', () => {
+    expect(formatDateTime('2026-07-01T06:00:00Z', 'sv')).toBe('1 juli 2026 08:00');
+  });
+});

@@ -1,0 +1,57 @@
+import { TIME_ZONE } from './dates';
+
+/** The app's two languages; Swedish is the default. */
+export type Language = 'sv' | 'en';
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export function locale(language: Language): string {
+  return LOCALES[language];
+}
+
+/**
+ * A number the way the reader writes it: in Swedish a (non-breaking) space between thousands and
+ * a decimal comma (12 345,6), in English 12,345.6.
+ */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+}
+
+/** A share in 0..1 as a percentage: 0.805 -> "80,5 %" in Swedish, "80.5%" in English. */
+export function formatPercent(
+  share: number,
+  language: Language,
+  maximumFractionDigits = 1,
+): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits,
+  }).format(share);
+}
+
+/** A local date (YYYY-MM-DD) with its weekday, e.g. "mån 23 nov. 2026". */
+export function formatDate(date: string, language: Language): string {
+  // Noon UTC is the same calendar day in Stockholm all year.
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** An instant (ISO string) as date and time in Europe/Stockholm. */
+export function formatDateTime(instant: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(instant));
+}
+
+/** Bytes as kB or MB for upload sizes. */
+export function formatBytes(bytes: number, language: Language): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, language, 0)} kB`;
+  return `${formatNumber(bytes / (1024 * 1024), language, 1)} MB`;
+}

@@ -69,8 +69,9 @@ export function backtest(
 
 /**
  * Backtest origins for a forecast from day `from`: the latest origin whose horizon ends where
- * the history does, then one week earlier each, as long as four weeks of the group's data lie
- * before it. Weekly steps keep every weekday equally represented in the windows.
+ * the group's data end (at `from`, or earlier when the history stops before it), then one week
+ * earlier each, as long as four weeks of the group's data lie before it. Weekly steps keep
+ * every weekday equally represented in the windows.
  */
 export function backtestOrigins(
   series: GroupSeries,
@@ -81,13 +82,24 @@ export function backtestOrigins(
 ): number[] {
   const first = series.states.indexOf('usable');
   if (first < 0) return [];
+  const end = dataEnd(series, from);
   const origins: number[] = [];
   for (let k = 0; k < count; k++) {
-    const origin = from - horizonDays - 7 * k;
+    const origin = end - horizonDays - 7 * k;
     if (origin - first < minTrainingDays) break;
     origins.push(origin);
   }
   return origins;
+}
+
+/**
+ * The day after the group's data end: after the last day with rows and the closed days that
+ * follow it (a weekend after the last Friday), at most `from`.
+ */
+export function dataEnd(series: GroupSeries, from: number): number {
+  let end = series.observed.lastIndexOf(1) + 1;
+  while (end < from && series.totals[end] === 0 && series.states[end] !== 'missing') end++;
+  return Math.min(end, from);
 }
 
 /**

@@ -94,6 +94,24 @@ describe('forecast on a known series', () => {
     expect(row.offeredHigh - row.offered).toBeCloseTo(1.2815515655 * 4, 6);
   });
 
+  it('backtests where the data end when the history stops weeks before the forecast', () => {
+    const result = forecast({
+      history,
+      from: '2026-02-02',
+      days: 7,
+      timeZone: STOCKHOLM,
+      country: 'none',
+    });
+    const report = result.perGroup.g!;
+    expect(report.chosenBy).toBe('backtest');
+    // Rows end on Friday 12 December 2025, and the closed weekend after it is known too; the
+    // last backtest week ends there, not at 2 February.
+    expect(report.backtestOrigins[0]).toBe('2025-12-08');
+    expect(
+      rowsOf(result, '2026-02-04').find((r) => r.intervalStart.includes('T09:00'))!.offered,
+    ).toBeCloseTo(12, 6);
+  });
+
   it('falls back to the mean of recent weekdays when the history is too short to backtest', () => {
     const result = forecast({
       history: history.slice(0, 33 * 5),

@@ -7,7 +7,13 @@ import {
   specialDaysOfYear,
   startOfLocalDay,
 } from '@bemanna/calendar';
-import { backtest, backtestOrigins, compareForSelection, type MethodAccuracy } from './backtest';
+import {
+  backtest,
+  backtestOrigins,
+  compareForSelection,
+  dataEnd,
+  type MethodAccuracy,
+} from './backtest';
 import type { HistoryRow } from './format-a';
 import { METHOD_NAMES, type MethodName, runMethod } from './methods';
 import { predictionInterval } from './prediction-interval';
@@ -229,7 +235,8 @@ function chooseMethod(
   if (origins.length === 0) {
     // Too little history to test the full horizon: test the longest whole weeks we can.
     const first = series.states.indexOf('usable');
-    horizon = Math.min(days, Math.floor((grid.fromIndex - first - 28) / 7) * 7);
+    const end = dataEnd(series, grid.fromIndex);
+    horizon = Math.min(days, Math.floor((end - first - 28) / 7) * 7);
     origins =
       first >= 0 && horizon >= 7
         ? backtestOrigins(series, grid.fromIndex, horizon, originCount)
@@ -242,7 +249,7 @@ function chooseMethod(
   if (method !== 'auto') {
     chosen = method;
     chosenBy = 'requested';
-  } else if (accuracy.length === 0) {
+  } else if (accuracy.every((a) => Number.isNaN(a.interval.wape))) {
     // Without a backtest, the mean of recent same weekdays is the safest bet.
     chosen = 'same-weekday-mean';
     chosenBy = 'fallback';

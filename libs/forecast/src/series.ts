@@ -448,7 +448,7 @@ function buildGroup(
   const effects = dayEffects(grid, openWeekdays);
   const values = new Float64Array(nDays * S).fill(Number.NaN);
   const states: DayState[] = new Array(nDays).fill('missing');
-  for (let d = first; d < history && d <= last; d++) {
+  for (let d = first; d < history; d++) {
     const w = grid.weekdays[d] as number;
     const kind = grid.kinds[d] as DayKind;
     const mult = grid.multiplicity[d];

@@ -1,3 +1,4 @@
+import { HistoryRepository } from '../../apps/api/src/history/history.repository';
 import { answerGroupBody, formatA, quartersOfDay } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -109,6 +110,26 @@ describe('History import', () => {
     expect(response.body.message).toContain('nothing from it was stored');
     expect(await stored('bygglov', '2025-02-03')).toEqual([]);
     expect((await sut.http().get('/api/history/imports').expect(200)).body).toHaveLength(imports);
+  });
+
+  it('should roll back everything when storing fails part-way', async () => {
+    const repository = sut.app.get(HistoryRepository);
+    const imports = (await sut.http().get('/api/history/imports').expect(200)).body.length;
+    const upsert = repository.upsert.bind(repository);
+    // The rows are written, then the database fails: the transaction must undo the writes.
+    const spy = jest.spyOn(repository, 'upsert').mockImplementationOnce(async (...args) => {
+      await upsert(...args);
+      throw new Error('connection lost');
+    });
+    const file = formatA([
+      ['2025-02-10T08:00:00+01:00', 'bygglov', 5, 5, 300],
+      ['2025-02-10T08:15:00+01:00', 'bygglov', 6, 6, 300],
+    ]);
+    await upload(file).expect(500);
+    spy.mockRestore();
+    expect(await stored('bygglov', '2025-02-10')).toEqual([]);
+    expect((await sut.http().get('/api/history/imports').expect(200)).body).toHaveLength(imports);
+    expect((await upload(file).expect(201)).body).toMatchObject({ inserted: 2 });
   });
 
   it('should reject repeated intervals and intervals off the grid, naming the lines', async () => {

@@ -22,6 +22,9 @@ import {
 /** At most this many bad rows are listed; the count covers them all. */
 export const MAX_LISTED_ERRORS = 100;
 
+/** Longest range of history one request may read: a year. */
+const MAX_QUERY_DAYS = 366;
+
 export interface ImportRequest {
   file: Buffer;
   fileName: string;
@@ -127,6 +130,9 @@ export class HistoryImportService {
   /** Stored intervals of one group over local dates, with local times and offsets. */
   async findIntervals(query: HistoryQueryDto): Promise<HistoryIntervalDto[]> {
     if (query.to < query.from) throw new BadRequestException('to must not be before from');
+    if (query.to > addLocalDays(query.from, MAX_QUERY_DAYS - 1)) {
+      throw new BadRequestException(`Ask for at most ${MAX_QUERY_DAYS} days at a time`);
+    }
     if (!(await this.groups.existsBy({ id: query.answerGroupId }))) {
       throw new NotFoundException(`Answer group "${query.answerGroupId}" does not exist`);
     }

@@ -9,10 +9,13 @@ import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
+import { ForecastRunsModule } from './forecast-runs/forecast-runs.module';
 import { ForecastsModule } from './forecasts/forecasts.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RequirementsModule } from './requirements/requirements.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { TeamsModule } from './teams/teams.module';
 
 export interface AppModuleOptions {
@@ -52,8 +55,12 @@ export class AppModule {
         TeamsModule,
         AgentsModule,
         HistoryModule,
+        JobsModule,
+        // Before ForecastsModule: its GET /forecasts/compare must match before GET /forecasts/:id.
+        ForecastRunsModule,
         ForecastsModule,
         RequirementsModule,
+        SchedulesModule,
         DemoModule,
       ],
     };

@@ -9,7 +9,10 @@ import { HistoryInterval } from '../history/history-interval.entity';
 import { ImportProfile } from '../history/import-profile.entity';
 import { Team } from '../teams/team.entity';
 import { Unit } from '../teams/unit.entity';
+import { Job } from '../jobs/job.entity';
+import { ScheduleVersion } from '../schedules/schedule-version.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+import { JobsForecastRunsSchedules1764000000000 } from './migrations/1764000000000-jobs-forecast-runs-schedules';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -22,9 +25,11 @@ export const ENTITIES = [
   HistoryInterval,
   ForecastVersion,
   ForecastInterval,
+  Job,
+  ScheduleVersion,
 ];
 
-export const MIGRATIONS = [InitialSchema1763900000000];
+export const MIGRATIONS = [InitialSchema1763900000000, JobsForecastRunsSchedules1764000000000];
 
 /**
  * TypeORM over `pg` for both a real server and the embedded one. The schema comes only from

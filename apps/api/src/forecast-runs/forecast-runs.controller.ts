@@ -1,0 +1,85 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { JobAcceptedDto } from '../jobs/dto/job.dto';
+import {
+  CompareForecastsDto,
+  CompareForecastsQueryDto,
+  CreateAdjustmentDto,
+  CreateForecastRunDto,
+  ForecastBoundsQueryDto,
+  ForecastDayDto,
+  ForecastDaysQueryDto,
+  ForecastDetailsDto,
+  ForecastIntervalBoundsDto,
+} from './dto/forecast-run.dto';
+import { ForecastRunsService } from './forecast-runs.service';
+
+/**
+ * Routes under /forecasts next to ForecastsController's. `GET compare` must be matched before
+ * that controller's `GET :id`, so this module is imported before ForecastsModule in AppModule
+ * (Nest registers routes in module order).
+ */
+@ApiTags('Forecasts')
+@Controller('forecasts')
+export class ForecastRunsController {
+  constructor(private readonly service: ForecastRunsService) {}
+
+  @Post('runs')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Start a forecast run (@bemanna/forecast, method per group by backtest) as a job',
+    description:
+      'Answers 202 with the job id; follow it at GET /api/jobs/{jobId}. When it succeeds, ' +
+      'result.forecastVersionId is the new version with its accuracy table and prediction intervals.',
+  })
+  @ApiAcceptedResponse({ type: JobAcceptedDto })
+  start(@Body() dto: CreateForecastRunDto): Promise<JobAcceptedDto> {
+    return this.service.start(dto);
+  }
+
+  @Get('compare')
+  @ApiOperation({
+    summary: 'Compare two forecast versions: calls per day of both and the difference',
+  })
+  compare(@Query() query: CompareForecastsQueryDto): Promise<CompareForecastsDto> {
+    return this.service.compare(query);
+  }
+
+  @Get(':id/details')
+  @ApiOperation({
+    summary: 'A forecast version with its method per group, accuracy table and adjustments',
+  })
+  findDetails(@Param('id', ParseIntPipe) id: number): Promise<ForecastDetailsDto> {
+    return this.service.findDetails(id);
+  }
+
+  @Get(':id/days')
+  @ApiOperation({ summary: 'Daily forecast calls with prediction intervals' })
+  findDays(
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: ForecastDaysQueryDto,
+  ): Promise<ForecastDayDto[]> {
+    return this.service.findDays(id, query);
+  }
+
+  @Get(':id/interval-bounds')
+  @ApiOperation({ summary: 'Forecast calls per interval with prediction intervals' })
+  findIntervalBounds(
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: ForecastBoundsQueryDto,
+  ): Promise<ForecastIntervalBoundsDto[]> {
+    return this.service.findIntervalBounds(id, query);
+  }
+
+  @Post(':id/adjustments')
+  @ApiOperation({
+    summary:
+      'Adjust a forecast: makes a new version derived from this one, with the change recorded',
+  })
+  adjust(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CreateAdjustmentDto,
+  ): Promise<ForecastDetailsDto> {
+    return this.service.adjust(id, dto);
+  }
+}

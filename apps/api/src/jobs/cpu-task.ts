@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+
+/** Reports progress from inside a task: share done 0..1 and a message for people. */
+export type ReportProgress = (progress: number, message: string) => void;
+
+/**
+ * CPU-heavy work (a forecast with its backtest, a schedule's local search) as a function of
+ * plain data, so it can run in a worker thread. `file` is the module defining it (its
+ * `__filename`) and `exportName` the function's export there, so the worker can load it.
+ */
+export interface CpuTask<I, O> {
+  file: string;
+  exportName: string;
+  run: (input: I, progress: ReportProgress) => O | Promise<O>;
+}
+
+/** Messages from cpu-worker.ts. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: number; message: string }
+  | { type: 'result'; value: unknown }
+  | { type: 'error'; message: string };
+
+const WORKER_FILE = path.join(__dirname, 'cpu-worker.js');
+
+/**
+ * True when the task can run in a worker thread: the API runs compiled (`npm start`), so the
+ * task's module and the worker entry exist as JavaScript. Under Jest the sources are
+ * TypeScript that only Jest's transformer can load, so tests run tasks inline instead.
+ */
+export function canUseWorker(task: CpuTask<unknown, unknown>): boolean {
+  return task.file.endsWith('.js') && fs.existsSync(WORKER_FILE);
+}
+
+/** A running task, to await or stop. */
+export interface RunningTask<O> {
+  result: Promise<O>;
+  /** Stops the worker thread (at shutdown); inline tasks cannot be stopped. */
+  terminate(): Promise<void>;
+}
+
+/**
+ * Runs a CPU task in a worker thread of its own, so HTTP requests keep being answered while
+ * it computes; inputs and results cross by structured clone (typed arrays are transferred
+ * when listed in `transfer`). Without a compiled worker (tests) it runs inline after
+ * yielding once to the event loop.
+ */
+export function runCpuTask<I, O>(
+  task: CpuTask<I, O>,
+  input: I,
+  onProgress: ReportProgress,
+  transfer: ArrayBuffer[] = [],
+): RunningTask<O> {
+  if (!canUseWorker(task as CpuTask<unknown, unknown>)) {
+    const result = (async () => {
+      await yieldToEventLoop();
+      return task.run(input, onProgress);
+    })();
+    return { result, terminate: async () => {} };
+  }
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { file: task.file, exportName: task.exportName, input },
+    transferList: transfer,
+  });
+  const result = new Promise<O>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress, message.message);
+      else if (message.type === 'result') {
+        settled = true;
+        resolve(message.value as O);
+      } else {
+        settled = true;
+        reject(new Error(message.message));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`The worker thread stopped (exit code ${code})`));
+    });
+  });
+  return {
+    result,
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Entry of the worker thread that runs one CpuTask (see cpu-task.ts): loads the task's module,
+ * runs it on the input and posts progress, then the result or the error.
+ */
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerMessage } from './cpu-task';
+
+interface TaskData {
+  file: string;
+  exportName: string;
+  input: unknown;
+}
+
+async function main(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('cpu-worker must run in a worker thread');
+  const { file, exportName, input } = workerData as TaskData;
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  try {
+    const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const run = loaded[exportName];
+    if (typeof run !== 'function') throw new Error(`${file} does not export ${exportName}`);
+    const value: unknown = await run(input, (progress: number, message: string) =>
+      post({ type: 'progress', progress, message }),
+    );
+    post({ type: 'result', value });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+void main();

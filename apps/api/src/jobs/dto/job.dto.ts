@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { JOB_KINDS, type JobKind } from '../job-kinds';
+
+export class JobsQueryDto {
+  @ApiPropertyOptional({ enum: JOB_KINDS, description: 'Only jobs of this kind' })
+  @IsOptional()
+  @IsIn(JOB_KINDS)
+  kind?: JobKind;
+
+  @ApiPropertyOptional({ example: 50, description: 'Newest first, at most this many (1-500)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class JobDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: JOB_KINDS }) kind: string;
+  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status: string;
+  @ApiProperty({ description: 'Share done, 0..1' }) progress: number;
+  @ApiProperty({ type: String, nullable: true, description: 'What the job is doing now' })
+  message: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What was asked' })
+  parameters: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'When succeeded: what was made, e.g. { forecastVersionId } or { scheduleVersionId }',
+  })
+  result: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it failed' })
+  error: string | null;
+  @ApiProperty({ description: 'Times started; more than 1 after a restart re-queued it' })
+  attempts: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ type: String, nullable: true }) startedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) finishedAt: string | null;
+}
+
+/** The answer to a request that starts a job: 202 Accepted with where to follow it. */
+export class JobAcceptedDto {
+  @ApiProperty({ description: 'Follow it at GET /api/jobs/{jobId}' }) jobId: number;
+  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status: string;
+}

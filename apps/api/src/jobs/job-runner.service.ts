@@ -1,0 +1,161 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Job, JobJson } from './job.entity';
+import type { JobKind } from './job-kinds';
+import { JobsService } from './jobs.service';
+
+/** What a handler gets besides the job: progress reporting, throttled to the database. */
+export interface JobContext {
+  progress(share: number, message: string): void;
+  /** Registers a way to stop the job's work (a worker thread) when the app shuts down. */
+  onShutdown(stop: () => Promise<void>): void;
+}
+
+export interface JobOutcome {
+  result: JobJson;
+  message: string;
+}
+
+export type JobHandler = (job: Job, context: JobContext) => Promise<JobOutcome>;
+
+/** A failure the handler expects (bad parameters, missing data): stored as the job's error. */
+export class JobFailure extends Error {
+  override readonly name = 'JobFailure';
+}
+
+/** Progress is written at most this often, so a chatty optimiser does not flood the table. */
+export const PROGRESS_WRITE_MS = 500;
+/** Poll for queued jobs this often besides the wake-up on enqueue (jobs queued elsewhere). */
+export const POLL_MS = 2000;
+
+/**
+ * The in-process worker: on start it re-queues jobs a crash or restart left `running`, then
+ * runs queued jobs one at a time, oldest first, with the handler registered for their kind.
+ * One at a time suits a single embedded PostgreSQL connection and keeps CPU work (which runs
+ * in a worker thread, see cpu-task.ts) from competing with itself.
+ */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private draining: Promise<void> | undefined;
+  private wakeAgain = false;
+  private stopped = false;
+  private stopCurrent: (() => Promise<void>) | undefined;
+
+  constructor(private readonly jobs: JobsService) {}
+
+  /** Feature modules register their handlers in onModuleInit, before the worker starts. */
+  register(kind: JobKind, handler: JobHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.recoverInterrupted();
+    this.unsubscribe = this.jobs.onEnqueue(() => this.wake());
+    this.timer = setInterval(() => this.wake(), POLL_MS);
+    // Never keep the process alive just to poll.
+    this.timer.unref();
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.unsubscribe?.();
+    // The job in progress stays `running` in the database and is re-queued on the next start;
+    // its worker thread is stopped rather than awaited, so shutting down stays quick.
+    await this.stopCurrent?.().catch(() => {});
+    await this.draining?.catch(() => {});
+  }
+
+  /** What a restart does first; public so tests can simulate one. */
+  async recoverInterrupted(): Promise<void> {
+    const { requeued, failed } = await this.jobs.requeueInterrupted();
+    if (requeued + failed > 0) {
+      this.logger.warn(`Jobs left running by a restart: ${requeued} re-queued, ${failed} failed`);
+    }
+  }
+
+  /** Starts draining the queue unless already draining; resolves when the queue is empty. */
+  wake(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.draining) {
+      this.wakeAgain = true;
+      return this.draining;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.wakeAgain && !this.stopped) {
+        this.wakeAgain = false;
+        void this.wake();
+      }
+    });
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped) {
+      let job: Job | undefined;
+      try {
+        job = await this.jobs.claimNext();
+      } catch (error) {
+        this.logger.error(`Could not claim a job: ${describe(error)}`);
+        return;
+      }
+      if (!job) return;
+      await this.runOne(job);
+    }
+  }
+
+  private async runOne(job: Job): Promise<void> {
+    const handler = this.handlers.get(job.kind);
+    if (!handler) {
+      await this.jobs.fail(job.id, `No handler for jobs of kind "${job.kind}"`);
+      return;
+    }
+    let lastWrite = 0;
+    let pending: Promise<void> = Promise.resolve();
+    const context: JobContext = {
+      progress: (share, message) => {
+        const now = Date.now();
+        if (now - lastWrite < PROGRESS_WRITE_MS) return;
+        lastWrite = now;
+        // Writes are chained so they land in order and never overlap on one connection.
+        pending = pending
+          .then(() => this.jobs.recordProgress(job.id, share, message))
+          .catch((error: unknown) =>
+            this.logger.warn(`Job ${job.id}: progress not recorded: ${describe(error)}`),
+          );
+      },
+      onShutdown: (stop) => {
+        this.stopCurrent = stop;
+      },
+    };
+    const started = Date.now();
+    try {
+      const outcome = await handler(job, context);
+      await pending;
+      if (this.stopped) return;
+      await this.jobs.succeed(job.id, outcome.result, outcome.message);
+      this.logger.log(`Job ${job.id} (${job.kind}) succeeded in ${Date.now() - started} ms`);
+    } catch (error) {
+      await pending;
+      // Stopped mid-run by a shutdown: leave it `running`, so the next start re-queues it.
+      if (this.stopped) return;
+      if (!(error instanceof JobFailure)) {
+        this.logger.error(`Job ${job.id} (${job.kind}) failed: ${describe(error)}`);
+      }
+      await this.jobs
+        .fail(job.id, describe(error))
+        .catch((e: unknown) => this.logger.error(`Job ${job.id}: ${describe(e)}`));
+    } finally {
+      this.stopCurrent = undefined;
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** JSON a job stores: its parameters and, when done, its result (e.g. the version it made). */
+export type JobJson = Record<string, unknown>;
+
+/**
+ * A background job (a forecast run, a schedule generation) in PostgreSQL: the table is the
+ * queue, so a restart loses nothing and anyone can read progress over HTTP.
+ */
+@Entity('job')
+export class Job {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** What to run, e.g. `forecast-run`; a handler is registered per kind. */
+  @Column('text')
+  kind: string;
+
+  @Column('text')
+  status: JobStatus;
+
+  /** Share done, 0..1, with a message for people (`Backtesting 3 of 7 answer groups`). */
+  @Column('double precision')
+  progress: number;
+
+  @Column('text', { nullable: true })
+  message: string | null;
+
+  @Column('jsonb')
+  parameters: JobJson;
+
+  @Column('jsonb', { nullable: true })
+  result: JobJson | null;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+
+  /** Times the job was started; more than one means a restart interrupted it. */
+  @Column('integer')
+  attempts: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'started_at', nullable: true })
+  startedAt: Date | null;
+
+  @Column('timestamptz', { name: 'finished_at', nullable: true })
+  finishedAt: Date | null;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { JobDto, JobsQueryDto } from './dto/job.dto';
+import { JobsService } from './jobs.service';
+
+@ApiTags('Jobs')
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly service: JobsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List background jobs, newest first, optionally of one kind' })
+  findAll(@Query() query: JobsQueryDto): Promise<JobDto[]> {
+    return this.service.findAll(query.kind, query.limit ?? 50);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a job: status, progress with its message, result or error' })
+  findOne(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {
+    return this.service.findOne(id);
+  }
+}

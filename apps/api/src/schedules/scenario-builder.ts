@@ -1,0 +1,209 @@
+import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
+import type { Scenario, ScheduleRules, TeamMeeting } from '@bemanna/schedule';
+import type { DayHours, SpecialDayHours } from '../answer-groups/answer-group.entity';
+import { formatZonedIso } from '../history/zoned-time';
+
+/**
+ * The rules a generated week keeps unless the request overrides them: shifts of 6 to 9 hours
+ * in 30-minute steps starting on the quarter hour, between 07:00 and 18:00; an unpaid 30-minute
+ * lunch in every shift over 5 hours (Arbetstidslagen: a rest after at most 5 hours of work);
+ * paid 15-minute breaks so nobody works more than 5 hours without one; 11 hours' daily rest
+ * and 36 hours' weekly rest (Arbetstidslagen 13 and 14 §§); at most 5 working days; and the
+ * week's paid minutes within 60 of the contract, so a week that cannot match it exactly
+ * still schedules everyone.
+ */
+export const DEFAULT_RULES: ScheduleRules = {
+  shiftLengthsMinutes: [360, 390, 420, 450, 480, 510, 540],
+  startGranularityMinutes: 15,
+  earliestStart: '07:00',
+  latestEnd: '18:00',
+  lunchMinutes: 30,
+  lunchRequiredAboveMinutes: 300,
+  breakMinutes: 15,
+  maxWorkWithoutBreakMinutes: 300,
+  minDailyRestMinutes: 660,
+  minWeeklyRestMinutes: 2160,
+  maxDaysPerWeek: 5,
+  contractToleranceMinutes: 60,
+};
+
+/** Weekly team meeting (arbetsplatsträff) length when the request does not say. */
+export const DEFAULT_TEAM_MEETING_MINUTES = 60;
+
+export interface ScenarioGroup {
+  id: string;
+  name: string;
+  ahtSeconds: number;
+  serviceLevelGoal: number;
+  targetSeconds: number;
+  openingHours: DayHours[];
+  specialDays: SpecialDayHours[];
+}
+
+export interface ScenarioAgent {
+  id: string;
+  name: string;
+  teamId: string | null;
+  contractMinutesPerWeek: number;
+  startDate: string;
+  endDate: string | null;
+  skills: string[];
+}
+
+export interface ScenarioForecastPoint {
+  answerGroupId: string;
+  startMs: number;
+  calls: number;
+  ahtSeconds: number | null;
+}
+
+export interface ScenarioSources {
+  weekStart: string;
+  timeZone: string;
+  intervalMinutes: number;
+  groups: ScenarioGroup[];
+  agents: ScenarioAgent[];
+  forecast: ScenarioForecastPoint[];
+  rules?: Partial<ScheduleRules>;
+  teamMeetingMinutes?: number;
+}
+
+export interface BuiltScenario {
+  scenario: Scenario;
+  /** What the planner should know about how the data became a scenario. */
+  notes: string[];
+}
+
+/**
+ * A @bemanna/schedule scenario (CONTRACT.md section 3) from what the API stores: answer
+ * groups (opening hours, with special days of the week applied), the forecast's calls for the
+ * week and its call-weighted handle time (the group's planned AHT when the forecast has none),
+ * the agents employed that week with their skills in these groups (contracts pro rata by
+ * weekdays employed, days outside employment unavailable), a weekly meeting per team of two
+ * or more, and DEFAULT_RULES with the overrides given.
+ *
+ * The scenario has one service goal while groups each have theirs: it takes the goal of the
+ * group with the most forecast calls that week, so the weekly service level is measured as
+ * most callers experience it. Cost: O(forecast intervals + agents).
+ */
+export function buildScenario(sources: ScenarioSources): BuiltScenario {
+  const { weekStart, timeZone, intervalMinutes } = sources;
+  const notes: string[] = [];
+  const weekStartMs = startOfLocalDay(weekStart, timeZone);
+  const weekEndMs = startOfLocalDay(addLocalDays(weekStart, 7), timeZone);
+  const intervalMs = intervalMinutes * 60_000;
+  const size = Math.round((weekEndMs - weekStartMs) / intervalMs);
+  const weekDates = Array.from({ length: 7 }, (_, day) => addLocalDays(weekStart, day));
+
+  const groupIds = new Set(sources.groups.map((group) => group.id));
+  const calls = new Map(sources.groups.map((group) => [group.id, new Array<number>(size).fill(0)]));
+  const aht = new Map(sources.groups.map((group) => [group.id, { weighted: 0, calls: 0 }]));
+  for (const point of sources.forecast) {
+    const index = Math.round((point.startMs - weekStartMs) / intervalMs);
+    const series = calls.get(point.answerGroupId);
+    if (!series || index < 0 || index >= size) continue;
+    series[index] = Math.max(0, point.calls);
+    if (point.ahtSeconds !== null && point.calls > 0) {
+      const entry = aht.get(point.answerGroupId) as { weighted: number; calls: number };
+      entry.weighted += point.ahtSeconds * point.calls;
+      entry.calls += point.calls;
+    }
+  }
+
+  let busiest: ScenarioGroup | undefined;
+  let busiestCalls = -1;
+  const answerGroups = sources.groups.map((group) => {
+    const series = calls.get(group.id) as number[];
+    const total = series.reduce((sum, value) => sum + value, 0);
+    if (total > busiestCalls) {
+      busiest = group;
+      busiestCalls = total;
+    }
+    const forecastAht = aht.get(group.id) as { weighted: number; calls: number };
+    const special = new Map(group.specialDays.map((day) => [day.date, day.hours]));
+    return {
+      id: group.id,
+      name: group.name,
+      ahtSeconds:
+        forecastAht.calls > 0 ? forecastAht.weighted / forecastAht.calls : group.ahtSeconds,
+      open: weekDates.map((date, day) =>
+        special.has(date) ? (special.get(date) ?? null) : (group.openingHours[day] ?? null),
+      ),
+      calls: series,
+    };
+  });
+  const goals = new Set(sources.groups.map((g) => `${g.serviceLevelGoal}/${g.targetSeconds}`));
+  if (goals.size > 1 && busiest) {
+    notes.push(
+      `Answer groups have different service goals; the week is planned for ${busiest.id}'s ` +
+        `(${Math.round(busiest.serviceLevelGoal * 100)}% within ${busiest.targetSeconds} s), the busiest group`,
+    );
+  }
+
+  const weekEnd = weekDates[6] as string;
+  const agents: Scenario['agents'] = [];
+  for (const agent of sources.agents) {
+    if (agent.startDate > weekEnd || (agent.endDate !== null && agent.endDate < weekStart))
+      continue;
+    const skills = agent.skills.filter((id) => groupIds.has(id));
+    if (skills.length === 0 || agent.contractMinutesPerWeek <= 0) continue;
+    const employed = weekDates.map(
+      (date) => date >= agent.startDate && (agent.endDate === null || date <= agent.endDate),
+    );
+    const unavailable = weekDates
+      .filter((_, day) => !employed[day])
+      .map((date) => ({
+        start: formatZonedIso(startOfLocalDay(date, timeZone), timeZone),
+        end: formatZonedIso(startOfLocalDay(addLocalDays(date, 1), timeZone), timeZone),
+      }));
+    const weekdaysEmployed = employed.slice(0, 5).filter(Boolean).length;
+    // Part of the week employed: the contract pro rata by weekdays, on the interval grid.
+    const contractMinutesPerWeek =
+      weekdaysEmployed === 5
+        ? agent.contractMinutesPerWeek
+        : Math.round((agent.contractMinutesPerWeek * weekdaysEmployed) / 5 / intervalMinutes) *
+          intervalMinutes;
+    if (contractMinutesPerWeek <= 0) continue;
+    if (weekdaysEmployed < 5) {
+      notes.push(`${agent.id} is employed ${weekdaysEmployed} of 5 weekdays: contract pro rata`);
+    }
+    agents.push({
+      id: agent.id,
+      name: agent.name,
+      contractMinutesPerWeek,
+      skills,
+      ...(unavailable.length > 0 ? { unavailable } : {}),
+      ...(agent.teamId ? { teamId: agent.teamId } : {}),
+    });
+  }
+
+  const meetingMinutes = sources.teamMeetingMinutes ?? DEFAULT_TEAM_MEETING_MINUTES;
+  const teamSizes = new Map<string, number>();
+  for (const agent of agents) {
+    if (agent.teamId) teamSizes.set(agent.teamId, (teamSizes.get(agent.teamId) ?? 0) + 1);
+  }
+  const meetings: TeamMeeting[] =
+    meetingMinutes > 0
+      ? [...teamSizes]
+          .filter(([, count]) => count >= 2)
+          .map(([teamId]) => ({ teamId, durationMinutes: meetingMinutes }))
+          .sort((a, b) => a.teamId.localeCompare(b.teamId))
+      : [];
+
+  return {
+    scenario: {
+      timezone: timeZone,
+      weekStart,
+      intervalMinutes,
+      serviceGoal: {
+        serviceLevel: busiest?.serviceLevelGoal ?? 0.8,
+        targetSeconds: busiest?.targetSeconds ?? 120,
+      },
+      answerGroups,
+      agents,
+      rules: { ...DEFAULT_RULES, ...sources.rules },
+      ...(meetings.length > 0 ? { meetings } : {}),
+    },
+    notes,
+  };
+}

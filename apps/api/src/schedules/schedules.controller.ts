@@ -1,0 +1,96 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { JobAcceptedDto } from '../jobs/dto/job.dto';
+import {
+  EditCheckDto,
+  GenerateScheduleDto,
+  SaveScheduleDto,
+  ScheduleEditsDto,
+  SchedulesQueryDto,
+  ScheduleVersionDto,
+  ScheduleVersionSummaryDto,
+} from './dto/schedule.dto';
+import { SchedulesService } from './schedules.service';
+
+@ApiTags('Schedules')
+@Controller('schedules')
+export class SchedulesController {
+  constructor(private readonly service: SchedulesService) {}
+
+  @Post('generate')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Generate a week’s schedule from answer groups, agents and a forecast version (a job)',
+    description:
+      'Answers 202 with the job id; follow it at GET /api/jobs/{jobId}. result.scheduleVersionId is ' +
+      'the new version. Default rules: shifts 6-9 h in 30-minute steps starting on the quarter hour, ' +
+      '07:00-18:00, 30 min unpaid lunch above 5 h, 15 min breaks, at most 5 h without a break, ' +
+      '11 h daily and 36 h weekly rest, at most 5 days, contract within 60 min; a 60-minute weekly ' +
+      'meeting per team.',
+  })
+  @ApiAcceptedResponse({ type: JobAcceptedDto })
+  generate(@Body() dto: GenerateScheduleDto): Promise<JobAcceptedDto> {
+    return this.service.generate(dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List schedule versions, newest first' })
+  findAll(@Query() query: SchedulesQueryDto): Promise<ScheduleVersionSummaryDto[]> {
+    return this.service.findAll(query.weekStart);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a schedule version with its scenario, schedule and report' })
+  findOne(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
+    return this.service.findOne(id);
+  }
+
+  @Post(':id/edits')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check hand edits without saving: the rules they break and the service-level effect',
+  })
+  checkEdits(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ScheduleEditsDto,
+  ): Promise<EditCheckDto> {
+    return this.service.checkEdits(id, dto);
+  }
+
+  @Put(':id')
+  @ApiOperation({
+    summary:
+      'Save an edited schedule as a new version; refused (422) if it breaks hard rules unless forced',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'Broken rules, named, in `brokenRules`' })
+  save(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: SaveScheduleDto,
+  ): Promise<ScheduleVersionDto> {
+    return this.service.save(id, dto);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Publish a schedule version (the week’s earlier published one is superseded)',
+  })
+  publish(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
+    return this.service.publish(id);
+  }
+}

@@ -1,0 +1,434 @@
+import { addLocalDays, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calendar';
+import {
+  evaluateSchedule,
+  type Scenario,
+  type Schedule,
+  type ScheduleReport,
+  validateScenario,
+  validateSchedule,
+} from '@bemanna/schedule';
+import {
+  BadRequestException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NotFoundException,
+  OnModuleInit,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AgentsService } from '../agents/agents.service';
+import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
+import type { FieldError } from '../common/validation';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ForecastsRepository } from '../forecasts/forecasts.repository';
+import { ForecastsService } from '../forecasts/forecasts.service';
+import { runCpuTask } from '../jobs/cpu-task';
+import { JobAcceptedDto } from '../jobs/dto/job.dto';
+import type { Job } from '../jobs/job.entity';
+import {
+  JobFailure,
+  type JobContext,
+  type JobOutcome,
+  JobRunner,
+} from '../jobs/job-runner.service';
+import { JobsService } from '../jobs/jobs.service';
+import {
+  EditCheckDto,
+  GenerateScheduleDto,
+  SaveScheduleDto,
+  ScheduleEditDto,
+  ScheduleEditsDto,
+  ScheduleVersionDto,
+  ScheduleVersionSummaryDto,
+} from './dto/schedule.dto';
+import { buildScenario } from './scenario-builder';
+import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
+import { SCHEDULE_TASK } from './schedule.task';
+import { ScheduleVersion } from './schedule-version.entity';
+
+/** Default time budget of the optimiser. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 20;
+
+function toSummary(version: ScheduleVersion): ScheduleVersionSummaryDto {
+  return {
+    id: version.id,
+    name: version.name,
+    weekStart: version.weekStart,
+    status: version.status,
+    forecastVersionId: version.forecastVersionId,
+    derivedFromId: version.derivedFromId,
+    jobId: version.jobId,
+    serviceLevel: version.serviceLevel,
+    bound: version.bound,
+    gap: version.gap,
+    brokenRules: version.brokenRules,
+    stats: version.stats,
+    note: version.note,
+    createdAt: version.createdAt.toISOString(),
+    publishedAt: version.publishedAt?.toISOString() ?? null,
+  };
+}
+
+function toDto(version: ScheduleVersion): ScheduleVersionDto {
+  return {
+    ...toSummary(version),
+    scenario: version.scenario as unknown as Record<string, unknown>,
+    schedule: version.schedule as unknown as Record<string, unknown>,
+    report: version.report as unknown as Record<string, unknown>,
+  };
+}
+
+/** 400 with every field at fault, as the global validation pipe answers. */
+function fieldErrors(message: string, errors: FieldError[]): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors });
+}
+
+/** `$.agents[3].skills` as the request field `scenario.agents[3].skills`. */
+function pathField(prefix: string, path: string): string {
+  return `${prefix}${path.replace(/^\$/, '')}`;
+}
+
+function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
+  return dtos.map((dto): ScheduleEdit => {
+    switch (dto.type) {
+      case 'move':
+        return { type: 'move', agentId: dto.agentId, date: dto.date, start: dto.start as string };
+      case 'resize':
+        return {
+          type: 'resize',
+          agentId: dto.agentId,
+          date: dto.date,
+          ...(dto.start !== undefined ? { start: dto.start } : {}),
+          ...(dto.end !== undefined ? { end: dto.end } : {}),
+        };
+      case 'swap':
+        return {
+          type: 'swap',
+          agentId: dto.agentId,
+          date: dto.date,
+          otherAgentId: dto.otherAgentId as string,
+        };
+      case 'changeActivity':
+        return {
+          type: 'changeActivity',
+          agentId: dto.agentId,
+          date: dto.date,
+          start: dto.start as string,
+          end: dto.end as string,
+          activity: dto.activity as NonNullable<ScheduleEditDto['activity']>,
+          ...(dto.answerGroup !== undefined ? { answerGroup: dto.answerGroup } : {}),
+        };
+      default:
+        return { type: 'remove', agentId: dto.agentId, date: dto.date };
+    }
+  });
+}
+
+/**
+ * Weekly schedules (issue 6): generation as a background job from the stored answer groups,
+ * agents and a forecast version; versions that are never overwritten; hand edits checked
+ * against the rules before they are saved; publishing.
+ */
+@Injectable()
+export class SchedulesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly answerGroups: AnswerGroupsService,
+    private readonly agents: AgentsService,
+    private readonly forecastVersions: ForecastsService,
+    private readonly forecasts: ForecastsRepository,
+    private readonly jobs: JobsService,
+    private readonly runner: JobRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get versions() {
+    return this.dataSource.getRepository(ScheduleVersion);
+  }
+
+  onModuleInit(): void {
+    this.runner.register('schedule-generation', (job, context) => this.run(job, context));
+  }
+
+  /** The scenario for a request, validated; 400 with the field at fault when it cannot be built. */
+  async prepareScenario(
+    dto: GenerateScheduleDto,
+  ): Promise<{ scenario: Scenario; notes: string[] }> {
+    if (isoWeekdayIndex(dto.weekStart) !== 0) {
+      throw fieldErrors('Validation failed', [
+        { field: 'weekStart', messages: [`weekStart ${dto.weekStart} is not a Monday`] },
+      ]);
+    }
+    const version = await this.forecastVersions.findEntity(dto.forecastVersionId);
+    if (version.intervalMinutes >= 1440) {
+      throw new BadRequestException('A schedule needs a forecast with intervals within the day');
+    }
+    const allGroups = await this.answerGroups.findAllEntities();
+    const groupIds = dto.answerGroupIds ?? allGroups.map((group) => group.id);
+    const unknown = groupIds.filter((id) => !allGroups.some((group) => group.id === id));
+    if (unknown.length > 0) {
+      throw new BadRequestException(`Unknown answer groups: ${unknown.join(', ')}`);
+    }
+    const groups = allGroups.filter((group) => groupIds.includes(group.id));
+    if (groups.length === 0) throw new BadRequestException('There are no answer groups to plan');
+    const { timezone } = this.config;
+    const forecast = await this.forecasts.findIntervals(
+      version.id,
+      groupIds,
+      startOfLocalDay(dto.weekStart, timezone),
+      startOfLocalDay(addLocalDays(dto.weekStart, 7), timezone),
+    );
+    if (forecast.length === 0) {
+      throw new BadRequestException(
+        `Forecast version ${version.id} (${version.firstDay} to ${version.lastDay}) has no calls in the week of ${dto.weekStart}`,
+      );
+    }
+    const built = buildScenario({
+      weekStart: dto.weekStart,
+      timeZone: timezone,
+      intervalMinutes: version.intervalMinutes,
+      groups,
+      agents: await this.agents.findAll(),
+      forecast,
+      ...(dto.rules ? { rules: dto.rules } : {}),
+      ...(dto.teamMeetingMinutes !== undefined
+        ? { teamMeetingMinutes: dto.teamMeetingMinutes }
+        : {}),
+    });
+    if (built.scenario.agents.length === 0) {
+      throw new BadRequestException(
+        'No agent employed that week is skilled in these answer groups',
+      );
+    }
+    const validated = validateScenario(built.scenario);
+    if (!validated.ok) {
+      throw fieldErrors(
+        'The week cannot be planned with these rules',
+        validated.errors.map((problem) => ({
+          field: pathField('scenario', problem.path),
+          messages: [problem.message],
+        })),
+      );
+    }
+    return { scenario: validated.value, notes: built.notes };
+  }
+
+  async generate(dto: GenerateScheduleDto): Promise<JobAcceptedDto> {
+    await this.prepareScenario(dto);
+    const job = await this.jobs.enqueue('schedule-generation', { ...dto });
+    return { jobId: job.id, status: job.status };
+  }
+
+  private async run(job: Job, context: JobContext): Promise<JobOutcome> {
+    const dto = job.parameters as unknown as GenerateScheduleDto;
+    context.progress(0.02, 'Building the scenario');
+    let prepared: { scenario: Scenario; notes: string[] };
+    try {
+      prepared = await this.prepareScenario(dto);
+    } catch (error) {
+      throw new JobFailure(error instanceof Error ? error.message : String(error));
+    }
+    const timeLimitMs = (dto.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
+    const task = runCpuTask(
+      SCHEDULE_TASK,
+      { scenario: prepared.scenario, timeLimitMs, seed: dto.seed ?? 1 },
+      (share, message) => context.progress(share, message),
+    );
+    context.onShutdown(task.terminate);
+    const output = await task.result;
+    const version = await this.versions.save(
+      this.versions.create({
+        name: dto.name ?? `Week of ${dto.weekStart}`,
+        weekStart: dto.weekStart,
+        status: 'draft',
+        forecastVersionId: dto.forecastVersionId,
+        derivedFromId: null,
+        jobId: job.id,
+        scenario: prepared.scenario,
+        schedule: output.schedule,
+        report: output.report,
+        bound: output.bound,
+        gap: output.gap,
+        serviceLevel: output.report.week.serviceLevel,
+        brokenRules: output.report.brokenRules.length,
+        stats: output.stats,
+        note: prepared.notes.length > 0 ? prepared.notes.join('\n') : null,
+        publishedAt: null,
+      }),
+    );
+    return {
+      result: {
+        scheduleVersionId: version.id,
+        serviceLevel: version.serviceLevel,
+        bound: version.bound,
+        gap: version.gap,
+        brokenRules: version.brokenRules,
+        traditionalServiceLevel: output.stats.traditionalServiceLevel,
+        seconds: output.stats.seconds,
+      },
+      message: `Schedule version ${version.id}: service level ${(version.serviceLevel * 100).toFixed(1)}%`,
+    };
+  }
+
+  async findAll(weekStart: string | undefined): Promise<ScheduleVersionSummaryDto[]> {
+    // The summary leaves out the heavy JSON columns.
+    const versions = await this.versions.find({
+      select: {
+        id: true,
+        name: true,
+        weekStart: true,
+        status: true,
+        forecastVersionId: true,
+        derivedFromId: true,
+        jobId: true,
+        serviceLevel: true,
+        bound: true,
+        gap: true,
+        brokenRules: true,
+        stats: true,
+        note: true,
+        createdAt: true,
+        publishedAt: true,
+      },
+      where: weekStart ? { weekStart } : {},
+      order: { id: 'DESC' },
+    });
+    return versions.map(toSummary);
+  }
+
+  private async findEntity(id: number): Promise<ScheduleVersion> {
+    const version = await this.versions.findOneBy({ id });
+    if (!version) throw new NotFoundException(`Schedule version ${id} does not exist`);
+    return version;
+  }
+
+  async findOne(id: number): Promise<ScheduleVersionDto> {
+    return toDto(await this.findEntity(id));
+  }
+
+  private edited(version: ScheduleVersion, edits: ScheduleEditDto[]): Schedule {
+    try {
+      return applyEdits(version.schedule, toEdits(edits), version.scenario.timezone);
+    } catch (error) {
+      if (error instanceof EditError) {
+        throw fieldErrors('An edit cannot be applied', [
+          { field: `edits.${error.index}.${error.field}`, messages: [error.message] },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  /** Dry run: the rules the edited schedule would break and its service level, nothing saved. */
+  async checkEdits(id: number, dto: ScheduleEditsDto): Promise<EditCheckDto> {
+    const version = await this.findEntity(id);
+    const schedule = this.edited(version, dto.edits);
+    return this.check(version, schedule);
+  }
+
+  private check(version: ScheduleVersion, schedule: Schedule): EditCheckDto {
+    const after = evaluateSchedule(version.scenario, schedule);
+    const before = version.report;
+    return {
+      valid: after.brokenRules.length === 0,
+      brokenRules: after.brokenRules,
+      rulesBroken: [...new Set(after.brokenRules.map((broken) => broken.rule))],
+      before: before.week,
+      after: after.week,
+      serviceLevelChange: after.week.serviceLevel - before.week.serviceLevel,
+      daysBefore: before.days,
+      daysAfter: after.days,
+      schedule: schedule as unknown as Record<string, unknown>,
+    };
+  }
+
+  /**
+   * Saves an edited schedule as a new version derived from this one. Broken hard rules refuse
+   * the save (422 with the rules) unless `force` is set: a planner may knowingly accept, say,
+   * a short daily rest, and the version then records how many rules it breaks.
+   */
+  async save(id: number, dto: SaveScheduleDto): Promise<ScheduleVersionDto> {
+    const version = await this.findEntity(id);
+    let schedule: Schedule;
+    if (dto.edits) {
+      if (dto.schedule !== undefined) {
+        throw fieldErrors('Validation failed', [
+          { field: 'schedule', messages: ['give either schedule or edits, not both'] },
+        ]);
+      }
+      schedule = this.edited(version, dto.edits);
+    } else {
+      const validated = validateSchedule(dto.schedule);
+      if (!validated.ok) {
+        throw fieldErrors(
+          'Validation failed',
+          validated.errors.map((problem) => ({
+            field: pathField('schedule', problem.path),
+            messages: [problem.message],
+          })),
+        );
+      }
+      schedule = validated.value;
+    }
+    const report: ScheduleReport = evaluateSchedule(version.scenario, schedule);
+    if (report.brokenRules.length > 0 && !dto.force) {
+      throw new HttpException(
+        {
+          statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+          error: 'Unprocessable Entity',
+          message: `The schedule breaks ${report.brokenRules.length} hard rule(s): ${[
+            ...new Set(report.brokenRules.map((broken) => broken.rule)),
+          ].join(', ')}; send force: true to save it anyway`,
+          brokenRules: report.brokenRules,
+        },
+        HttpStatus.UNPROCESSABLE_ENTITY,
+      );
+    }
+    const saved = await this.versions.save(
+      this.versions.create({
+        name: dto.name ?? `${version.name} (edited)`,
+        weekStart: version.weekStart,
+        status: 'draft',
+        forecastVersionId: version.forecastVersionId,
+        derivedFromId: version.id,
+        jobId: null,
+        scenario: version.scenario,
+        schedule,
+        report,
+        bound: version.bound,
+        gap:
+          version.bound === null
+            ? null
+            : version.bound > 0
+              ? Math.max(0, (version.bound - report.week.serviceLevel) / version.bound)
+              : 0,
+        serviceLevel: report.week.serviceLevel,
+        brokenRules: report.brokenRules.length,
+        stats: null,
+        note: dto.note ?? null,
+        publishedAt: null,
+      }),
+    );
+    return this.findOne(saved.id);
+  }
+
+  /** Publishes this version; an earlier published version of the same week is superseded. */
+  async publish(id: number): Promise<ScheduleVersionDto> {
+    const version = await this.findEntity(id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        ScheduleVersion,
+        { weekStart: version.weekStart, status: 'published' },
+        { status: 'superseded' },
+      );
+      await manager.update(
+        ScheduleVersion,
+        { id },
+        { status: 'published', publishedAt: new Date() },
+      );
+    });
+    return this.findOne(id);
+  }
+}

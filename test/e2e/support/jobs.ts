@@ -1,0 +1,70 @@
+import { addLocalDays, isoWeekdayIndex, startOfLocalDay, formatLocalIso } from '@bemanna/calendar';
+import type { TestApp } from './test-app';
+
+export interface JobBody {
+  id: number;
+  kind: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  progress: number;
+  message: string | null;
+  result: Record<string, unknown> | null;
+  error: string | null;
+  attempts: number;
+}
+
+/** Polls GET /api/jobs/:id until the job has succeeded or failed. */
+export async function waitForJob(sut: TestApp, id: number, timeoutMs = 45_000): Promise<JobBody> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = (await sut.http().get(`/api/jobs/${id}`).expect(200)).body as JobBody;
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    if (Date.now() > deadline)
+      throw new Error(`Job ${id} still ${job.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const TZ = 'Europe/Stockholm';
+
+/**
+ * Format A history of answer groups open on weekdays 08:00-16:00, with a weekday pattern, a
+ * midday peak and deterministic noise: something a forecast can learn, different per group.
+ */
+export function syntheticHistoryCsv(
+  groups: { id: string; base: number }[],
+  from: string,
+  days: number,
+): string {
+  let state = 12345;
+  const noise = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648 - 0.5;
+  };
+  const lines = ['interval_start,answer_group,offered,answered,aht_seconds'];
+  for (let d = 0; d < days; d++) {
+    const date = addLocalDays(from, d);
+    const weekday = isoWeekdayIndex(date);
+    if (weekday >= 5) continue;
+    const dayStart = startOfLocalDay(date, TZ);
+    for (const group of groups) {
+      for (let q = 32; q < 64; q++) {
+        const shape = 1 + 0.5 * Math.sin(((q - 32) / 32) * Math.PI);
+        const offered = Math.max(
+          0,
+          Math.round(group.base * shape * (1.3 - weekday * 0.08) * (1 + 0.3 * noise())),
+        );
+        const start = formatLocalIso(dayStart + q * 900_000, TZ);
+        lines.push(`${start},${group.id},${offered},${offered},${240 + Math.round(60 * noise())}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function importHistory(sut: TestApp, csv: string): Promise<void> {
+  await sut
+    .http()
+    .post('/api/history/imports')
+    .attach('file', Buffer.from(csv), 'history.csv')
+    .expect(201);
+}

@@ -128,6 +128,33 @@ describe('forecast on a known series', () => {
   });
 });
 
+describe('handle time forecast', () => {
+  it('is per time of day, weighted by answered calls over the last eight weeks', () => {
+    const history = historyRows({
+      firstDate: '2025-09-01',
+      days: 105,
+      timeZone: STOCKHOLM,
+      intervalMinutes: 60,
+      calls: (_d, minute, weekday) =>
+        weekday < 5 && minute >= 480 && minute < 720 ? 10 : undefined,
+      // Mornings 200 s, the rest 300 s; before 20 October everything took 900 s.
+      ahtSeconds: (date, minute) => (date < '2025-10-20' ? 900 : minute < 600 ? 200 : 300),
+    });
+    const result = forecast({
+      history,
+      from: '2025-12-15',
+      days: 1,
+      timeZone: STOCKHOLM,
+      country: 'none',
+    });
+    const at = (hour: string) => result.rows.find((r) => r.intervalStart.includes(`T${hour}:00`))!;
+    // 8 weeks x 5 days x 10 calls = 400 answered per slot, shrunk with 20 towards the mean 250.
+    expect(at('08').ahtSeconds).toBeCloseTo((400 * 200 + 20 * 250) / 420, 9);
+    expect(at('11').ahtSeconds).toBeCloseTo((400 * 300 + 20 * 250) / 420, 9);
+    expect(at('03').ahtSeconds).toBeCloseTo(250, 9);
+  });
+});
+
 describe('forecast with missing data', () => {
   it('treats a lost week and lost intervals as no data, not as zero calls', () => {
     const history = historyRows({

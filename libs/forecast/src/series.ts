@@ -389,6 +389,9 @@ function buildGroup(
   const ahtStart = history - 7 * ahtWeeks;
   const ahtWeighted = new Float64Array(S);
   const ahtWeight = new Float64Array(S);
+  // All history too, for a group whose handle times stop before the recent weeks.
+  const ahtWeightedAll = new Float64Array(S);
+  const ahtWeightAll = new Float64Array(S);
   let hasAht = false;
   let first = nDays;
   let last = -1;
@@ -418,6 +421,10 @@ function buildGroup(
       hasAht = true;
       // Weighted by answered calls: the AHT of a quiet interval says little.
       const weight = row.answered ?? row.offered;
+      if (weight > 0) {
+        ahtWeightedAll[slot] = (ahtWeightedAll[slot] as number) + row.ahtSeconds * weight;
+        ahtWeightAll[slot] = (ahtWeightAll[slot] as number) + weight;
+      }
       if (day >= ahtStart && weight > 0) {
         ahtWeighted[slot] = (ahtWeighted[slot] as number) + row.ahtSeconds * weight;
         ahtWeight[slot] = (ahtWeight[slot] as number) + weight;
@@ -486,7 +493,12 @@ function buildGroup(
     openWeekdays,
     effects,
   };
-  if (hasAht) series.ahtSecondsBySlot = handleTimeBySlot(ahtWeighted, ahtWeight);
+  if (hasAht) {
+    const recent = ahtWeight.some((weight) => weight > 0);
+    series.ahtSecondsBySlot = recent
+      ? handleTimeBySlot(ahtWeighted, ahtWeight)
+      : handleTimeBySlot(ahtWeightedAll, ahtWeightAll);
+  }
   return series;
 }
 

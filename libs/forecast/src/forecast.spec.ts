@@ -231,7 +231,7 @@ describe('forecast invariants', () => {
           const history = ['a', 'b'].flatMap((answerGroup, g) =>
             historyRows({
               firstDate,
-              days: 63,
+              days: 49,
               timeZone,
               intervalMinutes,
               answerGroup,
@@ -241,7 +241,7 @@ describe('forecast invariants', () => {
                   : undefined,
             }),
           );
-          const from = addLocalDays(firstDate, 63);
+          const from = addLocalDays(firstDate, 49);
           const result = forecast({
             history,
             from,
@@ -267,7 +267,7 @@ describe('forecast invariants', () => {
           expect(result.daily).toHaveLength(2 * days);
         },
       ),
-      { numRuns: 12, seed: 20251123 },
+      { numRuns: 8, seed: 20251123 },
     );
   });
 

@@ -52,6 +52,7 @@ export function formatDateTime(instant: string, language: Language): string {
 
 /** Bytes as kB or MB for upload sizes. */
 export function formatBytes(bytes: number, language: Language): string {
+  if (bytes < 1024) return `${formatNumber(bytes, language)} B`;
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, language, 0)} kB`;
   return `${formatNumber(bytes / (1024 * 1024), language, 1)} MB`;
 }

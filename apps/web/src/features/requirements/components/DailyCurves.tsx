@@ -12,12 +12,16 @@ export function DailyCurves({
   intervals,
   groupName,
 }: {
-  intervals: { intervalStart: string; agents: number }[];
+  intervals: { intervalStart: string; agents: number; calls: number }[];
   groupName: string;
 }) {
   const { t, language } = useLanguage();
   const option = useMemo((): EChartsOption => {
-    const { times, byWeekday } = dailyCurves(intervals, (i) => i.agents);
+    // A closed day has no curve rather than a flat zero.
+    const { times, byWeekday } = dailyCurves(
+      intervals.filter((i) => i.calls > 0),
+      (i) => i.agents,
+    );
     const weekdays = t('common.weekdaysShort', { returnObjects: true }) as string[];
     return {
       animation: false,

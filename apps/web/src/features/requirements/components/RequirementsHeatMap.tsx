@@ -31,12 +31,21 @@ export function RequirementsHeatMap({
 }) {
   const { t, language } = useLanguage();
   const id = useId();
-  const agents = useMemo(() => heatMapData(intervals, (i) => i.agents), [intervals]);
+  // Intervals without calls (closed hours, closed days) stay blank rather than showing 0.
+  const agents = useMemo(
+    () =>
+      heatMapData(
+        intervals.filter((i) => i.calls > 0),
+        (i) => i.agents,
+      ),
+    [intervals],
+  );
   const [staffing, setStaffing] = useState(() => Math.max(1, Math.round(agents.max * 0.8)));
   const option = useMemo((): EChartsOption => {
-    const traffic = heatMapData(intervals, (i) => i.trafficErlangs);
-    const calls = heatMapData(intervals, (i) => i.calls);
-    const aht = heatMapData(intervals, (i) => i.ahtSeconds);
+    const withCalls = intervals.filter((i) => i.calls > 0);
+    const traffic = heatMapData(withCalls, (i) => i.trafficErlangs);
+    const calls = heatMapData(withCalls, (i) => i.calls);
+    const aht = heatMapData(withCalls, (i) => i.ahtSeconds);
     const key = (cell: [number, number, number]) => `${cell[0]}|${cell[1]}`;
     const lookup = (data: typeof traffic) =>
       new Map(data.cells.map((cell) => [key(cell), cell[2]]));

@@ -57,13 +57,21 @@ export function SpecialDaysEditor({
           {day.hours && (
             <>
               <input
-                type="time"
+                type="text"
+                className="time"
+                inputMode="numeric"
+                pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
+                placeholder="08:00"
                 aria-label={t('settings.group.opens')}
                 value={day.hours[0]}
                 onChange={(e) => change(key, { hours: [e.target.value, day.hours?.[1] ?? ''] })}
               />
               <input
-                type="time"
+                type="text"
+                className="time"
+                inputMode="numeric"
+                pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
+                placeholder="08:00"
                 aria-label={t('settings.group.closes')}
                 value={day.hours[1]}
                 onChange={(e) => change(key, { hours: [day.hours?.[0] ?? '', e.target.value] })}

@@ -1,0 +1,185 @@
+import type { Page } from 'playwright-core';
+import {
+  type BrowserApp,
+  browserAvailability,
+  SCREENSHOT_DIR,
+  startBrowserApp,
+} from './support/browser-app';
+
+const availability = browserAvailability();
+if (!availability.run) console.warn(`Skipping the browser tests: ${availability.reason}`);
+const describeInBrowser = availability.run ? describe : describe.skip;
+
+/** A format A file; line 1 is the header, so the n-th row is line n + 1. */
+function formatA(rows: string[]): { name: string; mimeType: string; buffer: Buffer } {
+  const csv = ['interval_start,answer_group,offered,answered,aht_seconds', ...rows].join('\n');
+  return { name: 'acd-export.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) };
+}
+
+/**
+ * The planner's day, in order: each test continues where the previous one left the browser, as
+ * a planner would (import, then forecast, then requirements).
+ */
+describeInBrowser('The planner in the browser', () => {
+  let sut: BrowserApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    sut = await startBrowserApp();
+    page = sut.page;
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    console.log(`Browser screenshots: ${SCREENSHOT_DIR}`);
+  });
+
+  afterEach(() => {
+    // A page error is a bug even when the page still looks right.
+    expect(sut.pageErrors.splice(0)).toEqual([]);
+  });
+
+  const chooseFile = (file: ReturnType<typeof formatA>) =>
+    page.getByLabel('CSV-fil').setInputFiles(file);
+
+  it('should open on the overview in Swedish with every answer group', async () => {
+    await page.goto(sut.baseUrl);
+    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: /^Denna vecka, v\. \d+/ }).waitFor();
+    const firstTable = page.locator('table').first();
+    await firstTable.getByRole('rowheader', { name: 'Äldre Direkt' }).waitFor();
+    expect(await firstTable.locator('tbody tr').count()).toBe(7);
+    await sut.screenshot('01-overview');
+  });
+
+  it('should show the line and field of a bad row and store nothing', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Importera samtalshistorik' }).waitFor();
+    await chooseFile(
+      formatA([
+        '2026-11-20T08:00:00+01:00,aldre-direkt,12,11,300',
+        '2026-11-20T08:15:00+01:00,aldre-direkt,tolv,11,300',
+      ]),
+    );
+    await page.getByRole('button', { name: 'Importera' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Inget har sparats' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Filen har 1 felaktig rad.');
+    const errorRow = alert.locator('tbody tr').first();
+    expect(await errorRow.locator('td').nth(0).textContent()).toBe('3');
+    expect(await errorRow.locator('td').nth(1).textContent()).toBe('offered');
+    await sut.screenshot('02-import-error');
+  });
+
+  it('should import a good file and list it in the import history', async () => {
+    await chooseFile(
+      formatA([
+        '2026-11-20T08:00:00+01:00,aldre-direkt,12,11,300',
+        '2026-11-20T08:15:00+01:00,aldre-direkt,14,13,310',
+      ]),
+    );
+    await page.getByRole('button', { name: 'Importera' }).click();
+    const status = page.getByRole('status');
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/^Klart: 2 rader/);
+    await page.getByRole('cell', { name: 'acd-export.csv' }).first().waitFor();
+    await sut.screenshot('03-import-done');
+  });
+
+  it('should map the columns of a new export the first time and then import it', async () => {
+    const callGuide = [
+      'Datum;Tid;Kö;Inkommande;Besvarade;Snitt hanteringstid',
+      '2026-11-20;08:30;aldre-direkt;15;14;245,5',
+      '2026-11-20;08:45;aldre-direkt;9;9;260',
+    ].join('\n');
+    await chooseFile({
+      name: 'callguide.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${callGuide}\n`),
+    });
+    await page.getByRole('group', { name: 'Koppla kolumner' }).waitFor();
+    // The guesses come from the header; only the mapping's name is left to the planner.
+    expect(await page.getByLabel('Svarsgrupp (kö) *').inputValue()).toBe('Kö');
+    await page.getByLabel('Namn på kopplingen').fill('CallGuide kvart');
+    await sut.screenshot('04-import-mapping');
+    await page.getByRole('button', { name: 'Spara kopplingen' }).click();
+    await page.getByRole('button', { name: 'Importera' }).click();
+    await page.getByRole('status').filter({ hasText: 'Klart: 2 rader' }).waitFor();
+  });
+
+  it('should warn on the overview that the forecast is older than its history', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Översikt' }).click();
+    await page.getByText(/Prognosen är äldre än historiken/).waitFor();
+  });
+
+  it('should run a forecast and show history and forecast in one chart', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Prognos' }).click();
+    await page.getByRole('heading', { name: 'Gör en prognos' }).waitFor();
+    // The day after the demo's history, so the test does not depend on today's date.
+    await page.getByLabel('Från och med').fill('2026-11-23');
+    await page.getByLabel('Antal dagar').fill('14');
+    await page.getByRole('button', { name: 'Gör prognos' }).click();
+    const done = page.getByRole('status').filter({ hasText: /är klar/ });
+    await done.waitFor();
+    expect(await done.textContent()).toMatch(/\(#2\) är klar/);
+    expect(await page.getByLabel('Prognosversion').inputValue()).toBe('2');
+    await page
+      .getByRole('figure', { name: 'Utfall och prognos av inkommande samtal' })
+      .locator('canvas')
+      .first()
+      .waitFor();
+    await page.getByRole('cell', { name: 'Äldre Direkt' }).waitFor();
+    await page.getByLabel('Jämför med').selectOption('1');
+    await page.getByRole('heading', { name: /Jämförelse med version #1/ }).waitFor();
+    await sut.screenshot('05-forecast');
+  });
+
+  it('should open the requirements heat map, answer a what-if at once and show service level on hover', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Bemanningsbehov' }).click();
+    const heatMap = page.getByRole('figure', { name: /Värmekarta/ });
+    await heatMap.locator('canvas').first().waitFor();
+    await page.getByRole('columnheader', { name: 'Enligt inställningarna' }).waitFor();
+    const box = await heatMap.boundingBox();
+    if (!box) throw new Error('The heat map has no size');
+    // The middle of the map is a weekday late morning: open hours with calls.
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3);
+    await page.getByText(/Servicenivå med \d+ agenter: \d+(,\d)?\s%/).waitFor();
+    await sut.screenshot('06-requirements-hover');
+    const plannedHours = await page
+      .getByRole('row', { name: /Agenttimmar i telefon/ })
+      .locator('td')
+      .first()
+      .textContent();
+    await page.getByLabel('Mål (%)').fill('95');
+    const whatIf = page.getByRole('row', { name: /Agenttimmar i telefon/ }).locator('td.whatif');
+    await whatIf.waitFor();
+    const parse = (text: string | null) =>
+      Number((text ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+    expect(parse(await whatIf.textContent())).toBeGreaterThan(parse(plannedHours));
+    await sut.screenshot('07-requirements-what-if');
+  });
+
+  it('should show settings and switch to English', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('rowheader', { name: 'Äldre Direkt' }).waitFor();
+    await page
+      .getByRole('row', { name: /Äldre Direkt/ })
+      .getByRole('button', { name: 'Ändra' })
+      .click();
+    await page.getByRole('heading', { name: 'Ändra Äldre Direkt' }).waitFor();
+    await sut.screenshot('08-settings');
+    await page.getByLabel('Servicemål (%)').fill('85');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page
+      .getByRole('row', { name: /Äldre Direkt/ })
+      .getByText(/^85\s%\sinom 120\ss$/)
+      .waitFor();
+    await page.getByRole('tab', { name: 'Medarbetare' }).click();
+    await page.getByText(/\d+ medarbetare/).waitFor();
+    await sut.screenshot('09-settings-agents');
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: /^This week, week \d+/ }).waitFor();
+    await sut.screenshot('10-overview-english');
+  });
+});

@@ -98,6 +98,7 @@ export interface ForecastResult {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UNTESTED_DISPERSION = 0.01;
 
 /**
  * Forecasts offered calls per answer group and interval for `days` local days from `from`,
@@ -142,8 +143,10 @@ export function forecast(options: ForecastOptions): ForecastResult {
       report.method,
     );
     const chosen = report.accuracy.find((a) => a.method === report.method);
-    const intervalK = chosen?.intervalDispersion ?? 0;
-    const dailyK = chosen?.dailyDispersion ?? 0;
+    // Without a backtest there is nothing to measure the error by: assume a 10% relative
+    // standard error on top of Poisson noise rather than pretend the forecast is exact.
+    const intervalK = chosen?.intervalDispersion ?? UNTESTED_DISPERSION;
+    const dailyK = chosen?.dailyDispersion ?? UNTESTED_DISPERSION;
     const S = grid.slotsPerDay;
     for (let h = 0; h < options.days; h++) {
       const day = grid.fromIndex + h;

@@ -4,7 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { decodeCsv, FORMAT_A, parseHistoryCsv } from '../history/history-csv';
+import { answerGroupLookup, decodeCsv, FORMAT_A, parseHistoryCsv } from '../history/history-csv';
 import { HistoryRepository } from '../history/history.repository';
 import { checkIntervals } from '../history/interval-length';
 import { formatZonedIso } from '../history/zoned-time';
@@ -135,11 +135,11 @@ export class ForecastsService {
 
   /** Stores a forecast given as format A (offered = forecast calls, may be fractional). */
   async importCsv(file: Buffer, dto: ImportForecastDto): Promise<ForecastVersionDto> {
-    const groups = await this.groups.find({ select: { id: true } });
+    const groups = await this.groups.find({ select: { id: true, name: true } });
     const parsed = parseHistoryCsv(
       decodeCsv(file),
       FORMAT_A,
-      new Set(groups.map((g) => g.id)),
+      answerGroupLookup(groups),
       MAX_LISTED_ERRORS,
     );
     const check =

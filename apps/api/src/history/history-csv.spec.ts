@@ -1,4 +1,5 @@
 import {
+  answerGroupLookup,
   type CsvLayout,
   FORMAT_A,
   decodeCsv,
@@ -6,7 +7,10 @@ import {
   timestampParser,
 } from './history-csv';
 
-const GROUPS = new Set(['bygglov', 'skola']);
+const GROUPS = answerGroupLookup([
+  { id: 'bygglov', name: 'Bygglov' },
+  { id: 'skola', name: 'Skola och förskola' },
+]);
 
 function profile(overrides: Partial<CsvLayout> = {}): CsvLayout {
   return {
@@ -70,6 +74,11 @@ describe(parseHistoryCsv.name, () => {
       [Date.parse('2025-01-13T07:00:00Z'), 1204, 185],
       [Date.parse('2025-01-13T07:15:00Z'), 7, 185.5],
     ]);
+  });
+
+  it('should accept a group by its name in any letter case', () => {
+    const text = 'Tid;Kö;Erbjudna;AHT\n13.01.2025 08:00;SKOLA OCH FÖRSKOLA;3;200\n';
+    expect(parseHistoryCsv(text, profile(), GROUPS).rows[0]?.answerGroupId).toBe('skola');
   });
 
   it('should require every column a profile names', () => {

@@ -152,6 +152,18 @@ export function timestampParser(format: string): (text: string) => Wall | undefi
   };
 }
 
+/**
+ * What an export may call an answer group, to its id: the id itself, or the group's name in
+ * any letter case (exports made for people often carry the queue's name, "Äldre Direkt").
+ * An id wins over another group's name.
+ */
+export function answerGroupLookup(groups: { id: string; name: string }[]): Map<string, string> {
+  const lookup = new Map<string, string>();
+  for (const group of groups) lookup.set(group.name.trim().toLowerCase(), group.id);
+  for (const group of groups) lookup.set(group.id, group.id);
+  return lookup;
+}
+
 /** Decodes UTF-8, falling back on Windows-1252, in which older Swedish Excel exports come. */
 export function decodeCsv(buffer: Buffer): string {
   try {
@@ -167,12 +179,13 @@ const DURATION = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/;
 /**
  * Reads interval history in `layout`, validating every row. Rows are returned only when the
  * whole file is valid; otherwise up to `maxErrors` errors name the line and field at fault.
- * `answerGroupIds` are the groups that exist. Cost: O(rows).
+ * `answerGroups` resolves what a file calls a group to its id (see {@link answerGroupLookup}).
+ * Cost: O(rows).
  */
 export function parseHistoryCsv(
   text: string,
   layout: CsvLayout,
-  answerGroupIds: ReadonlySet<string>,
+  answerGroups: ReadonlyMap<string, string>,
   maxErrors = 100,
 ): ParsedCsv {
   const errors: RowError[] = [];
@@ -232,13 +245,19 @@ export function parseHistoryCsv(
     const cell = (column: number) => (column < 0 ? '' : (record[column] ?? '').trim());
     let valid = true;
 
-    const answerGroupId = cell(groupColumn);
-    if (answerGroupId === '') {
+    const writtenGroup = cell(groupColumn);
+    const answerGroupId =
+      answerGroups.get(writtenGroup) ?? answerGroups.get(writtenGroup.toLowerCase()) ?? '';
+    if (writtenGroup === '') {
       fail(line, columns.answerGroup, 'is empty');
       valid = false;
-    } else if (!answerGroupIds.has(answerGroupId)) {
-      const known = [...answerGroupIds].slice(0, 20).join(', ') || 'none yet';
-      fail(line, columns.answerGroup, `unknown answer group "${answerGroupId}" (known: ${known})`);
+    } else if (answerGroupId === '') {
+      const known = [...new Set(answerGroups.values())].slice(0, 20).join(', ') || 'none yet';
+      fail(
+        line,
+        columns.answerGroup,
+        `unknown answer group "${writtenGroup}" (give an id or a name; ids: ${known})`,
+      );
       valid = false;
     }
 

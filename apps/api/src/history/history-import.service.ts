@@ -5,7 +5,14 @@ import { DataSource, Repository } from 'typeorm';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
-import { CsvLayout, decodeCsv, FORMAT_A, parseHistoryCsv, RowError } from './history-csv';
+import {
+  answerGroupLookup,
+  CsvLayout,
+  decodeCsv,
+  FORMAT_A,
+  parseHistoryCsv,
+  RowError,
+} from './history-csv';
 import { HistoryImport } from './history-import.entity';
 import { HistoryRepository } from './history.repository';
 import { ImportProfile } from './import-profile.entity';
@@ -76,11 +83,11 @@ export class HistoryImportService {
   async importFile(request: ImportRequest): Promise<HistoryImportDto> {
     const layout =
       request.profileId === undefined ? FORMAT_A : await this.layoutOf(request.profileId);
-    const groups = await this.groups.find({ select: { id: true } });
+    const groups = await this.groups.find({ select: { id: true, name: true } });
     const parsed = parseHistoryCsv(
       decodeCsv(request.file),
       layout,
-      new Set(groups.map((group) => group.id)),
+      answerGroupLookup(groups),
       MAX_LISTED_ERRORS,
     );
     if (parsed.errorCount > 0) throw rejected(parsed.errors, parsed.errorCount);

@@ -32,6 +32,17 @@ describe('The API shell', () => {
       ]),
     );
     expect(document.components.schemas.CreateAnswerGroupDto.required).toContain('openingHours');
+    // Response types too, so the web app's generated client is typed end to end.
+    expect(
+      document.paths['/api/requirements'].get.responses['200'].content['application/json'].schema,
+    ).toEqual({
+      $ref: '#/components/schemas/RequirementsDto',
+    });
+    expect(
+      document.paths['/api/answer-groups'].post.responses['400'].content['application/json'].schema,
+    ).toEqual({
+      $ref: '#/components/schemas/ValidationErrorDto',
+    });
   });
 
   it('should answer 404, not 500, for an unknown route', async () => {

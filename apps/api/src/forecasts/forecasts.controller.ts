@@ -11,7 +11,16 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ValidationErrorDto } from '../common/dto/error.dto';
 import {
   CreateSeasonalMeanForecastDto,
   ForecastIntervalDto,
@@ -22,24 +31,28 @@ import {
 import { ForecastsService } from './forecasts.service';
 
 @ApiTags('Forecasts')
+@ApiBadRequestResponse({ type: ValidationErrorDto, description: 'Bad input, field by field' })
 @Controller('forecasts')
 export class ForecastsController {
   constructor(private readonly service: ForecastsService) {}
 
   @Get()
   @ApiOperation({ summary: 'List forecast versions, newest first' })
+  @ApiOkResponse({ type: [ForecastVersionDto] })
   findAll(): Promise<ForecastVersionDto[]> {
     return this.service.findAll();
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a forecast version with its backtest accuracy' })
+  @ApiOkResponse({ type: ForecastVersionDto })
   findOne(@Param('id', ParseIntPipe) id: number): Promise<ForecastVersionDto> {
     return this.service.findOne(id);
   }
 
   @Get(':id/intervals')
   @ApiOperation({ summary: 'Forecast calls of an answer group over local dates' })
+  @ApiOkResponse({ type: [ForecastIntervalDto] })
   findIntervals(
     @Param('id', ParseIntPipe) id: number,
     @Query() query: ForecastIntervalsQueryDto,
@@ -51,6 +64,7 @@ export class ForecastsController {
   @ApiOperation({
     summary: 'Create a forecast version from history: mean of the same weekday and time',
   })
+  @ApiCreatedResponse({ type: ForecastVersionDto })
   createSeasonalMean(@Body() dto: CreateSeasonalMeanForecastDto): Promise<ForecastVersionDto> {
     return this.service.createSeasonalMean(dto);
   }
@@ -70,6 +84,7 @@ export class ForecastsController {
       },
     },
   })
+  @ApiCreatedResponse({ type: ForecastVersionDto })
   importCsv(
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() dto: ImportForecastDto,

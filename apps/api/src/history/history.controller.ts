@@ -17,9 +17,13 @@ import {
   ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ValidationErrorDto } from '../common/dto/error.dto';
 import {
   CreateImportProfileDto,
   HistoryImportDto,
@@ -35,6 +39,7 @@ import { HistoryImportService } from './history-import.service';
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 @ApiTags('History')
+@ApiBadRequestResponse({ type: ValidationErrorDto, description: 'Bad input, field by field' })
 @Controller('history')
 export class HistoryController {
   constructor(private readonly service: HistoryImportService) {}
@@ -63,6 +68,7 @@ export class HistoryController {
     type: ImportRejectedDto,
     description: 'Bad rows, each with line and field',
   })
+  @ApiCreatedResponse({ type: HistoryImportDto })
   importFile(
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() dto: ImportHistoryDto,
@@ -78,24 +84,28 @@ export class HistoryController {
 
   @Get('imports')
   @ApiOperation({ summary: 'The import log, newest first' })
+  @ApiOkResponse({ type: [HistoryImportDto] })
   findImports(): Promise<HistoryImportDto[]> {
     return this.service.findImports();
   }
 
   @Get('intervals')
   @ApiOperation({ summary: 'Stored history of an answer group over local dates' })
+  @ApiOkResponse({ type: [HistoryIntervalDto] })
   findIntervals(@Query() query: HistoryQueryDto): Promise<HistoryIntervalDto[]> {
     return this.service.findIntervals(query);
   }
 
   @Get('import-profiles')
   @ApiOperation({ summary: 'Saved column mappings, one per source' })
+  @ApiOkResponse({ type: [ImportProfileDto] })
   findProfiles(): Promise<ImportProfileDto[]> {
     return this.service.findProfiles();
   }
 
   @Post('import-profiles')
   @ApiOperation({ summary: 'Save a column mapping for a source' })
+  @ApiCreatedResponse({ type: ImportProfileDto })
   createProfile(@Body() dto: CreateImportProfileDto): Promise<ImportProfileDto> {
     return this.service.createProfile(dto);
   }
@@ -103,6 +113,7 @@ export class HistoryController {
   @Delete('import-profiles/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a saved column mapping' })
+  @ApiNoContentResponse()
   deleteProfile(@Param('id', ParseIntPipe) id: number): Promise<void> {
     return this.service.deleteProfile(id);
   }

@@ -201,7 +201,13 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       },
       answerGroups,
       agents,
-      rules: { ...DEFAULT_RULES, ...sources.rules },
+      // Overrides left out arrive as undefined from the DTO; they keep the default.
+      rules: {
+        ...DEFAULT_RULES,
+        ...Object.fromEntries(
+          Object.entries(sources.rules ?? {}).filter(([, value]) => value !== undefined),
+        ),
+      },
       ...(meetings.length > 0 ? { meetings } : {}),
     },
     notes,

@@ -1,0 +1,103 @@
+import { Logger } from '@nestjs/common';
+import type { Job } from './job.entity';
+import { JobFailure, JobRunner } from './job-runner.service';
+import type { JobsService } from './jobs.service';
+
+function job(overrides: Partial<Job> = {}): Job {
+  return Object.assign(
+    {
+      id: 1,
+      kind: 'forecast-run',
+      status: 'running',
+      progress: 0,
+      message: null,
+      parameters: {},
+      result: null,
+      error: null,
+      attempts: 1,
+      createdAt: new Date(),
+      startedAt: new Date(),
+      finishedAt: null,
+      updatedAt: new Date(),
+    },
+    overrides,
+  ) as Job;
+}
+
+/** An in-memory stand-in for the queue table. */
+function fakeJobs(queued: Job[]) {
+  const calls: string[] = [];
+  const jobs = {
+    calls,
+    claimNext: jest.fn(async () => queued.shift()),
+    recordProgress: jest.fn(async (id: number, share: number) => {
+      calls.push(`progress ${id} ${share}`);
+    }),
+    succeed: jest.fn(async (id: number) => {
+      calls.push(`succeed ${id}`);
+    }),
+    fail: jest.fn(async (id: number, error: string) => {
+      calls.push(`fail ${id} ${error}`);
+    }),
+    requeueInterrupted: jest.fn(async () => ({ requeued: 0, failed: 0 })),
+    onEnqueue: jest.fn(() => () => {}),
+  };
+  return jobs;
+}
+
+describe(JobRunner.name, () => {
+  // The runner logs each job; the specs check the calls instead.
+  beforeAll(() => Logger.overrideLogger(false));
+  it('should run queued jobs one at a time, oldest first, with their handler', async () => {
+    const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 })]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    const order: number[] = [];
+    sut.register('forecast-run', async (j) => {
+      order.push(j.id);
+      return { result: { forecastVersionId: j.id }, message: 'done' };
+    });
+    await sut.wake();
+    expect(order).toEqual([1, 2]);
+    expect(jobs.calls).toEqual(['succeed 1', 'succeed 2']);
+  });
+
+  it('should write progress at most every half second', async () => {
+    const jobs = fakeJobs([job()]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    sut.register('forecast-run', async (_j, context) => {
+      for (let i = 0; i < 100; i++) context.progress(i / 100, `step ${i}`);
+      return { result: {}, message: 'done' };
+    });
+    await sut.wake();
+    expect(jobs.recordProgress).toHaveBeenCalledTimes(1);
+    expect(jobs.calls).toEqual(['progress 1 0', 'succeed 1']);
+  });
+
+  it('should store the error of a failing handler and go on with the next job', async () => {
+    const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 })]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    sut.register('forecast-run', async (j) => {
+      if (j.id === 1) throw new JobFailure('no history');
+      return { result: {}, message: 'done' };
+    });
+    await sut.wake();
+    expect(jobs.calls).toEqual(['fail 1 no history', 'succeed 2']);
+  });
+
+  it('should fail a job of a kind without a handler', async () => {
+    const jobs = fakeJobs([job({ kind: 'mystery' })]);
+    await new JobRunner(jobs as unknown as JobsService).wake();
+    expect(jobs.calls).toEqual(['fail 1 No handler for jobs of kind "mystery"']);
+  });
+
+  it('should re-queue interrupted jobs before it starts, and stop on shutdown', async () => {
+    const jobs = fakeJobs([]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    await sut.onApplicationBootstrap();
+    expect(jobs.requeueInterrupted).toHaveBeenCalledTimes(1);
+    await sut.onApplicationShutdown();
+    jobs.claimNext.mockClear();
+    await sut.wake();
+    expect(jobs.claimNext).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,156 @@
+import { startOfLocalDay } from '@bemanna/calendar';
+import { validateScenario } from '@bemanna/schedule';
+import {
+  buildScenario,
+  DEFAULT_RULES,
+  type ScenarioAgent,
+  type ScenarioGroup,
+  type ScenarioSources,
+} from './scenario-builder';
+
+const TZ = 'Europe/Stockholm';
+const WEEK = '2025-11-17';
+const WEEKDAY: [string, string] = ['08:00', '16:30'];
+
+function group(overrides: Partial<ScenarioGroup> = {}): ScenarioGroup {
+  return {
+    id: 'bygglov',
+    name: 'Bygglov',
+    ahtSeconds: 300,
+    serviceLevelGoal: 0.8,
+    targetSeconds: 120,
+    openingHours: [WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, null, null],
+    specialDays: [],
+    ...overrides,
+  };
+}
+
+function agent(overrides: Partial<ScenarioAgent> = {}): ScenarioAgent {
+  return {
+    id: 'a-1',
+    name: 'Anna',
+    teamId: 'team-1',
+    contractMinutesPerWeek: 2400,
+    startDate: '2024-01-01',
+    endDate: null,
+    skills: ['bygglov'],
+    ...overrides,
+  };
+}
+
+function sources(overrides: Partial<ScenarioSources> = {}): ScenarioSources {
+  const monday9 = startOfLocalDay(WEEK, TZ) + 9 * 3_600_000;
+  return {
+    weekStart: WEEK,
+    timeZone: TZ,
+    intervalMinutes: 15,
+    groups: [group()],
+    agents: [agent(), agent({ id: 'a-2', name: 'Bo' })],
+    forecast: [
+      { answerGroupId: 'bygglov', startMs: monday9, calls: 10, ahtSeconds: 200 },
+      { answerGroupId: 'bygglov', startMs: monday9 + 900_000, calls: 30, ahtSeconds: 400 },
+    ],
+    ...overrides,
+  };
+}
+
+describe(buildScenario.name, () => {
+  it('should build a scenario the schedule library accepts, with the default rules', () => {
+    const { scenario } = buildScenario(sources());
+    expect(validateScenario(scenario).ok).toBe(true);
+    expect(scenario.rules).toEqual(DEFAULT_RULES);
+    expect(scenario.answerGroups[0]?.calls).toHaveLength(672);
+  });
+
+  it('should place forecast calls at their interval of the week', () => {
+    const calls = buildScenario(sources()).scenario.answerGroups[0]?.calls ?? [];
+    expect(calls[36]).toBe(10);
+    expect(calls[37]).toBe(30);
+    expect(calls.reduce((sum, value) => sum + value, 0)).toBe(40);
+  });
+
+  it('should use the call-weighted forecast handle time, or the planned one without', () => {
+    expect(buildScenario(sources()).scenario.answerGroups[0]?.ahtSeconds).toBe(350);
+    const planned = buildScenario(
+      sources({ forecast: sources().forecast.map((p) => ({ ...p, ahtSeconds: null })) }),
+    );
+    expect(planned.scenario.answerGroups[0]?.ahtSeconds).toBe(300);
+  });
+
+  it('should size a week across the autumn clock change', () => {
+    const { scenario } = buildScenario(sources({ weekStart: '2025-10-20', forecast: [] }));
+    expect(scenario.answerGroups[0]?.calls).toHaveLength(676);
+    expect(validateScenario(scenario).ok).toBe(true);
+  });
+
+  it('should apply special days to the opening hours', () => {
+    const { scenario } = buildScenario(
+      sources({
+        groups: [
+          group({
+            specialDays: [{ date: '2025-11-19', name: 'Utbildning', hours: ['08:00', '12:00'] }],
+          }),
+        ],
+      }),
+    );
+    expect(scenario.answerGroups[0]?.open[2]).toEqual(['08:00', '12:00']);
+    expect(scenario.answerGroups[0]?.open[1]).toEqual(WEEKDAY);
+  });
+
+  it('should leave out agents not employed that week or without a skill in these groups', () => {
+    const { scenario } = buildScenario(
+      sources({
+        agents: [
+          agent(),
+          agent({ id: 'gone', endDate: '2025-11-16' }),
+          agent({ id: 'later', startDate: '2025-11-24' }),
+          agent({ id: 'other', skills: ['parkering'] }),
+        ],
+      }),
+    );
+    expect(scenario.agents.map((a) => a.id)).toEqual(['a-1']);
+  });
+
+  it('should make days outside employment unavailable and the contract pro rata', () => {
+    const { scenario, notes } = buildScenario(
+      sources({ agents: [agent(), agent({ id: 'new', startDate: '2025-11-19' })] }),
+    );
+    const newcomer = scenario.agents.find((a) => a.id === 'new');
+    expect(newcomer?.contractMinutesPerWeek).toBe(1440);
+    expect(newcomer?.unavailable).toEqual([
+      { start: '2025-11-17T00:00:00+01:00', end: '2025-11-18T00:00:00+01:00' },
+      { start: '2025-11-18T00:00:00+01:00', end: '2025-11-19T00:00:00+01:00' },
+    ]);
+    expect(notes).toEqual([expect.stringContaining('new is employed 3 of 5 weekdays')]);
+  });
+
+  it('should plan a weekly meeting for each team of two or more', () => {
+    const { scenario } = buildScenario(
+      sources({ agents: [agent(), agent({ id: 'a-2' }), agent({ id: 'a-3', teamId: 'solo' })] }),
+    );
+    expect(scenario.meetings).toEqual([{ teamId: 'team-1', durationMinutes: 60 }]);
+    expect(buildScenario(sources({ teamMeetingMinutes: 0 })).scenario.meetings).toBeUndefined();
+  });
+
+  it('should take the busiest group’s service goal and say so when goals differ', () => {
+    const monday9 = startOfLocalDay(WEEK, TZ) + 9 * 3_600_000;
+    const { scenario, notes } = buildScenario(
+      sources({
+        groups: [group(), group({ id: 'aldre', serviceLevelGoal: 0.9, targetSeconds: 60 })],
+        forecast: [
+          { answerGroupId: 'bygglov', startMs: monday9, calls: 5, ahtSeconds: null },
+          { answerGroupId: 'aldre', startMs: monday9, calls: 50, ahtSeconds: null },
+        ],
+      }),
+    );
+    expect(scenario.serviceGoal).toEqual({ serviceLevel: 0.9, targetSeconds: 60 });
+    expect(notes[0]).toContain('aldre');
+  });
+
+  it('should override only the rules given, ignoring fields left undefined', () => {
+    const { scenario } = buildScenario(
+      sources({ rules: { earliestStart: '08:00', latestEnd: undefined } }),
+    );
+    expect(scenario.rules).toEqual({ ...DEFAULT_RULES, earliestStart: '08:00' });
+  });
+});

@@ -1,0 +1,129 @@
+import { DataSource } from 'typeorm';
+import { JobRunner } from '../../apps/api/src/jobs/job-runner.service';
+import { answerGroupBody } from './support/factories';
+import { importHistory, syntheticHistoryCsv, waitForJob } from './support/jobs';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('Jobs', () => {
+  let sut: TestApp;
+  let parameters: Record<string, unknown>;
+
+  /** A job row as a process that died mid-run, or another writer, would leave it. */
+  const insertJob = async (fields: {
+    kind: string;
+    status: string;
+    attempts: number;
+    parameters: unknown;
+  }) => {
+    const [row] = await sut.app.get(DataSource).query(
+      `INSERT INTO job (kind, status, progress, message, parameters, attempts, started_at)
+         VALUES ($1, $2, 0.3, 'Fitting', $3, $4, CASE WHEN $2 = 'running' THEN now() END) RETURNING id`,
+      [fields.kind, fields.status, JSON.stringify(fields.parameters), fields.attempts],
+    );
+    return (row as { id: number }).id;
+  };
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    await sut.http().post('/api/answer-groups').send(answerGroupBody()).expect(201);
+    await importHistory(sut, syntheticHistoryCsv([{ id: 'bygglov', base: 10 }], '2025-10-13', 35));
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should run a queued job to success, recording progress, times and the result', async () => {
+    const accepted = await sut
+      .http()
+      .post('/api/forecasts/runs')
+      .send({ from: '2025-11-17', days: 5, backtestOrigins: 1 })
+      .expect(202);
+    expect(accepted.body).toEqual({ jobId: expect.any(Number), status: 'queued' });
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job).toMatchObject({
+      kind: 'forecast-run',
+      status: 'succeeded',
+      progress: 1,
+      attempts: 1,
+      error: null,
+      message: expect.stringContaining('stored'),
+      result: { forecastVersionId: expect.any(Number), answerGroups: 1, groupsWithoutHistory: [] },
+      startedAt: expect.any(String),
+      finishedAt: expect.any(String),
+    });
+    parameters = (await sut.http().get(`/api/jobs/${job.id}`).expect(200)).body.parameters;
+    expect(parameters).toMatchObject({
+      from: '2025-11-17',
+      days: 5,
+      method: 'auto',
+      answerGroupIds: ['bygglov'],
+    });
+  });
+
+  it('should re-queue a job a restart left running, and run it again', async () => {
+    const id = await insertJob({
+      kind: 'forecast-run',
+      status: 'running',
+      attempts: 1,
+      parameters,
+    });
+    // What the API does first on start (a simulated restart), then the worker's wake-up.
+    const runner = sut.app.get(JobRunner);
+    await runner.recoverInterrupted();
+    const requeued = (await sut.http().get(`/api/jobs/${id}`).expect(200)).body;
+    expect(['queued', 'running', 'succeeded']).toContain(requeued.status);
+    void runner.wake();
+    const job = await waitForJob(sut, id);
+    expect(job).toMatchObject({ status: 'succeeded', attempts: 2, error: null });
+    expect(job.result?.forecastVersionId).toEqual(expect.any(Number));
+  });
+
+  it('should fail rather than re-queue a job interrupted three times', async () => {
+    const id = await insertJob({
+      kind: 'forecast-run',
+      status: 'running',
+      attempts: 3,
+      parameters,
+    });
+    await sut.app.get(JobRunner).recoverInterrupted();
+    const job = (await sut.http().get(`/api/jobs/${id}`).expect(200)).body;
+    expect(job).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('Interrupted by a restart 3 times'),
+    });
+  });
+
+  it('should fail a job whose handler throws, with the reason', async () => {
+    const id = await insertJob({
+      kind: 'forecast-run',
+      status: 'queued',
+      attempts: 0,
+      parameters: { ...parameters, days: 0 },
+    });
+    void sut.app.get(JobRunner).wake();
+    const job = await waitForJob(sut, id);
+    expect(job).toMatchObject({ status: 'failed', error: expect.stringContaining('days') });
+  });
+
+  it('should fail a job of a kind nobody handles', async () => {
+    const id = await insertJob({ kind: 'mystery', status: 'queued', attempts: 0, parameters: {} });
+    void sut.app.get(JobRunner).wake();
+    const job = await waitForJob(sut, id);
+    expect(job).toMatchObject({ status: 'failed', error: 'No handler for jobs of kind "mystery"' });
+  });
+
+  it('should list jobs newest first and answer 400 on bad queries', async () => {
+    const jobs = (await sut.http().get('/api/jobs').query({ limit: 2 }).expect(200)).body as {
+      id: number;
+    }[];
+    expect(jobs).toHaveLength(2);
+    expect((jobs[0]?.id ?? 0) > (jobs[1]?.id ?? 0)).toBe(true);
+    const response = await sut.http().get('/api/jobs').query({ limit: 0, kind: 'x' }).expect(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'kind',
+      'limit',
+    ]);
+    await sut.http().get('/api/jobs/abc').expect(400);
+  });
+});

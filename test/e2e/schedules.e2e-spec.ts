@@ -1,0 +1,310 @@
+import {
+  addLocalDays,
+  formatLocalIso,
+  intervalsOfLocalDay,
+  localMinuteOfDay,
+} from '@bemanna/calendar';
+import { answerGroupBody } from './support/factories';
+import { waitForJob } from './support/jobs';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const TZ = 'Europe/Stockholm';
+const WEEK = '2025-11-17'; // a Monday
+
+interface Shift {
+  agentId: string;
+  start: string;
+  end: string;
+  activities: { type: string; start: string; end: string; answerGroup?: string }[];
+}
+
+/** Forecast for the week as format A: 6 calls a quarter while the group is open. */
+function weekForecastCsv(): Buffer {
+  const lines = ['interval_start,answer_group,offered'];
+  for (let day = 0; day < 5; day++) {
+    const date = addLocalDays(WEEK, day);
+    const close = day === 4 ? 15 * 60 : 16 * 60 + 30;
+    for (const start of intervalsOfLocalDay(date, 15, TZ)) {
+      const minute = localMinuteOfDay(start, TZ);
+      if (minute >= 8 * 60 && minute < close) lines.push(`${formatLocalIso(start, TZ)},bygglov,6`);
+    }
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+describe('Schedules', () => {
+  let sut: TestApp;
+  let forecastVersionId: number;
+  let scheduleId: number;
+  let shifts: Shift[];
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    await sut.http().post('/api/answer-groups').send(answerGroupBody()).expect(201);
+    await sut.http().post('/api/teams').send({ id: 'team-1', name: 'Team Norr' }).expect(201);
+    const contracts = [2400, 2400, 2400, 1800, 1800];
+    for (const [i, contract] of contracts.entries()) {
+      await sut
+        .http()
+        .post('/api/agents')
+        .send({
+          id: `a-${i + 1}`,
+          name: `Agent ${i + 1}`,
+          teamId: 'team-1',
+          contractMinutesPerWeek: contract,
+          employmentPercent: (contract / 2400) * 100,
+          startDate: '2024-01-01',
+          skills: ['bygglov'],
+        })
+        .expect(201);
+    }
+    forecastVersionId = (
+      await sut
+        .http()
+        .post('/api/forecasts/import')
+        .field('name', 'Vecka 47')
+        .attach('file', weekForecastCsv(), 'forecast.csv')
+        .expect(201)
+    ).body.id;
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: WEEK, forecastVersionId, timeLimitSeconds: 3, name: 'Vecka 47, förslag' })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job).toMatchObject({ status: 'succeeded', error: null });
+    scheduleId = job.result?.scheduleVersionId as number;
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should generate a week that keeps every rule, with its report, bound and gap', async () => {
+    const version = (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body;
+    expect(version).toMatchObject({
+      id: scheduleId,
+      name: 'Vecka 47, förslag',
+      weekStart: WEEK,
+      status: 'draft',
+      forecastVersionId,
+      derivedFromId: null,
+      brokenRules: 0,
+    });
+    expect(version.report.brokenRules).toEqual([]);
+    expect(version.serviceLevel).toBe(version.report.week.serviceLevel);
+    expect(version.serviceLevel).toBeGreaterThan(0.5);
+    expect(version.stats.traditionalServiceLevel).toEqual(expect.any(Number));
+    if (version.bound !== null)
+      expect(version.bound).toBeGreaterThanOrEqual(version.serviceLevel - 1e-9);
+    shifts = version.schedule.shifts;
+    expect(new Set(shifts.map((shift) => shift.agentId))).toEqual(
+      new Set(['a-1', 'a-2', 'a-3', 'a-4', 'a-5']),
+    );
+    // The scenario came from the stored data and the default rules.
+    expect(version.scenario.rules).toMatchObject({
+      earliestStart: '07:00',
+      latestEnd: '18:00',
+      breakMinutes: 15,
+      maxDaysPerWeek: 5,
+    });
+    expect(version.scenario.meetings).toEqual([{ teamId: 'team-1', durationMinutes: 60 }]);
+    for (const agent of version.report.agents) {
+      expect(Math.abs(agent.paidMinutes - agent.contractMinutesPerWeek)).toBeLessThanOrEqual(60);
+    }
+    const list = (await sut.http().get('/api/schedules').query({ weekStart: WEEK }).expect(200))
+      .body;
+    expect(list.map((v: { id: number }) => v.id)).toContain(scheduleId);
+    expect(list[0].schedule).toBeUndefined();
+  });
+
+  it('should name the rule an edit breaks, without saving it', async () => {
+    const shift = shifts[0] as Shift;
+    const date = shift.start.slice(0, 10);
+    const early = `${date}T05:00:00${shift.start.slice(19)}`;
+    const check = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/edits`)
+        .send({ edits: [{ type: 'move', agentId: shift.agentId, date, start: early }] })
+        .expect(200)
+    ).body;
+    expect(check.valid).toBe(false);
+    expect(check.rulesBroken).toContain('earliestStart');
+    expect(check.brokenRules[0]).toEqual(
+      expect.objectContaining({ rule: expect.any(String), message: expect.any(String) }),
+    );
+    expect(check.before.serviceLevel).toBeCloseTo(
+      (await sut.http().get(`/api/schedules/${scheduleId}`)).body.serviceLevel,
+      12,
+    );
+    expect(check.serviceLevelChange).toBeCloseTo(
+      check.after.serviceLevel - check.before.serviceLevel,
+      12,
+    );
+    expect(
+      check.schedule.shifts.find(
+        (s: Shift) => s.agentId === shift.agentId && s.start.startsWith(date),
+      ).start,
+    ).toBe(early);
+    const versions = (await sut.http().get('/api/schedules').expect(200)).body;
+    expect(versions).toHaveLength(1);
+
+    const refused = await sut
+      .http()
+      .put(`/api/schedules/${scheduleId}`)
+      .send({ edits: [{ type: 'move', agentId: shift.agentId, date, start: early }] })
+      .expect(422);
+    expect(refused.body.brokenRules.map((rule: { rule: string }) => rule.rule)).toContain(
+      'earliestStart',
+    );
+    expect(refused.body.message).toContain('earliestStart');
+    expect((await sut.http().get('/api/schedules').expect(200)).body).toHaveLength(1);
+  });
+
+  it('should report a break moved onto the phone and the service level it costs', async () => {
+    const shift = shifts.find((s) => s.activities.some((a) => a.type === 'break')) as Shift;
+    const date = shift.start.slice(0, 10);
+    const phone = shift.activities.find((a) => a.type === 'phone') as Shift['activities'][number];
+    const check = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/edits`)
+        .send({
+          edits: [
+            {
+              type: 'changeActivity',
+              agentId: shift.agentId,
+              date,
+              start: phone.start,
+              end: phone.end,
+              activity: 'training',
+            },
+          ],
+        })
+        .expect(200)
+    ).body;
+    // Less phone time can only lower the service level (or leave it).
+    expect(check.after.serviceLevel).toBeLessThanOrEqual(check.before.serviceLevel + 1e-12);
+    expect(Array.isArray(check.brokenRules)).toBe(true);
+  });
+
+  it('should save an edit as a new version when forced, and publish one version per week', async () => {
+    const shift = shifts[0] as Shift;
+    const date = shift.start.slice(0, 10);
+    const saved = (
+      await sut
+        .http()
+        .put(`/api/schedules/${scheduleId}`)
+        .send({
+          edits: [{ type: 'remove', agentId: shift.agentId, date }],
+          force: true,
+          note: 'Ledig',
+        })
+        .expect(200)
+    ).body;
+    expect(saved.id).not.toBe(scheduleId);
+    expect(saved).toMatchObject({ derivedFromId: scheduleId, note: 'Ledig', status: 'draft' });
+    expect(saved.brokenRules).toBe(saved.report.brokenRules.length);
+    expect(saved.report.brokenRules.map((rule: { rule: string }) => rule.rule)).toContain(
+      'contractMinutes',
+    );
+    expect(saved.schedule.shifts).toHaveLength(shifts.length - 1);
+    // The original is unchanged: versions are never overwritten.
+    expect(
+      (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body.schedule.shifts,
+    ).toHaveLength(shifts.length);
+
+    // Saving the unchanged schedule needs no force.
+    const same = (
+      await sut
+        .http()
+        .put(`/api/schedules/${scheduleId}`)
+        .send({ schedule: { shifts } })
+        .expect(200)
+    ).body;
+    expect(same.brokenRules).toBe(0);
+
+    const published = (await sut.http().post(`/api/schedules/${scheduleId}/publish`).expect(200))
+      .body;
+    expect(published.status).toBe('published');
+    expect(published.publishedAt).toEqual(expect.any(String));
+    await sut.http().post(`/api/schedules/${same.id}/publish`).expect(200);
+    expect((await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body.status).toBe(
+      'superseded',
+    );
+  });
+
+  it('should answer 400 with field messages on bad requests', async () => {
+    const fields = (body: { errors: { field: string }[] }) =>
+      body.errors.map((error) => error.field);
+    let response = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: '2025-11-18', rules: { earliestStart: '7am', shiftLengthsMinutes: [] } })
+      .expect(400);
+    expect(fields(response.body)).toEqual(
+      expect.arrayContaining([
+        'forecastVersionId',
+        'rules.earliestStart',
+        'rules.shiftLengthsMinutes',
+      ]),
+    );
+    response = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: '2025-11-18', forecastVersionId })
+      .expect(400);
+    expect(fields(response.body)).toEqual(['weekStart']);
+    expect(response.body.errors[0].messages[0]).toContain('not a Monday');
+    response = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: WEEK, forecastVersionId, rules: { lunchMinutes: 20 } })
+      .expect(400);
+    expect(fields(response.body)).toEqual(['scenario.rules.lunchMinutes']);
+    response = await sut
+      .http()
+      .post(`/api/schedules/${scheduleId}/edits`)
+      .send({
+        edits: [
+          { type: 'teleport', agentId: 'a-1', date: WEEK },
+          { type: 'move', agentId: 'a-1', date: WEEK },
+        ],
+      })
+      .expect(400);
+    expect(fields(response.body)).toEqual(['edits.0.type', 'edits.1.start']);
+    response = await sut
+      .http()
+      .post(`/api/schedules/${scheduleId}/edits`)
+      .send({ edits: [] })
+      .expect(400);
+    expect(fields(response.body)).toEqual(['edits']);
+    response = await sut
+      .http()
+      .post(`/api/schedules/${scheduleId}/edits`)
+      .send({ edits: [{ type: 'remove', agentId: 'a-1', date: '2025-11-23' }] })
+      .expect(400);
+    expect(fields(response.body)).toEqual(['edits.0.date']);
+    response = await sut.http().put(`/api/schedules/${scheduleId}`).send({}).expect(400);
+    expect(fields(response.body)).toEqual(['schedule']);
+    response = await sut
+      .http()
+      .put(`/api/schedules/${scheduleId}`)
+      .send({ schedule: { shifts: [{ agentId: 'a-1', start: 'måndag' }] } })
+      .expect(400);
+    expect(fields(response.body)).toEqual(expect.arrayContaining(['schedule.shifts[0].start']));
+    await sut.http().get('/api/schedules').query({ weekStart: 'v47' }).expect(400);
+    await sut.http().get('/api/schedules/9999').expect(404);
+    await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: WEEK, forecastVersionId: 9999 })
+      .expect(404);
+    await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: '2026-03-02', forecastVersionId })
+      .expect(400);
+  });
+});

@@ -11,5 +11,8 @@ const projects = ['libs', 'apps', 'test']
 
 module.exports = {
   projects,
+  // Speed is proven by `npm run bench`, not by timed tests: a generous limit keeps a busy
+  // two-core CI machine from failing correct tests, while still stopping a hung one.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/tools/jest-totals-reporter.js'],
 };

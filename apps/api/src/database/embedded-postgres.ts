@@ -65,6 +65,15 @@ class WorkerEngine implements ProtocolEngine {
       if (message.error !== undefined) waiter?.reject(new Error(message.error));
       else waiter?.resolve(message.reply);
     });
+    // A crashed worker must fail the calls in flight, not leave their clients waiting forever.
+    const failAll = (error: Error) => {
+      for (const waiter of this.pending.values()) waiter.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) =>
+      failAll(new Error(`Embedded PostgreSQL stopped (exit code ${code})`)),
+    );
   }
 
   static async start(dataDir: string): Promise<WorkerEngine> {

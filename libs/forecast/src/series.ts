@@ -11,6 +11,7 @@ import {
 } from '@bemanna/calendar';
 import { FormatAError, type HistoryRow } from './format-a';
 import { handleTimeBySlot } from './handle-time';
+import { median } from 'simple-statistics';
 
 /**
  * The calendar every group's series lives on: consecutive local days from the first history
@@ -519,9 +520,8 @@ function markOutages(grid: DayGrid, totals: Float64Array, states: DayState[]): v
         neighbours.push(totals[e] as number);
     }
     if (neighbours.length < 3) continue;
-    neighbours.sort((a, b) => a - b);
-    const median = neighbours[Math.floor(neighbours.length / 2)] as number;
-    if (median > 0 && (totals[d] as number) < 0.25 * median) suspects.push(d);
+    const typical = median(neighbours);
+    if (typical > 0 && (totals[d] as number) < 0.25 * typical) suspects.push(d);
   }
   for (const d of suspects) states[d] = 'excluded';
 }

@@ -307,10 +307,19 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     for (const a of agents) for (const day of workedDays(a)) relocatePauses(a, day);
   };
 
+  // The first half of the search scores with hull-blended curves, in ten falling steps.
+  const smoothingAt = (fraction: number) => Math.max(0, Math.ceil(10 * (1 - 2 * fraction)) / 10);
+  roster.setSmoothing(smoothingAt(0));
+  best = roster.smoothing === 0 ? roster.objective : Number.NEGATIVE_INFINITY;
   sweepPauses();
   let iteration = 0;
   for (; !options.shouldStop(iteration); iteration++) {
     const fraction = Math.min(1, options.progress(iteration));
+    if ((iteration & 255) === 0 && smoothingAt(fraction) !== roster.smoothing) {
+      roster.setSmoothing(smoothingAt(fraction));
+      sweepPauses();
+      if (roster.smoothing === 0) best = Number.NEGATIVE_INFINITY;
+    }
     const temperature = startTemperature * (endTemperature / startTemperature) ** fraction;
     const dice = random();
     if (dice < 0.06) moveMeeting(temperature);
@@ -325,12 +334,18 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
         if (delta !== null && !accept(delta, temperature)) undo(a, changes, old);
       }
     }
-    if (roster.objective > best + 1e-9) {
+    if (roster.smoothing === 0 && roster.objective > best + 1e-9) {
       best = roster.objective;
       bestPlans = roster.plans.map((week) => [...week]);
       bestMeetings = roster.meetings.map((slot) => ({ ...slot }));
       options.onImprovement?.(best);
     }
+  }
+  if (roster.smoothing !== 0) {
+    // Stopped while still smoothing: the current roster is the answer.
+    roster.setSmoothing(0);
+    bestPlans = roster.plans.map((week) => [...week]);
+    bestMeetings = roster.meetings.map((slot) => ({ ...slot }));
   }
   bestPlans.forEach((week, a) => {
     roster.plans[a]!.splice(0, 7, ...week);

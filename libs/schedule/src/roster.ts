@@ -68,6 +68,9 @@ export class Roster {
   private readonly netChange: Int16Array;
   private readonly curvesAt: (Float64Array | null)[];
   private readonly stableAt: Int32Array;
+  /** Curves the search scores with: the Erlang C ones, or blended with their concave hulls. */
+  private curves: (Float64Array | null)[][];
+  smoothing = 0;
   /** Per shift type: 1 early, 2 late, 4 Friday (for fairness). */
   private readonly shiftClass: Uint8Array;
 
@@ -89,6 +92,7 @@ export class Roster {
     this.netChange = new Int16Array(grid.size);
     this.curvesAt = scenario.answerGroups.map(() => null);
     this.stableAt = new Int32Array(scenario.answerGroups.length);
+    this.curves = context.table.answeredWithinTarget;
     this.shiftClass = Uint8Array.from(context.catalogue.types, (type) => {
       const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
       const classes = fairnessClasses(scenario, grid.minuteOfDay[type.start]!, endMinute, type.day);
@@ -130,7 +134,8 @@ export class Roster {
     let value = 0;
     for (let g = 0; g < staffing.length; g++) {
       if (table.calls[g]![t]! <= 0) continue;
-      value += answeredAt(table, g, t, staffing[g]!);
+      const curve = this.curves[g]![t]!;
+      value += curve[Math.min(staffing[g]!, curve.length - 1)]!;
       if (staffing[g]! < table.requiredAgents[g]![t]!) value -= this.weights.intervalBelowGoal;
     }
     return value;
@@ -148,7 +153,7 @@ export class Roster {
     const curves = this.curvesAt;
     const stableAt = this.stableAt;
     for (let g = 0; g < curves.length; g++) {
-      curves[g] = table.answeredWithinTarget[g]![t] ?? null;
+      curves[g] = this.curves[g]![t] ?? null;
       stableAt[g] = table.stableAgents[g]![t]!;
     }
     for (let m = 0; m < this.multiSets.length; m++) {
@@ -169,7 +174,9 @@ export class Roster {
           const n = staffing[g]!;
           const base = curve[Math.min(n, top)]!;
           // Beyond the first stable staffing the curve is concave: one agent ahead suffices.
-          const ahead = n + 1 >= stableAt[g]! ? 1 : Math.min(left, stableAt[g]! - n);
+          // Smoothed curves are near-concave throughout, so they need no look-ahead either.
+          const ahead =
+            n + 1 >= stableAt[g]! || this.smoothing > 0 ? 1 : Math.min(left, stableAt[g]! - n);
           for (let j = 1; j <= ahead; j++) {
             const rate = (curve[Math.min(n + j, top)]! - base) / j;
             if (rate > bestRate) {
@@ -251,6 +258,28 @@ export class Roster {
       this.weights.fairness * (early * early + late * late + friday * friday) +
       this.weights.preference * unmet
     );
+  }
+
+  /**
+   * Scores with (1 - weight) * Erlang C + weight * its concave hull from now on. Erlang C drops
+   * to nothing when agents <= traffic, so a search on the true curves piles lunches and
+   * breaks into intervals already lost; early on, the hull (concave, like the LP bound) rewards
+   * spreading them, and the weight then falls to 0 for the true objective. Recomputes all.
+   */
+  setSmoothing(weight: number): void {
+    const { table } = this.context;
+    this.smoothing = weight;
+    this.curves =
+      weight === 0
+        ? table.answeredWithinTarget
+        : table.answeredWithinTarget.map((byInterval, g) =>
+            byInterval.map((curve, t) => {
+              if (!curve) return null;
+              const hull = table.hullAnsweredWithinTarget[g]![t]!;
+              return curve.map((value, n) => (1 - weight) * value + weight * hull[n]!);
+            }),
+          );
+    this.recomputeAll();
   }
 
   /** Recomputes everything from the plans; O(agents * shift length + intervals * allocation). */

@@ -1,4 +1,5 @@
 import { requiredAgents, serviceLevelCurve } from '@bemanna/erlang';
+import { concaveHullSegments } from './concave-hull';
 import type { Scenario } from './types';
 import type { WeekGrid } from './week-grid';
 
@@ -18,6 +19,8 @@ export interface ServiceLevelTable {
   calls: Float64Array[];
   /** Per group, interval: calls * serviceLevel(n) for n = 0..cap, or null when not counted. */
   answeredWithinTarget: (Float64Array | null)[][];
+  /** The same curves' least concave majorants (see `concaveHullSegments`), for smoothing. */
+  hullAnsweredWithinTarget: (Float64Array | null)[][];
   /** Per group, interval: fewest agents with a stable queue (service level above 0). */
   stableAgents: Int32Array[];
   /** Per group, interval: fewest agents meeting the goal (0 when not counted). */
@@ -39,6 +42,7 @@ export function buildServiceLevelTable(scenario: Scenario, grid: WeekGrid): Serv
   let totalCalls = 0;
   const calls: Float64Array[] = [];
   const answered: (Float64Array | null)[][] = [];
+  const hulls: (Float64Array | null)[][] = [];
   const required: Int32Array[] = [];
   const stable: Int32Array[] = [];
   scenario.answerGroups.forEach((group, g) => {
@@ -47,6 +51,7 @@ export function buildServiceLevelTable(scenario: Scenario, grid: WeekGrid): Serv
     const cap = scenario.agents.filter((a) => a.skills.includes(group.id)).length + 1;
     const groupCalls = new Float64Array(grid.size);
     const groupAnswered: (Float64Array | null)[] = new Array(grid.size).fill(null);
+    const groupHulls: (Float64Array | null)[] = new Array(grid.size).fill(null);
     const groupRequired = new Int32Array(grid.size);
     const groupStable = new Int32Array(grid.size);
     for (let t = 0; t < grid.size; t++) {
@@ -60,18 +65,28 @@ export function buildServiceLevelTable(scenario: Scenario, grid: WeekGrid): Serv
         targetSeconds: serviceGoal.targetSeconds,
       };
       const curve = serviceLevelCurve({ ...load, minAgents: 0, maxAgents: cap });
-      groupAnswered[t] = curve.serviceLevel.map((level) => offered * level);
+      const answeredCurve = curve.serviceLevel.map((level) => offered * level);
+      groupAnswered[t] = answeredCurve;
+      const hull = new Float64Array(answeredCurve.length);
+      let n = 0;
+      for (const segment of concaveHullSegments(answeredCurve)) {
+        for (let i = 1; i <= segment.width; i++) hull[n + i] = hull[n]! + i * segment.slope;
+        n += segment.width;
+      }
+      groupHulls[t] = hull;
       groupStable[t] = Math.floor(load.trafficErlangs) + 1;
       groupRequired[t] = requiredAgents({ ...load, serviceLevelGoal: serviceGoal.serviceLevel });
     }
     calls.push(groupCalls);
     answered.push(groupAnswered);
+    hulls.push(groupHulls);
     required.push(groupRequired);
     stable.push(groupStable);
   });
   return {
     calls,
     answeredWithinTarget: answered,
+    hullAnsweredWithinTarget: hulls,
     requiredAgents: required,
     stableAgents: stable,
     totalCalls,

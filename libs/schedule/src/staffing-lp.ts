@@ -37,15 +37,21 @@ export interface StaffingLpResult {
  */
 export async function solveStaffingLp(
   context: PlanningContext,
-  timeLimitSeconds: number,
+  limits: {
+    /** For the LP and the cliff MIP together. */
+    timeLimitSeconds: number;
+    /** Run the cliff MIP only when the LP finished within this many seconds. */
+    mipStartBySeconds?: number;
+    /** Longest the cliff MIP may run; 0 skips it. */
+    mipSeconds?: number;
+  },
 ): Promise<StaffingLpResult> {
+  const { timeLimitSeconds, mipStartBySeconds = timeLimitSeconds, mipSeconds = 5 } = limits;
   const began = Date.now();
   const { scenario, grid, table, catalogue, skillSets } = context;
   const { types } = catalogue;
   const rules = scenario.rules;
-  const objective: string[] = [];
   const rows: string[] = [];
-  const bounds: string[] = [];
   const fmt = (v: number) => {
     const text = v.toPrecision(12);
     return text.includes('e') ? text : String(Number(text));
@@ -147,6 +153,10 @@ export async function solveStaffingLp(
     );
   });
 
+  const valueRows: string[] = [];
+  const valueBounds: string[] = [];
+  const valueObjective: string[] = [];
+  const cliffs: { g: number; t: number; staff: string[] }[] = [];
   scenario.answerGroups.forEach((_, g) => {
     for (let t = 0; t < grid.size; t++) {
       const curve = table.answeredWithinTarget[g]![t];
@@ -154,27 +164,28 @@ export async function solveStaffingLp(
       if (!curve || staff.length === 0) continue;
       const segments = concaveHullSegments(curve).filter((segment) => segment.slope > 1e-9);
       if (segments.length === 0) continue;
+      cliffs.push({ g, t, staff });
       const ys = segments.map((segment, j) => {
         const y = `y${g}_${t}_${j}`;
-        objective.push(`+ ${fmt(segment.slope)} ${y}`);
-        bounds.push(`0 <= ${y} <= ${segment.width}`);
+        valueObjective.push(`+ ${fmt(segment.slope)} ${y}`);
+        valueBounds.push(`0 <= ${y} <= ${segment.width}`);
         return `+ ${y}`;
       });
-      rows.push(`staff${g}_${t}: ${sum(ys)} ${sum(staff.map((v) => `- ${v}`))} <= 0`);
+      valueRows.push(`staff${g}_${t}: ${sum(ys)} ${sum(staff.map((v) => `- ${v}`))} <= 0`);
     }
   });
 
   const empty = { shiftCounts: skillSets.map(() => new Float64Array(types.length)) };
-  if (objective.length === 0) {
+  if (valueObjective.length === 0) {
     return { ...empty, boundAnswered: 0, boundServiceLevel: 1, status: 'Optimal', seconds: 0 };
   }
   const model = [
     'Maximize',
-    ` obj: ${sum(objective)}`,
+    ` obj: ${sum(valueObjective)}`,
     'Subject To',
-    ...rows.map((row) => ` ${row}`),
+    ...[...rows, ...valueRows].map((row) => ` ${row}`),
     'Bounds',
-    ...bounds.map((b) => ` ${b}`),
+    ...valueBounds.map((b) => ` ${b}`),
     'End',
   ].join('\n');
   const highs = await loadHighs();
@@ -193,6 +204,81 @@ export async function solveStaffingLp(
       seconds,
     };
   }
+  /**
+   * The hull credits staffing below the Erlang C cliff (agents <= traffic answer nothing in
+   * time) as if it were on the line to the first good staffing, which makes the LP loose where
+   * the LP staffs a group near its traffic. For those intervals a binary z says whether the
+   * queue is stable: value = A(n0) z + hull above n0, staffing >= n0 z, which is exact below
+   * the cliff. HiGHS branch and bound then proves a lower upper bound (its dual bound), within
+   * what is left of the time budget. Any dual bound is valid, so stopping early is safe.
+   */
+  function tightenWithCliffs(lpBound: number, primal: (name: string) => number): number {
+    const staffingOf = (terms: string[]) => terms.reduce((total, name) => total + primal(name), 0);
+    const extra = {
+      objective: [] as string[],
+      rows: [] as string[],
+      bounds: [] as string[],
+      binaries: [] as string[],
+    };
+    const cliffRows = new Set<string>();
+    for (const { g, t, staff } of cliffs) {
+      const curve = table.answeredWithinTarget[g]![t]!;
+      const stable = table.stableAgents[g]![t]!;
+      if (stable >= curve.length || staffingOf(staff) >= stable + 1) continue;
+      cliffRows.add(`staff${g}_${t}`);
+      const z = `z${g}_${t}`;
+      extra.binaries.push(z);
+      extra.objective.push(`+ ${fmt(curve[stable]!)} ${z}`);
+      const above = concaveHullSegments(curve.subarray(stable)).filter(
+        (segment) => segment.slope > 1e-9,
+      );
+      const ys = above.map((segment, j) => {
+        const y = `u${g}_${t}_${j}`;
+        extra.objective.push(`+ ${fmt(segment.slope)} ${y}`);
+        extra.rows.push(`cap${g}_${t}_${j}: ${y} - ${segment.width} ${z} <= 0`);
+        return `+ ${y}`;
+      });
+      extra.rows.push(
+        `cliff${g}_${t}: ${sum(ys)} + ${stable} ${z} ${sum(staff.map((v) => `- ${v}`))} <= 0`,
+      );
+    }
+    // Branch and bound gets what is left of the budget, at most `mipSeconds`: its dual bound
+    // improves fast at first and slowly after.
+    const secondsLeft = Math.min(mipSeconds, timeLimitSeconds - (Date.now() - began) / 1000);
+    const lpSeconds = (Date.now() - began) / 1000;
+    if (extra.binaries.length === 0 || secondsLeft < 0.5 || lpSeconds > mipStartBySeconds)
+      return lpBound;
+    // The cliff intervals drop their hull terms (objective, rows and bounds of y).
+    const keep = (line: string) =>
+      ![...line.matchAll(/y(\d+)_(\d+)_/g)].some((m) => cliffRows.has(`staff${m[1]}_${m[2]}`));
+    const text = [
+      'Maximize',
+      ` obj: ${sum([...valueObjective.filter(keep), ...extra.objective])}`,
+      'Subject To',
+      ...[
+        ...rows,
+        ...valueRows.filter((row) => !cliffRows.has(row.slice(0, row.indexOf(':')))),
+        ...extra.rows,
+      ].map((row) => ` ${row}`),
+      'Bounds',
+      ...valueBounds.filter(keep).map((b) => ` ${b}`),
+      'Binaries',
+      ...extra.binaries.map((z) => ` ${z}`),
+      'End',
+    ].join('\n');
+    const mip = highs.createModel({ format: 'lp', data: text });
+    try {
+      mip.options.set({ output_flag: false, time_limit: secondsLeft, mip_rel_gap: 1e-4 });
+      mip.run();
+      const dual = Number(mip.info.get('mip_dual_bound'));
+      return Number.isFinite(dual) && dual < lpBound ? dual : lpBound;
+    } catch {
+      return lpBound;
+    } finally {
+      mip.dispose();
+    }
+  }
+
   const shiftCounts = skillSets.map((_, k) => {
     const counts = new Float64Array(types.length);
     types.forEach((_, s) => {
@@ -200,7 +286,9 @@ export async function solveStaffingLp(
     });
     return counts;
   });
-  const boundAnswered = solution.ObjectiveValue;
+  const columns = solution.Columns as Record<string, { Primal: number } | undefined>;
+  const primal = (name: string) => columns[name]?.Primal ?? 0;
+  const boundAnswered = tightenWithCliffs(solution.ObjectiveValue, primal);
   return {
     boundAnswered,
     boundServiceLevel: table.totalCalls > 0 ? Math.min(1, boundAnswered / table.totalCalls) : 1,

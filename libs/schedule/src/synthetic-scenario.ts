@@ -48,8 +48,18 @@ export function syntheticScenario(options: SyntheticScenarioOptions): Scenario {
   const groupShares = Array.from({ length: options.answerGroups }, (_, g) => 1 / (g + 1.5));
   const shareSum = groupShares.reduce((x, y) => x + y, 0);
 
+  // Primary skills in proportion to each group's calls, so that no group is short by design.
+  const primaryOf = (i: number) => {
+    const position = (i + 0.5) / options.agents;
+    let cumulative = 0;
+    for (let g = 0; g < groupShares.length; g++) {
+      cumulative += groupShares[g]! / shareSum;
+      if (position < cumulative) return g;
+    }
+    return groupShares.length - 1;
+  };
   const agents: Agent[] = Array.from({ length: options.agents }, (_, i) => {
-    const primary = i % options.answerGroups;
+    const primary = primaryOf(i);
     const skills = [`g${primary + 1}`];
     if (options.answerGroups > 1 && random() < (options.multiSkillShare ?? 0.3)) {
       skills.push(`g${((primary + 1) % options.answerGroups) + 1}`);

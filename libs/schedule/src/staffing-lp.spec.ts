@@ -1,0 +1,39 @@
+import { concaveHullSegments } from './concave-hull';
+import { buildPlanningContext } from './planning-context';
+import { solveStaffingLp } from './staffing-lp';
+import { syntheticScenario } from './synthetic-scenario';
+
+describe(concaveHullSegments.name, () => {
+  it('should majorise an S-shaped curve with decreasing slopes', () => {
+    // Zero until the queue is stable, then rising and flattening, like calls * SL(n).
+    const values = [0, 0, 0, 6, 9, 10, 10.5];
+    const segments = concaveHullSegments(values);
+    expect(segments.map((s) => s.width).reduce((x, y) => x + y)).toBe(6);
+    expect(segments[0]).toEqual({ width: 4, slope: 2.25 }); // the chord to (4, 9) passes above (3, 6)
+    const slopes = segments.map((s) => s.slope);
+    expect([...slopes].sort((x, y) => y - x)).toEqual(slopes);
+    let n = 0;
+    let hull = 0;
+    for (const { width, slope } of segments) {
+      for (let i = 1; i <= width; i++)
+        expect(hull + i * slope).toBeGreaterThanOrEqual(values[n + i]! - 1e-12);
+      hull += width * slope;
+      n += width;
+    }
+  });
+});
+
+describe(solveStaffingLp.name, () => {
+  jest.setTimeout(60_000);
+
+  it('should tighten the bound with the cliff MIP in a tight week, never loosen it', async () => {
+    const context = buildPlanningContext(
+      syntheticScenario({ agents: 10, answerGroups: 2, load: 0.9 }),
+    );
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    const tightened = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 5 });
+    expect(lp.status).toBe('Optimal');
+    expect(tightened.boundAnswered!).toBeLessThan(lp.boundAnswered!);
+    expect(lp.boundServiceLevel!).toBeLessThanOrEqual(1);
+  });
+});

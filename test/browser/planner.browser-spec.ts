@@ -112,26 +112,45 @@ describeInBrowser('The planner in the browser', () => {
     await page.getByText(/Prognosen är äldre än historiken/).waitFor();
   });
 
-  it('should run a forecast and show history and forecast in one chart', async () => {
+  it('should run a forecast as a job and show history, forecast and accuracy', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Prognos' }).click();
     await page.getByRole('heading', { name: 'Gör en prognos' }).waitFor();
     // The day after the demo's history, so the test does not depend on today's date.
     await page.getByLabel('Från och med').fill('2026-11-23');
     await page.getByLabel('Antal dagar').fill('14');
     await page.getByRole('button', { name: 'Gör prognos' }).click();
-    const done = page.getByRole('status').filter({ hasText: /är klar/ });
-    await done.waitFor();
-    expect(await done.textContent()).toMatch(/\(#2\) är klar/);
-    expect(await page.getByLabel('Prognosversion').inputValue()).toBe('2');
+    const done = page.getByRole('status').filter({ hasText: /Prognos #\d+ är klar/ });
+    await done.waitFor({ timeout: 90_000 });
+    const created = (await done.textContent())?.match(/#(\d+)/)?.[1];
+    expect(await page.getByLabel('Prognosversion').inputValue()).toBe(created);
     await page
       .getByRole('figure', { name: 'Utfall och prognos av inkommande samtal' })
       .locator('canvas')
       .first()
       .waitFor();
-    await page.getByRole('cell', { name: 'Äldre Direkt' }).waitFor();
-    await page.getByLabel('Jämför med').selectOption('1');
-    await page.getByRole('heading', { name: /Jämförelse med version #1/ }).waitFor();
+    await page.getByRole('columnheader', { name: 'WAPE intervall' }).waitFor();
+    await page.getByText(/vald i backtest/).waitFor();
     await sut.screenshot('05-forecast');
+  });
+
+  it('should adjust a day with a note and compare the new version with the old', async () => {
+    const before = await page.getByLabel('Prognosversion').inputValue();
+    await page.getByLabel('Från', { exact: true }).fill('2026-11-24');
+    await page.getByLabel('Till och med').fill('2026-11-24');
+    await page.getByLabel('Ändring (%)').fill('20');
+    await page.getByLabel('Anteckning').fill('Utskick av fakturor');
+    await page.getByRole('button', { name: 'Spara justering' }).click();
+    await page
+      .getByRole('heading', { name: `Jämförelse med version #${before}, samtal per dag` })
+      .waitFor();
+    expect(await page.getByLabel('Prognosversion').inputValue()).not.toBe(before);
+    const adjustedDay = page.getByRole('row', { name: /tis 24 nov\. 2026/ });
+    expect(await adjustedDay.locator('td').last().textContent()).toMatch(/^20(,0)?\s%$/);
+    await page
+      .getByText(/Utskick av fakturor/)
+      .first()
+      .waitFor();
+    await sut.screenshot('06-forecast-adjusted');
   });
 
   it('should open the requirements heat map, answer a what-if at once and show service level on hover', async () => {
@@ -144,7 +163,7 @@ describeInBrowser('The planner in the browser', () => {
     // The middle of the map is a weekday late morning: open hours with calls.
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3);
     await page.getByText(/Servicenivå med \d+ agenter: \d+(,\d)?\s%/).waitFor();
-    await sut.screenshot('06-requirements-hover');
+    await sut.screenshot('07-requirements-hover');
     const plannedHours = await page
       .getByRole('row', { name: /Agenttimmar i telefon/ })
       .locator('td')
@@ -156,7 +175,7 @@ describeInBrowser('The planner in the browser', () => {
     const parse = (text: string | null) =>
       Number((text ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
     expect(parse(await whatIf.textContent())).toBeGreaterThan(parse(plannedHours));
-    await sut.screenshot('07-requirements-what-if');
+    await sut.screenshot('08-requirements-what-if');
   });
 
   it('should show settings and switch to English', async () => {
@@ -167,7 +186,7 @@ describeInBrowser('The planner in the browser', () => {
       .getByRole('button', { name: 'Ändra' })
       .click();
     await page.getByRole('heading', { name: 'Ändra Äldre Direkt' }).waitFor();
-    await sut.screenshot('08-settings');
+    await sut.screenshot('09-settings');
     await page.getByLabel('Servicemål (%)').fill('85');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page
@@ -176,10 +195,10 @@ describeInBrowser('The planner in the browser', () => {
       .waitFor();
     await page.getByRole('tab', { name: 'Medarbetare' }).click();
     await page.getByText(/\d+ medarbetare/).waitFor();
-    await sut.screenshot('09-settings-agents');
+    await sut.screenshot('10-settings-agents');
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: /^This week, week \d+/ }).waitFor();
-    await sut.screenshot('10-overview-english');
+    await sut.screenshot('11-overview-english');
   });
 });

@@ -218,6 +218,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List background jobs, newest first, optionally of one kind */
+        get: operations["JobsController_findAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a job: status, progress with its message, result or error */
+        get: operations["JobsController_findOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a forecast run (@bemanna/forecast, method per group by backtest) as a job
+         * @description Answers 202 with the job id; follow it at GET /api/jobs/{jobId}. When it succeeds, result.forecastVersionId is the new version with its accuracy table and prediction intervals.
+         */
+        post: operations["ForecastRunsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two forecast versions: calls per day of both and the difference */
+        get: operations["ForecastRunsController_compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A forecast version with its method per group, accuracy table and adjustments */
+        get: operations["ForecastRunsController_findDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/{id}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily forecast calls with prediction intervals */
+        get: operations["ForecastRunsController_findDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/{id}/interval-bounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast calls per interval with prediction intervals */
+        get: operations["ForecastRunsController_findIntervalBounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust a forecast: makes a new version derived from this one, with the change recorded */
+        post: operations["ForecastRunsController_adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forecasts": {
         parameters: {
             query?: never;
@@ -317,6 +456,95 @@ export interface paths {
         get: operations["RequirementsController_find"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate a week’s schedule from answer groups, agents and a forecast version (a job)
+         * @description Answers 202 with the job id; follow it at GET /api/jobs/{jobId}. result.scheduleVersionId is the new version. Default rules: shifts 6-9 h in 30-minute steps starting on the quarter hour, 07:00-18:00, 30 min unpaid lunch above 5 h, 15 min breaks, at most 5 h without a break, 11 h daily and 36 h weekly rest, at most 5 days, contract within 60 min; a 60-minute weekly meeting per team.
+         */
+        post: operations["SchedulesController_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List schedule versions, newest first */
+        get: operations["SchedulesController_findAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a schedule version with its scenario, schedule and report */
+        get: operations["SchedulesController_findOne"];
+        /** Save an edited schedule as a new version; refused (422) if it breaks hard rules unless forced */
+        put: operations["SchedulesController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}/edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check hand edits without saving: the rules they break and the service-level effect */
+        post: operations["SchedulesController_checkEdits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a schedule version (the week’s earlier published one is superseded) */
+        post: operations["SchedulesController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -618,6 +846,102 @@ export interface components {
             timezone: string;
             columns: components["schemas"]["ImportColumnsDto"];
         };
+        CreateForecastRunDto: {
+            /** @example Vecka 49-52, automatiskt val */
+            name?: string;
+            /**
+             * @description Answer groups to forecast; all when absent
+             * @example [
+             *       "aldre-direkt"
+             *     ]
+             */
+            answerGroupIds?: string[];
+            /**
+             * @description First local date to forecast
+             * @example 2026-11-23
+             */
+            from: string;
+            /**
+             * @description Whole local days to forecast (the horizon)
+             * @example 28
+             */
+            days: number;
+            /**
+             * @description `auto` chooses the method per answer group by backtest
+             * @default auto
+             * @enum {string}
+             */
+            method?: "auto" | "seasonal-naive" | "same-weekday-mean" | "holt-winters-daily" | "slot-smoothing" | "combined";
+            /**
+             * @description Rolling-origin backtest: origins one week apart, each at the horizon asked for
+             * @default 4
+             * @example 4
+             */
+            backtestOrigins?: number;
+            /**
+             * @description Central coverage of the prediction intervals
+             * @default 0.8
+             * @example 0.8
+             */
+            predictionLevel?: number;
+            /**
+             * @description Days of history before `from` to learn from
+             * @default 1096
+             * @example 1096
+             */
+            historyDays?: number;
+            /**
+             * @description Days to leave out of fitting and scoring (known telephony outages)
+             * @example [
+             *       "2026-02-03"
+             *     ]
+             */
+            excludeDates?: string[];
+            /**
+             * @description Calendar holidays on which the centre is open as usual
+             * @example [
+             *       "2026-10-12"
+             *     ]
+             */
+            openDates?: string[];
+        };
+        JobAcceptedDto: {
+            /** @description Follow it at GET /api/jobs/{jobId} */
+            jobId: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+        };
+        CreateAdjustmentDto: {
+            /** @example aldre-direkt */
+            answerGroupId: string;
+            /**
+             * @description First local date adjusted
+             * @example 2026-11-23
+             */
+            from: string;
+            /**
+             * @description Last local date adjusted, inclusive
+             * @example 2026-11-23
+             */
+            to: string;
+            /**
+             * @description Change in percent of every interval of those days (-100 to 1000)
+             * @example 10
+             */
+            percent?: number;
+            /**
+             * @description Calls added to (negative: taken from) each day’s total, spread like the forecast over the day
+             * @example 150
+             */
+            absoluteCalls?: number;
+            /** @example Utskick av parkeringstillstånd */
+            note?: string;
+            /**
+             * @description Name of the new version
+             * @example Vecka 48 + utskick
+             */
+            name?: string;
+        };
         CreateSeasonalMeanForecastDto: {
             /** @example Vecka 49, medel av 8 veckor */
             name?: string;
@@ -641,6 +965,142 @@ export interface components {
              * @enum {number}
              */
             intervalMinutes?: 5 | 6 | 10 | 15 | 30 | 60;
+        };
+        ScheduleRulesDto: {
+            /**
+             * @example [
+             *       360,
+             *       420,
+             *       480,
+             *       510
+             *     ]
+             */
+            shiftLengthsMinutes?: number[];
+            /** @example 15 */
+            startGranularityMinutes?: number;
+            /** @example 07:00 */
+            earliestStart?: string;
+            /** @example 18:00 */
+            latestEnd?: string;
+            /**
+             * @description Unpaid lunch
+             * @example 30
+             */
+            lunchMinutes?: number;
+            /** @example 300 */
+            lunchRequiredAboveMinutes?: number;
+            /**
+             * @description Each paid break
+             * @example 15
+             */
+            breakMinutes?: number;
+            /** @example 300 */
+            maxWorkWithoutBreakMinutes?: number;
+            /** @example 660 */
+            minDailyRestMinutes?: number;
+            /** @example 2160 */
+            minWeeklyRestMinutes?: number;
+            /** @example 5 */
+            maxDaysPerWeek?: number;
+            /** @example 60 */
+            contractToleranceMinutes?: number;
+        };
+        GenerateScheduleDto: {
+            /**
+             * @description Local date of the Monday
+             * @example 2026-11-23
+             */
+            weekStart: string;
+            /**
+             * @description Forecast version whose calls the week is planned for
+             * @example 1
+             */
+            forecastVersionId: number;
+            /**
+             * @description Answer groups to plan; all when absent. Agents come with skills in these.
+             * @example [
+             *       "aldre-direkt"
+             *     ]
+             */
+            answerGroupIds?: string[];
+            /** @example Vecka 48, förslag 1 */
+            name?: string;
+            /** @description Overrides of the default rules */
+            rules?: components["schemas"]["ScheduleRulesDto"];
+            /**
+             * @description Weekly team meeting per team (0: none)
+             * @default 60
+             * @example 60
+             */
+            teamMeetingMinutes?: number;
+            /**
+             * @description Time budget of the optimiser
+             * @default 20
+             * @example 20
+             */
+            timeLimitSeconds?: number;
+            /**
+             * @description Seed: the same inputs and seed give the same schedule
+             * @example 1
+             */
+            seed?: number;
+        };
+        ScheduleEditDto: {
+            /** @enum {string} */
+            type: "move" | "resize" | "swap" | "changeActivity" | "remove";
+            /** @example a-001 */
+            agentId: string;
+            /**
+             * @description Local date the shift starts
+             * @example 2026-11-23
+             */
+            date: string;
+            /**
+             * @description move: new shift start; resize: new start; changeActivity: start
+             * @example 2026-11-23T09:00:00+01:00
+             */
+            start?: string;
+            /**
+             * @description resize: new end; changeActivity: end
+             * @example 2026-11-23T17:00:00+01:00
+             */
+            end?: string;
+            /**
+             * @description swap: the other agent
+             * @example a-002
+             */
+            otherAgentId?: string;
+            /**
+             * @description changeActivity: the new activity
+             * @enum {string}
+             */
+            activity?: "phone" | "break" | "lunch" | "meeting" | "training" | "backoffice";
+            /**
+             * @description changeActivity to phone: the group
+             * @example bygglov
+             */
+            answerGroup?: string;
+        };
+        ScheduleEditsDto: {
+            /** @description Applied in order */
+            edits: components["schemas"]["ScheduleEditDto"][];
+        };
+        SaveScheduleDto: {
+            /** @description The whole edited schedule ({ shifts }); or give `edits` instead */
+            schedule?: {
+                [key: string]: unknown;
+            };
+            /** @description Edits to apply to this version */
+            edits?: components["schemas"]["ScheduleEditDto"][];
+            /**
+             * @description Save even though hard rules are broken
+             * @default false
+             */
+            force?: boolean;
+            /** @example Bytt pass mellan Anna och Karin */
+            note?: string;
+            /** @example Vecka 48, justerad */
+            name?: string;
         };
     };
     responses: never;
@@ -1174,6 +1634,185 @@ export interface operations {
             };
         };
     };
+    JobsController_findAll: {
+        parameters: {
+            query?: {
+                /** @description Only jobs of this kind */
+                kind?: "forecast-run" | "schedule-generation";
+                /** @description Newest first, at most this many (1-500) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JobsController_findOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ForecastRunsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateForecastRunDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAcceptedDto"];
+                };
+            };
+        };
+    };
+    ForecastRunsController_compare: {
+        parameters: {
+            query: {
+                /** @description Forecast version A */
+                a: number;
+                /** @description Forecast version B */
+                b: number;
+                /** @description One answer group; all groups summed when absent */
+                answerGroupId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ForecastRunsController_findDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ForecastRunsController_findDays: {
+        parameters: {
+            query?: {
+                /** @description One answer group; all when absent */
+                answerGroupId?: string;
+                from?: string;
+                /** @description Last local date, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ForecastRunsController_findIntervalBounds: {
+        parameters: {
+            query: {
+                answerGroupId: string;
+                from: string;
+                /** @description Last local date, inclusive */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ForecastRunsController_adjust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdjustmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ForecastsController_findAll: {
         parameters: {
             query?: never;
@@ -1294,6 +1933,134 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateScheduleDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAcceptedDto"];
+                };
+            };
+        };
+    };
+    SchedulesController_findAll: {
+        parameters: {
+            query?: {
+                /** @description Only versions of this week */
+                weekStart?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_findOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScheduleDto"];
+            };
+        };
+        responses: {
+            /** @description Broken rules, named, in `brokenRules` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_checkEdits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleEditsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody?: never;

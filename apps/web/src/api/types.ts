@@ -1,4 +1,4 @@
-import type { ResponseBody } from './client';
+import type { ResponseBody, Schemas } from './client';
 
 /*
  * Response bodies of the routes the app reads. The OpenAPI document does not describe response
@@ -86,7 +86,7 @@ export type HistoryImport = {
 export type ImportProfile = ResponseBody<
   '/api/history/import-profiles',
   'post',
-  import('./client').Schemas['CreateImportProfileDto'] & { id: number }
+  Schemas['CreateImportProfileDto'] & { id: number }
 >;
 
 export type IntervalRequirement = {
@@ -152,4 +152,108 @@ export type Agent = ResponseBody<
 >;
 
 /** The 400 answer of a rejected history import: every bad row with its line and field. */
-export type ImportRejected = import('./client').Schemas['ImportRejectedDto'];
+export type ImportRejected = Schemas['ImportRejectedDto'];
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export type Job = ResponseBody<
+  '/api/jobs/{id}',
+  'get',
+  {
+    id: number;
+    kind: string;
+    status: JobStatus;
+    /** Share done, 0..1. */
+    progress: number;
+    /** What the job is doing now. */
+    message: string | null;
+    parameters: Record<string, unknown>;
+    /** When succeeded: what was made, e.g. { forecastVersionId }. */
+    result: Record<string, unknown> | null;
+    error: string | null;
+    attempts: number;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+  }
+>;
+
+export type AccuracyFigures = {
+  /** sum |f - a| / sum a */
+  wape: number | null;
+  /** mean |f - a| / a over values with at least 10 calls */
+  mape: number | null;
+  /** sum (f - a) / sum a; > 0: too high */
+  bias: number | null;
+  count: number;
+};
+
+export type ForecastDetails = ResponseBody<
+  '/api/forecasts/{id}/details',
+  'get',
+  ForecastVersion & {
+    /** Method per answer group id. */
+    methods: Record<string, string>;
+    accuracyDetails: {
+      answerGroupId: string;
+      method: string;
+      chosenBy: 'backtest' | 'requested' | 'fallback';
+      backtestOrigins: string[];
+      backtestHorizonDays: number;
+      /** Best first when chosen by backtest. */
+      methods: { method: string; interval: AccuracyFigures; daily: AccuracyFigures }[];
+      excludedDates: string[];
+    }[];
+    predictionLevel: number | null;
+    derivedFromId: number | null;
+    adjustments: {
+      answerGroupId: string;
+      from: string;
+      to: string;
+      percent: number | null;
+      absoluteCalls: number | null;
+      note: string | null;
+      appliedToVersionId: number;
+      callsBefore: number;
+      callsAfter: number;
+      createdAt: string;
+    }[];
+    jobId: number | null;
+  }
+>;
+
+/** Forecast calls with the prediction interval's bounds (null for versions without them). */
+export type ForecastBounds = { calls: number; low: number | null; high: number | null };
+
+export type ForecastDay = ResponseBody<
+  '/api/forecasts/{id}/days',
+  'get',
+  (ForecastBounds & { answerGroupId: string; date: string })[]
+>[number];
+
+export type ForecastIntervalBounds = ResponseBody<
+  '/api/forecasts/{id}/interval-bounds',
+  'get',
+  (ForecastBounds & { intervalStart: string; ahtSeconds: number | null })[]
+>[number];
+
+export type ForecastComparison = ResponseBody<
+  '/api/forecasts/compare',
+  'get',
+  {
+    a: number;
+    b: number;
+    answerGroupId: string | null;
+    days: {
+      date: string;
+      a: number | null;
+      b: number | null;
+      /** b - a */
+      difference: number | null;
+      /** (b - a) / a */
+      relativeDifference: number | null;
+    }[];
+    totalA: number;
+    totalB: number;
+  }
+>;

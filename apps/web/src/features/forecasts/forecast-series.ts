@@ -1,4 +1,4 @@
-import type { ForecastInterval, HistoryInterval } from '../../api/types';
+import type { HistoryInterval } from '../../api/types';
 import { dateOfInterval } from '../../lib/dates';
 
 export type Granularity = 'day' | 'interval';
@@ -9,100 +9,50 @@ export interface SeriesPoint {
   value: number;
 }
 
-/** Calls per local day, or per interval as they are. */
-export function callsSeries(
-  intervals: { intervalStart: string; calls: number }[],
-  granularity: Granularity,
-): SeriesPoint[] {
+/** Offered calls of the history per local day, or per interval as they are. */
+export function historySeries(history: HistoryInterval[], granularity: Granularity): SeriesPoint[] {
   if (granularity === 'interval')
-    return intervals.map((interval) => ({ x: interval.intervalStart, value: interval.calls }));
+    return history.map((interval) => ({ x: interval.intervalStart, value: interval.offered }));
   const byDay = new Map<string, number>();
-  for (const interval of intervals) {
+  for (const interval of history) {
     const day = dateOfInterval(interval.intervalStart);
-    byDay.set(day, (byDay.get(day) ?? 0) + interval.calls);
+    byDay.set(day, (byDay.get(day) ?? 0) + interval.offered);
   }
   return [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([x, value]) => ({ x, value }));
 }
 
-export function historyCalls(
-  history: HistoryInterval[],
-): { intervalStart: string; calls: number }[] {
-  return history.map((interval) => ({
-    intervalStart: interval.intervalStart,
-    calls: interval.offered,
-  }));
+/** A forecast point with the prediction interval the API gives, if any. */
+export interface ForecastPoint {
+  x: string;
+  calls: number;
+  low: number | null;
+  high: number | null;
+}
+
+export interface BandedPoint {
+  x: string;
+  calls: number;
+  lower: number;
+  upper: number;
 }
 
 /**
- * The band random variation alone puts around a forecast: offered calls are Poisson, so a
- * point forecasting λ calls sees 95 % of outcomes within about λ ± 1.96·√λ (a day's total is a
- * sum of Poisson counts, so the same holds for it). Real error is larger when the level is off;
- * the backtest's WAPE in the accuracy table says by how much.
+ * The band around each forecast point: the method's own prediction interval where the API has
+ * one; otherwise (versions made before forecast runs, imported ones) the band random variation
+ * alone gives. Offered calls are Poisson, so a forecast of λ calls sees 95 % of outcomes within
+ * about λ ± 1.96·√λ; a day's total is a sum of Poisson counts, so the same holds for it.
  */
-export function poissonBand(points: SeriesPoint[], z = 1.96): { lower: number; upper: number }[] {
-  return points.map(({ value }) => {
-    const halfWidth = z * Math.sqrt(Math.max(value, 0));
-    return { lower: Math.max(0, value - halfWidth), upper: value + halfWidth };
+export function withBand(points: ForecastPoint[], z = 1.96): BandedPoint[] {
+  return points.map(({ x, calls, low, high }) => {
+    if (low !== null && high !== null) return { x, calls, lower: low, upper: high };
+    const halfWidth = z * Math.sqrt(Math.max(calls, 0));
+    return { x, calls, lower: Math.max(0, calls - halfWidth), upper: calls + halfWidth };
   });
 }
 
-/** Per x of `base`, the other version's value and the relative difference (other/base - 1). */
-export function compareSeries(
-  base: SeriesPoint[],
-  other: SeriesPoint[],
-): { x: string; base: number; other: number | null; change: number | null }[] {
-  const byX = new Map(other.map((point) => [point.x, point.value]));
-  return base.map((point) => {
-    const value = byX.get(point.x);
-    return {
-      x: point.x,
-      base: point.value,
-      other: value ?? null,
-      change: value === undefined || point.value === 0 ? null : value / point.value - 1,
-    };
-  });
-}
-
-/** An adjustment a planner makes to one group's forecast over local dates, with the reason. */
-export interface ForecastAdjustment {
-  answerGroupId: string;
-  from: string;
-  /** Inclusive. */
-  to: string;
-  /** Multiplier on calls: 1.1 is +10 %. */
-  factor: number;
-  note: string;
-}
-
-/**
- * A new forecast version as format A CSV (offered = forecast calls): every group's intervals of
- * the version as they are, with the adjusted group's calls scaled on the adjusted dates. The API
- * stores versions whole, so an adjustment is a new version and the old one stays to compare.
- */
-export function adjustedForecastCsv(
-  intervalsByGroup: Map<string, ForecastInterval[]>,
-  adjustment: ForecastAdjustment,
-): string {
-  const lines = ['interval_start,answer_group,offered,aht_seconds'];
-  for (const [answerGroupId, intervals] of intervalsByGroup) {
-    for (const interval of intervals) {
-      const date = dateOfInterval(interval.intervalStart);
-      const adjusted =
-        answerGroupId === adjustment.answerGroupId &&
-        date >= adjustment.from &&
-        date <= adjustment.to;
-      const calls = adjusted ? interval.calls * adjustment.factor : interval.calls;
-      lines.push(
-        `${interval.intervalStart},${answerGroupId},${round(calls)},${interval.ahtSeconds ?? ''}`,
-      );
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** Forecasts are expected values, so decimals are kept; four places are plenty. */
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
+/** Whether every point has the method's own interval (else the chart says the band is Poisson). */
+export function hasModelBand(points: ForecastPoint[]): boolean {
+  return points.length > 0 && points.every((p) => p.low !== null && p.high !== null);
 }

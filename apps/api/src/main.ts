@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
+import { DataDirInUseError } from './database/embedded-postgres';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 async function main(): Promise<void> {
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A problem the user can fix gets its message alone; anything else its stack as well.
+  console.error(error instanceof DataDirInUseError ? error.message : error);
   process.exit(1);
 });

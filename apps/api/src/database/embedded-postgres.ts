@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PgliteBridge, type ProtocolEngine } from './pglite-bridge';
 
@@ -130,14 +131,62 @@ class WorkerEngine implements ProtocolEngine {
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const engine = await WorkerEngine.start(dataDir);
-  const bridge = new PgliteBridge(engine);
-  const port = await bridge.listen();
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    async stop() {
-      await bridge.close();
-      await engine.close();
-    },
-  };
+  const releaseLock = lockDataDir(dataDir);
+  try {
+    const engine = await WorkerEngine.start(dataDir);
+    const bridge = new PgliteBridge(engine);
+    const port = await bridge.listen();
+    return {
+      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      async stop() {
+        await bridge.close();
+        await engine.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/** Another running API holds the embedded database's folder. */
+export class DataDirInUseError extends Error {
+  override readonly name = 'DataDirInUseError';
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Two PGlite instances writing one folder would corrupt it, so the folder is locked with a
+ * file beside it holding the owner's process id; a lock left by a process that no longer runs
+ * is taken over. Returns the function that releases the lock.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${path.resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (owner !== process.pid && Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+        throw new DataDirInUseError(
+          `The embedded database in ${dataDir} is in use by process ${owner}. ` +
+            'Stop that Bemanna API, or set BEMANNA_DATA_DIR to another folder.',
+        );
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
 }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobAcceptedDto } from '../jobs/dto/job.dto';
 import {
   CompareForecastsDto,
@@ -20,6 +28,7 @@ import { ForecastRunsService } from './forecast-runs.service';
  * (Nest registers routes in module order).
  */
 @ApiTags('Forecasts')
+@ApiBadRequestResponse({ type: ValidationErrorDto, description: 'Bad input, field by field' })
 @Controller('forecasts')
 export class ForecastRunsController {
   constructor(private readonly service: ForecastRunsService) {}
@@ -41,6 +50,7 @@ export class ForecastRunsController {
   @ApiOperation({
     summary: 'Compare two forecast versions: calls per day of both and the difference',
   })
+  @ApiOkResponse({ type: CompareForecastsDto })
   compare(@Query() query: CompareForecastsQueryDto): Promise<CompareForecastsDto> {
     return this.service.compare(query);
   }
@@ -49,12 +59,14 @@ export class ForecastRunsController {
   @ApiOperation({
     summary: 'A forecast version with its method per group, accuracy table and adjustments',
   })
+  @ApiOkResponse({ type: ForecastDetailsDto })
   findDetails(@Param('id', ParseIntPipe) id: number): Promise<ForecastDetailsDto> {
     return this.service.findDetails(id);
   }
 
   @Get(':id/days')
   @ApiOperation({ summary: 'Daily forecast calls with prediction intervals' })
+  @ApiOkResponse({ type: [ForecastDayDto] })
   findDays(
     @Param('id', ParseIntPipe) id: number,
     @Query() query: ForecastDaysQueryDto,
@@ -64,6 +76,7 @@ export class ForecastRunsController {
 
   @Get(':id/interval-bounds')
   @ApiOperation({ summary: 'Forecast calls per interval with prediction intervals' })
+  @ApiOkResponse({ type: [ForecastIntervalBoundsDto] })
   findIntervalBounds(
     @Param('id', ParseIntPipe) id: number,
     @Query() query: ForecastBoundsQueryDto,
@@ -76,6 +89,7 @@ export class ForecastRunsController {
     summary:
       'Adjust a forecast: makes a new version derived from this one, with the change recorded',
   })
+  @ApiCreatedResponse({ type: ForecastDetailsDto })
   adjust(
     @Param('id', ParseIntPipe) id: number,
     @Body() dto: CreateAdjustmentDto,

@@ -1,21 +1,25 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobDto, JobsQueryDto } from './dto/job.dto';
 import { JobsService } from './jobs.service';
 
 @ApiTags('Jobs')
+@ApiBadRequestResponse({ type: ValidationErrorDto, description: 'Bad input, field by field' })
 @Controller('jobs')
 export class JobsController {
   constructor(private readonly service: JobsService) {}
 
   @Get()
   @ApiOperation({ summary: 'List background jobs, newest first, optionally of one kind' })
+  @ApiOkResponse({ type: [JobDto] })
   findAll(@Query() query: JobsQueryDto): Promise<JobDto[]> {
     return this.service.findAll(query.kind, query.limit ?? 50);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a job: status, progress with its message, result or error' })
+  @ApiOkResponse({ type: JobDto })
   findOne(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {
     return this.service.findOne(id);
   }

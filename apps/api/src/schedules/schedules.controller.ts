@@ -11,10 +11,13 @@ import {
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobAcceptedDto } from '../jobs/dto/job.dto';
 import {
   EditCheckDto,
@@ -28,6 +31,7 @@ import {
 import { SchedulesService } from './schedules.service';
 
 @ApiTags('Schedules')
+@ApiBadRequestResponse({ type: ValidationErrorDto, description: 'Bad input, field by field' })
 @Controller('schedules')
 export class SchedulesController {
   constructor(private readonly service: SchedulesService) {}
@@ -50,12 +54,14 @@ export class SchedulesController {
 
   @Get()
   @ApiOperation({ summary: 'List schedule versions, newest first' })
+  @ApiOkResponse({ type: [ScheduleVersionSummaryDto] })
   findAll(@Query() query: SchedulesQueryDto): Promise<ScheduleVersionSummaryDto[]> {
     return this.service.findAll(query.weekStart);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a schedule version with its scenario, schedule and report' })
+  @ApiOkResponse({ type: ScheduleVersionDto })
   findOne(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
     return this.service.findOne(id);
   }
@@ -65,6 +71,7 @@ export class SchedulesController {
   @ApiOperation({
     summary: 'Check hand edits without saving: the rules they break and the service-level effect',
   })
+  @ApiOkResponse({ type: EditCheckDto })
   checkEdits(
     @Param('id', ParseIntPipe) id: number,
     @Body() dto: ScheduleEditsDto,
@@ -78,6 +85,7 @@ export class SchedulesController {
       'Save an edited schedule as a new version; refused (422) if it breaks hard rules unless forced',
   })
   @ApiUnprocessableEntityResponse({ description: 'Broken rules, named, in `brokenRules`' })
+  @ApiOkResponse({ type: ScheduleVersionDto })
   save(
     @Param('id', ParseIntPipe) id: number,
     @Body() dto: SaveScheduleDto,
@@ -90,6 +98,7 @@ export class SchedulesController {
   @ApiOperation({
     summary: 'Publish a schedule version (the week’s earlier published one is superseded)',
   })
+  @ApiOkResponse({ type: ScheduleVersionDto })
   publish(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
     return this.service.publish(id);
   }

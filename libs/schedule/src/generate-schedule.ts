@@ -25,6 +25,8 @@ export interface GenerateOptions {
   seed?: number;
   onProgress?: (progress: GenerateProgress) => void;
   weights?: ObjectiveWeights;
+  /** Share of the local search that scores with hull-smoothed curves (see `Roster.setSmoothing`). */
+  smoothingShare?: number;
   /** Longest the branch and bound that tightens the bound may run, default 5 s; 0 skips it. */
   boundMipSeconds?: number;
   /** Time source, injectable for tests; default `Date.now`. */
@@ -95,6 +97,7 @@ export async function generateSchedule(
   let lastReport = now();
   const moves = improveRoster(roster, {
     random: seededRandom(options.seed ?? 1),
+    smoothingShare: options.smoothingShare ?? 0.5,
     shouldStop: (i) =>
       i >= maxIterations || ((i & 255) === 0 && elapsed() - searchStart >= searchBudget),
     progress: (i) =>

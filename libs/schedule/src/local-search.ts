@@ -9,6 +9,8 @@ export interface SearchOptions {
   /** Fraction of the search done, 0..1, for the cooling schedule. */
   progress: (iteration: number) => number;
   random: () => number;
+  /** Share of the search (0..1) that scores with hull-smoothed curves; default 0.5. */
+  smoothingShare?: number;
   /** Called now and then with the best objective so far. */
   onImprovement?: (objective: number) => void;
 }
@@ -307,8 +309,10 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     for (const a of agents) for (const day of workedDays(a)) relocatePauses(a, day);
   };
 
-  // The first half of the search scores with hull-blended curves, in ten falling steps.
-  const smoothingAt = (fraction: number) => Math.max(0, Math.ceil(10 * (1 - 2 * fraction)) / 10);
+  // The first part of the search scores with hull-blended curves, in ten falling steps.
+  const share = options.smoothingShare ?? 0.5;
+  const smoothingAt = (fraction: number) =>
+    share > 0 ? Math.max(0, Math.ceil(10 * (1 - fraction / share)) / 10) : 0;
   roster.setSmoothing(smoothingAt(0));
   best = roster.smoothing === 0 ? roster.objective : Number.NEGATIVE_INFINITY;
   sweepPauses();

@@ -61,7 +61,7 @@ export function registerScheduleCommands(program: Command): void {
     .requiredOption('--scenario <file>', 'scenario JSON')
     .option('--out <file>', 'generate: write the schedule here instead of stdout')
     .option('--schedule <file>', 'evaluate: the schedule JSON to check')
-    .option('--time-limit <seconds>', 'generate: time budget for the optimiser', '20')
+    .option('--time-limit <seconds>', 'generate: time budget for the optimiser', '45')
     .option('--seed <n>', 'generate: seed of the local search', '1')
     .addHelpText('after', SCHEDULE_HELP)
     .action(async (mode: string | undefined, options: ScheduleOptions) => {

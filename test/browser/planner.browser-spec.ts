@@ -195,6 +195,7 @@ describeInBrowser('The planner in the browser', () => {
       .waitFor();
     await page.getByRole('tab', { name: 'Medarbetare' }).click();
     await page.getByText(/\d+ medarbetare/).waitFor();
+    await page.getByRole('cell', { name: 'Team Norr' }).first().waitFor();
     await sut.screenshot('10-settings-agents');
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();

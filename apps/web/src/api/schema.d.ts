@@ -555,6 +555,28 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        FieldErrorDto: {
+            /**
+             * @description Path of the field, e.g. months.0.shrinkage
+             * @example serviceLevelGoal
+             */
+            field: string;
+            /**
+             * @example [
+             *       "serviceLevelGoal must not be greater than 1"
+             *     ]
+             */
+            messages: string[];
+        };
+        ValidationErrorDto: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @example Validation failed */
+            message: string;
+            errors: components["schemas"]["FieldErrorDto"][];
+        };
         SpecialDayDto: {
             /** @example 2026-12-24 */
             date: string;
@@ -562,6 +584,20 @@ export interface components {
             name: string;
             /** @description Opening hours that day, or null when closed */
             hours: string[] | null;
+        };
+        AnswerGroupDto: {
+            id: string;
+            name: string;
+            ahtSeconds: number;
+            serviceLevelGoal: number;
+            targetSeconds: number;
+            patienceSeconds: number | null;
+            maxOccupancy: number | null;
+            defaultShrinkage: number;
+            openingHours: (string[] | null)[];
+            specialDays: components["schemas"]["SpecialDayDto"][];
+            /** @description Shrinkage of each month, January first; the default where none is set */
+            shrinkageByMonth: number[];
         };
         CreateAnswerGroupDto: {
             /**
@@ -698,6 +734,11 @@ export interface components {
             /** @description Months to set; months left out use the default */
             months: components["schemas"]["MonthShrinkageDto"][];
         };
+        UnitDto: {
+            id: string;
+            name: string;
+            managerName: string | null;
+        };
         CreateUnitDto: {
             /** @example kontaktcenter */
             id: string;
@@ -705,6 +746,12 @@ export interface components {
             name: string;
             /** @example Eva Lind */
             managerName?: string | null;
+        };
+        TeamDto: {
+            id: string;
+            name: string;
+            unitId: string | null;
+            managerName: string | null;
         };
         CreateTeamDto: {
             /** @example team-1 */
@@ -715,6 +762,16 @@ export interface components {
             unitId?: string | null;
             /** @example Karin Berg */
             managerName?: string | null;
+        };
+        AgentDto: {
+            id: string;
+            name: string;
+            teamId: string | null;
+            contractMinutesPerWeek: number;
+            employmentPercent: number;
+            startDate: string;
+            endDate: string | null;
+            skills: string[];
         };
         CreateAgentDto: {
             /** @example a-001 */
@@ -778,6 +835,23 @@ export interface components {
              */
             skills?: string[];
         };
+        HistoryImportDto: {
+            id: number;
+            fileName: string;
+            fileSha256: string;
+            profileId: number | null;
+            intervalMinutes: number;
+            rowCount: number;
+            /** @description Intervals new to the database */
+            inserted: number;
+            /** @description Stored intervals this file corrected */
+            updated: number;
+            /** @description Intervals already stored with the same values */
+            unchanged: number;
+            firstIntervalStart: string | null;
+            lastIntervalStart: string | null;
+            createdAt: string;
+        };
         RowErrorDto: {
             /** @description Line in the file (1 = header); null for the whole file */
             line: number | null;
@@ -792,6 +866,19 @@ export interface components {
             /** @description Bad rows found, including those not listed */
             errorCount: number;
             errors: components["schemas"]["RowErrorDto"][];
+        };
+        HistoryIntervalDto: {
+            /**
+             * @description Local time with offset
+             * @example 2025-10-26T02:15:00+01:00
+             */
+            intervalStart: string;
+            intervalMinutes: number;
+            offered: number;
+            answered: number | null;
+            answeredWithinTarget: number | null;
+            abandoned: number | null;
+            ahtSeconds: number | null;
         };
         ImportColumnsDto: {
             /**
@@ -819,6 +906,34 @@ export interface components {
              */
             ahtSeconds?: string;
         };
+        ImportProfileDto: {
+            /** @example CallGuide kvartsrapport */
+            name: string;
+            /** @enum {string} */
+            source: "CallGuide" | "Artvise" | "Telia ACE" | "Genesys" | "Puzzel" | "other";
+            /**
+             * @example ;
+             * @enum {string}
+             */
+            delimiter: "," | ";" | "\t" | "|";
+            /**
+             * @description Numbers written 12,5
+             * @example true
+             */
+            decimalComma: boolean;
+            /**
+             * @description Pattern of local timestamps (tokens YYYY MM DD HH mm ss); with date and time columns, of the two joined by a space
+             * @example YYYY-MM-DD HH:mm
+             */
+            timestampFormat: string;
+            /**
+             * @description Zone of local times without offset
+             * @example Europe/Stockholm
+             */
+            timezone: string;
+            columns: components["schemas"]["ImportColumnsDto"];
+            id: number;
+        };
         CreateImportProfileDto: {
             /** @example CallGuide kvartsrapport */
             name: string;
@@ -845,6 +960,32 @@ export interface components {
              */
             timezone: string;
             columns: components["schemas"]["ImportColumnsDto"];
+        };
+        JobDto: {
+            id: number;
+            /** @enum {string} */
+            kind: "forecast-run" | "schedule-generation";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** @description Share done, 0..1 */
+            progress: number;
+            /** @description What the job is doing now */
+            message: string | null;
+            /** @description What was asked */
+            parameters: {
+                [key: string]: unknown;
+            };
+            /** @description When succeeded: what was made, e.g. { forecastVersionId } or { scheduleVersionId } */
+            result: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @description Times started; more than 1 after a restart re-queued it */
+            attempts: number;
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
         };
         CreateForecastRunDto: {
             /** @example Vecka 49-52, automatiskt val */
@@ -911,6 +1052,126 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed";
         };
+        CompareDayDto: {
+            /** @example 2026-11-23 */
+            date: string;
+            /** @description Calls in version A; null if absent */
+            a: number | null;
+            b: number | null;
+            /** @description b - a */
+            difference: number | null;
+            /** @description (b - a) / a */
+            relativeDifference: number | null;
+        };
+        CompareForecastsDto: {
+            a: number;
+            b: number;
+            answerGroupId: string | null;
+            days: components["schemas"]["CompareDayDto"][];
+            /** @description Calls in A over the days both cover */
+            totalA: number;
+            totalB: number;
+        };
+        BacktestAccuracyDto: {
+            answerGroupId: string;
+            /** @description sum |forecast - actual| / sum actual */
+            wape: number | null;
+            from: string;
+            to: string;
+        };
+        AccuracyFiguresDto: {
+            /** @description sum |f - a| / sum a */
+            wape: number | null;
+            /** @description mean |f - a| / a over values with at least 10 calls */
+            mape: number | null;
+            /** @description sum (f - a) / sum a; > 0: too high */
+            bias: number | null;
+            /** @description Values measured */
+            count: number;
+        };
+        MethodAccuracyDto: {
+            /** @example holt-winters-daily */
+            method: string;
+            /** @description Per interval */
+            interval: components["schemas"]["AccuracyFiguresDto"];
+            /** @description Per day */
+            daily: components["schemas"]["AccuracyFiguresDto"];
+        };
+        GroupAccuracyDto: {
+            answerGroupId: string;
+            /** @description Method used for this group */
+            method: string;
+            /** @enum {string} */
+            chosenBy: "backtest" | "requested" | "fallback";
+            /** @description Local dates the backtest forecast from */
+            backtestOrigins: string[];
+            backtestHorizonDays: number;
+            /** @description Best first when chosen by backtest */
+            methods: components["schemas"]["MethodAccuracyDto"][];
+            /** @description Outage days left out of fitting */
+            excludedDates: string[];
+        };
+        AdjustmentDto: {
+            answerGroupId: string;
+            from: string;
+            to: string;
+            percent: number | null;
+            absoluteCalls: number | null;
+            note: string | null;
+            /** @description The version it was applied to */
+            appliedToVersionId: number;
+            callsBefore: number;
+            callsAfter: number;
+            createdAt: string;
+        };
+        ForecastDetailsDto: {
+            id: number;
+            name: string;
+            /** @example seasonal-mean */
+            method: string;
+            intervalMinutes: number;
+            firstDay: string;
+            lastDay: string;
+            accuracy: components["schemas"]["BacktestAccuracyDto"][];
+            createdAt: string;
+            /**
+             * @description Method per answer group (forecast runs)
+             * @example {
+             *       "aldre-direkt": "holt-winters-daily"
+             *     }
+             */
+            methods: {
+                [key: string]: string;
+            };
+            /** @description Backtest accuracy per group and method */
+            accuracyDetails: components["schemas"]["GroupAccuracyDto"][];
+            /** @description Coverage of the prediction intervals */
+            predictionLevel: number | null;
+            /** @description Version this one was adjusted from */
+            derivedFromId: number | null;
+            /** @description Adjustments, oldest first */
+            adjustments: components["schemas"]["AdjustmentDto"][];
+            /** @description Job that made it */
+            jobId: number | null;
+        };
+        ForecastDayDto: {
+            answerGroupId: string;
+            /** @example 2026-11-23 */
+            date: string;
+            calls: number;
+            /** @description Lower prediction bound */
+            low: number | null;
+            /** @description Upper prediction bound */
+            high: number | null;
+        };
+        ForecastIntervalBoundsDto: {
+            /** @example 2026-11-23T08:00:00+01:00 */
+            intervalStart: string;
+            calls: number;
+            low: number | null;
+            high: number | null;
+            ahtSeconds: number | null;
+        };
         CreateAdjustmentDto: {
             /** @example aldre-direkt */
             answerGroupId: string;
@@ -942,6 +1203,23 @@ export interface components {
              */
             name?: string;
         };
+        ForecastVersionDto: {
+            id: number;
+            name: string;
+            /** @example seasonal-mean */
+            method: string;
+            intervalMinutes: number;
+            firstDay: string;
+            lastDay: string;
+            accuracy: components["schemas"]["BacktestAccuracyDto"][];
+            createdAt: string;
+        };
+        ForecastIntervalDto: {
+            /** @example 2026-11-23T08:00:00+01:00 */
+            intervalStart: string;
+            calls: number;
+            ahtSeconds: number | null;
+        };
         CreateSeasonalMeanForecastDto: {
             /** @example Vecka 49, medel av 8 veckor */
             name?: string;
@@ -965,6 +1243,89 @@ export interface components {
              * @enum {number}
              */
             intervalMinutes?: 5 | 6 | 10 | 15 | 30 | 60;
+        };
+        IntervalRequirementDto: {
+            /** @example 2026-11-23T08:00:00+01:00 */
+            intervalStart: string;
+            /** @description Forecast offered calls */
+            calls: number;
+            ahtSeconds: number;
+            /** @description calls * AHT / interval length */
+            trafficErlangs: number;
+            /** @description Agents required on the phone */
+            agents: number;
+            /** @description Expected service level with that many agents */
+            serviceLevel: number;
+            /** @description Average speed of answer, seconds */
+            asaSeconds: number | null;
+            occupancy: number;
+            /** @description Erlang A only: share of callers who hang up */
+            abandonRate?: number;
+            shrinkage: number;
+            /** @description agents / (1 - shrinkage): agents to schedule */
+            scheduledAgents: number;
+        };
+        DayRequirementDto: {
+            calls: number;
+            /** @description Agent-hours on the phone */
+            agentHours: number;
+            /** @description Agent-hours to schedule, shrinkage included */
+            scheduledAgentHours: number;
+            /** @description Full-time equivalents: scheduled hours / 8 per day, / 40 per week */
+            fte: number;
+            /** @description Call-weighted expected service level */
+            serviceLevel: number | null;
+            /** @example 2026-11-23 */
+            date: string;
+        };
+        WeekRequirementDto: {
+            calls: number;
+            /** @description Agent-hours on the phone */
+            agentHours: number;
+            /** @description Agent-hours to schedule, shrinkage included */
+            scheduledAgentHours: number;
+            /** @description Full-time equivalents: scheduled hours / 8 per day, / 40 per week */
+            fte: number;
+            /** @description Call-weighted expected service level */
+            serviceLevel: number | null;
+            /** @example 2026-W48 */
+            week: string;
+            /**
+             * @description Monday of the week
+             * @example 2026-11-23
+             */
+            weekStart: string;
+        };
+        GroupRequirementsDto: {
+            answerGroupId: string;
+            /** @enum {string} */
+            model: "erlang-c" | "erlang-a";
+            serviceLevelGoal: number;
+            targetSeconds: number;
+            intervals: components["schemas"]["IntervalRequirementDto"][];
+            days: components["schemas"]["DayRequirementDto"][];
+            weeks: components["schemas"]["WeekRequirementDto"][];
+        };
+        RequirementTotalsDto: {
+            calls: number;
+            /** @description Agent-hours on the phone */
+            agentHours: number;
+            /** @description Agent-hours to schedule, shrinkage included */
+            scheduledAgentHours: number;
+            /** @description Full-time equivalents: scheduled hours / 8 per day, / 40 per week */
+            fte: number;
+            /** @description Call-weighted expected service level */
+            serviceLevel: number | null;
+        };
+        RequirementsDto: {
+            forecastVersionId: number;
+            intervalMinutes: number;
+            timezone: string;
+            /** @description Hours per FTE and week (40); per day, a fifth of it */
+            fteHoursPerWeek: number;
+            answerGroups: components["schemas"]["GroupRequirementsDto"][];
+            /** @description All groups together over the range */
+            total: components["schemas"]["RequirementTotalsDto"];
         };
         ScheduleRulesDto: {
             /**
@@ -1045,6 +1406,71 @@ export interface components {
              */
             seed?: number;
         };
+        ScheduleStatsDto: {
+            seconds?: number;
+            lpStatus?: string;
+            moves?: number;
+            /** @description Traditional 08:00-16:30 schedule on the same week */
+            traditionalServiceLevel?: number;
+        };
+        ScheduleVersionSummaryDto: {
+            id: number;
+            name: string;
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            forecastVersionId: number | null;
+            /** @description Version this one was edited from */
+            derivedFromId: number | null;
+            jobId: number | null;
+            /** @description Weekly call-weighted service level */
+            serviceLevel: number;
+            /** @description Upper bound on the service level */
+            bound: number | null;
+            /** @description (bound - achieved) / bound */
+            gap: number | null;
+            /** @description Hard rules broken (only after a forced save) */
+            brokenRules: number;
+            stats: components["schemas"]["ScheduleStatsDto"] | null;
+            note: string | null;
+            createdAt: string;
+            publishedAt: string | null;
+        };
+        ScheduleVersionDto: {
+            id: number;
+            name: string;
+            weekStart: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            forecastVersionId: number | null;
+            /** @description Version this one was edited from */
+            derivedFromId: number | null;
+            jobId: number | null;
+            /** @description Weekly call-weighted service level */
+            serviceLevel: number;
+            /** @description Upper bound on the service level */
+            bound: number | null;
+            /** @description (bound - achieved) / bound */
+            gap: number | null;
+            /** @description Hard rules broken (only after a forced save) */
+            brokenRules: number;
+            stats: components["schemas"]["ScheduleStatsDto"] | null;
+            note: string | null;
+            createdAt: string;
+            publishedAt: string | null;
+            /** @description The scenario (CONTRACT.md section 3) the week was planned for */
+            scenario: {
+                [key: string]: unknown;
+            };
+            /** @description { shifts: [{ agentId, start, end, activities }] } */
+            schedule: {
+                [key: string]: unknown;
+            };
+            /** @description The evaluation report: service level per group, interval, day and week; broken rules */
+            report: {
+                [key: string]: unknown;
+            };
+        };
         ScheduleEditDto: {
             /** @enum {string} */
             type: "move" | "resize" | "swap" | "changeActivity" | "remove";
@@ -1084,6 +1510,49 @@ export interface components {
         ScheduleEditsDto: {
             /** @description Applied in order */
             edits: components["schemas"]["ScheduleEditDto"][];
+        };
+        BrokenRuleDto: {
+            /**
+             * @description The rule broken
+             * @example dailyRest
+             */
+            rule: string;
+            agentId?: string;
+            /** @example $.shifts[3].activities[1] */
+            path?: string;
+            message: string;
+        };
+        ServiceSummaryDto: {
+            calls: number;
+            /** @description Call-weighted service level, 0..1 */
+            serviceLevel: number;
+            intervalsBelowGoal: number;
+        };
+        DayServiceDto: {
+            calls: number;
+            /** @description Call-weighted service level, 0..1 */
+            serviceLevel: number;
+            intervalsBelowGoal: number;
+            /** @example 2026-11-23 */
+            date: string;
+        };
+        EditCheckDto: {
+            /** @description True when no hard rule is broken */
+            valid: boolean;
+            /** @description Every rule the edited schedule breaks */
+            brokenRules: components["schemas"]["BrokenRuleDto"][];
+            /** @description Names of the rules broken, each once */
+            rulesBroken: string[];
+            before: components["schemas"]["ServiceSummaryDto"];
+            after: components["schemas"]["ServiceSummaryDto"];
+            /** @description after - before, weekly service level */
+            serviceLevelChange: number;
+            daysBefore: components["schemas"]["DayServiceDto"][];
+            daysAfter: components["schemas"]["DayServiceDto"][];
+            /** @description The edited schedule */
+            schedule: {
+                [key: string]: unknown;
+            };
         };
         SaveScheduleDto: {
             /** @description The whole edited schedule ({ shifts }); or give `edits` instead */
@@ -1242,7 +1711,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnswerGroupDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1263,7 +1743,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnswerGroupDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1282,7 +1773,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnswerGroupDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1302,6 +1804,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1324,7 +1835,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnswerGroupDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1347,7 +1869,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnswerGroupDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1364,7 +1897,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1385,7 +1929,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1402,7 +1957,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeamDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1423,7 +1989,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1440,7 +2017,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1461,7 +2049,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1480,7 +2079,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1503,7 +2113,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1520,7 +2141,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryImportDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1543,6 +2175,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryImportDto"];
+                };
+            };
             /** @description Bad rows, each with line and field */
             400: {
                 headers: {
@@ -1573,7 +2213,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryIntervalDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1590,7 +2241,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportProfileDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1611,7 +2273,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportProfileDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1631,6 +2304,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1652,7 +2334,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JobDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1671,7 +2364,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1696,6 +2400,15 @@ export interface operations {
                     "application/json": components["schemas"]["JobAcceptedDto"];
                 };
             };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
         };
     };
     ForecastRunsController_compare: {
@@ -1718,7 +2431,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompareForecastsDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1737,7 +2461,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastDetailsDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1762,7 +2497,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastDayDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1786,7 +2532,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastIntervalBoundsDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1809,7 +2566,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastDetailsDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1826,7 +2594,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastVersionDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1845,7 +2624,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1869,7 +2659,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastIntervalDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1890,7 +2691,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1916,7 +2728,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForecastVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1941,7 +2764,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequirementsDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -1966,6 +2800,15 @@ export interface operations {
                     "application/json": components["schemas"]["JobAcceptedDto"];
                 };
             };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
         };
     };
     SchedulesController_findAll: {
@@ -1984,7 +2827,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionSummaryDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -2003,7 +2857,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -2022,6 +2887,23 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
             /** @description Broken rules, named, in `brokenRules` */
             422: {
                 headers: {
@@ -2050,7 +2932,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditCheckDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };
@@ -2069,7 +2962,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };

@@ -224,6 +224,7 @@ export const en: Translations = {
       fteNote: 'One FTE is {{hours}} hours a week. Scheduled hours include shrinkage.',
     },
     heatMap: {
+      asTable: 'Show as a table',
       title: 'Required agents per {{minutes}} minutes',
       required: 'Required (agents)',
       calls: 'Calls',

@@ -224,6 +224,7 @@ export const sv = {
         'En årsarbetare räknas som {{hours}} timmar i veckan. Schemalagda timmar inkluderar frånvaro.',
     },
     heatMap: {
+      asTable: 'Visa som tabell',
       title: 'Behov av agenter per {{minutes}} minuter',
       required: 'Krävs (agenter)',
       calls: 'Samtal',

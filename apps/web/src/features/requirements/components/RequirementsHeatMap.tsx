@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { Chart } from '../../../components/Chart';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
-import { heatMapData } from '../heat-map';
+import { type HeatMapData, heatMapData } from '../heat-map';
 import { type IntervalStaffing, serviceLevelAt } from '../what-if';
 
 type Shown = Pick<
@@ -135,6 +135,53 @@ export function RequirementsHeatMap({
         </label>
       </div>
       <Chart option={option} label={t('requirements.heatMap.label')} height={330} />
+      <HeatMapTable data={agents} />
     </div>
+  );
+}
+
+/**
+ * The heat map's numbers as a table, for keyboard and screen-reader users and for copying into
+ * a spreadsheet; folded away by default.
+ */
+function HeatMapTable({ data }: { data: HeatMapData }) {
+  const { t, language } = useLanguage();
+  const weekdays = t('common.weekdaysShort', { returnObjects: true }) as string[];
+  const value = new Map(
+    data.cells.map(([time, weekday, agents]) => [`${time}|${weekday}`, agents]),
+  );
+  return (
+    <details>
+      <summary>{t('requirements.heatMap.asTable')}</summary>
+      <div className="scroll-x">
+        <table className="data compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('requirements.heatMap.timeOfDay')}</th>
+              {weekdays.map((day) => (
+                <th key={day} scope="col" className="num">
+                  {day}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.times.map((time, timeIndex) => (
+              <tr key={time}>
+                <th scope="row">{time}</th>
+                {weekdays.map((day, weekday) => {
+                  const agents = value.get(`${timeIndex}|${weekday}`);
+                  return (
+                    <td key={day} className="num">
+                      {agents === undefined ? '' : formatNumber(agents, language, 1)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -22,7 +22,10 @@ export function AgentsSettings() {
   );
   const agent = agents.data?.find((a) => a.id === editing);
   return (
-    <QueryState isLoading={agents.isLoading} error={agents.error}>
+    <QueryState
+      isLoading={agents.isLoading || teams.isLoading || answerGroups.isLoading}
+      error={agents.error ?? teams.error ?? answerGroups.error}
+    >
       {agent && <AgentForm key={agent.id} agent={agent} onDone={() => setEditing(undefined)} />}
       <div className="card">
         <label className="toolbar">

@@ -133,8 +133,8 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
                     pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
                     placeholder="08:00"
                     aria-label={`${weekdays[index]} ${t('settings.group.opens')}`}
-                    value={day[0]}
-                    onChange={(e) => setDay(index, [e.target.value, day[1]])}
+                    value={day[0] ?? ''}
+                    onChange={(e) => setDay(index, [e.target.value, day[1] ?? ''])}
                   />
                   <input
                     type="text"
@@ -143,8 +143,8 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
                     pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
                     placeholder="08:00"
                     aria-label={`${weekdays[index]} ${t('settings.group.closes')}`}
-                    value={day[1]}
-                    onChange={(e) => setDay(index, [day[0], e.target.value])}
+                    value={day[1] ?? ''}
+                    onChange={(e) => setDay(index, [day[0] ?? '', e.target.value])}
                   />
                 </>
               )}

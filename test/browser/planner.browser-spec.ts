@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import {
   type BrowserApp,
@@ -41,6 +44,15 @@ describeInBrowser('The planner in the browser', () => {
 
   const chooseFile = (file: ReturnType<typeof formatA>) =>
     page.getByLabel('CSV-fil').setInputFiles(file);
+
+  it("should serve the OpenAPI document the web app's committed types were generated from", async () => {
+    // Otherwise a renamed DTO field would compile against stale types and break a page.
+    const script = path.resolve(__dirname, '../../apps/web/scripts/generate-api-types.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [script, '--check'], {
+      env: { ...process.env, API_URL: sut.baseUrl },
+    });
+    expect(stdout).toContain('matches the API');
+  });
 
   it('should open on the overview in Swedish with every answer group', async () => {
     await page.goto(sut.baseUrl);

@@ -7,6 +7,7 @@ import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ForecastsService } from '../forecasts/forecasts.service';
 import { HistoryRepository, StoredInterval } from '../history/history.repository';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { formatZonedIso } from '../history/zoned-time';
 import { runCpuTask } from '../jobs/cpu-task';
 import { JobAcceptedDto } from '../jobs/dto/job.dto';
@@ -47,32 +48,40 @@ export interface ForecastRunParameters {
   openDates: string[];
 }
 
-/** History by column, with each row's local time written as format A writes it. */
-export function toColumnarHistory(
-  rows: StoredInterval[],
-  answerGroupIds: string[],
-  timeZone: string,
-): ColumnarHistory {
-  const index = new Map(answerGroupIds.map((id, i) => [id, i]));
-  const n = rows.length;
-  const history: ColumnarHistory = {
-    answerGroupIds,
-    group: new Uint16Array(n),
-    startMs: new Float64Array(n),
-    offered: new Float64Array(n),
-    answered: new Float64Array(n),
-    ahtSeconds: new Float64Array(n),
-    intervalStart: new Array<string>(n),
-  };
-  rows.forEach((row, i) => {
-    history.group[i] = index.get(row.answerGroupId) ?? 0;
-    history.startMs[i] = row.startMs;
-    history.offered[i] = row.offered;
-    history.answered[i] = row.answered ?? Number.NaN;
-    history.ahtSeconds[i] = row.ahtSeconds ?? Number.NaN;
-    history.intervalStart[i] = formatZonedIso(row.startMs, timeZone);
-  });
-  return history;
+/** Columns of history, filled group by group (see ForecastRunsService.loadHistory). */
+export class ColumnarHistoryBuilder {
+  private readonly chunks: StoredInterval[][] = [];
+
+  constructor(private readonly answerGroupIds: string[]) {}
+
+  add(rows: StoredInterval[]): void {
+    this.chunks.push(rows);
+  }
+
+  build(): ColumnarHistory {
+    const index = new Map(this.answerGroupIds.map((id, i) => [id, i]));
+    const n = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const history: ColumnarHistory = {
+      answerGroupIds: this.answerGroupIds,
+      group: new Uint16Array(n),
+      startMs: new Float64Array(n),
+      offered: new Float64Array(n),
+      answered: new Float64Array(n),
+      ahtSeconds: new Float64Array(n),
+    };
+    let i = 0;
+    for (const chunk of this.chunks) {
+      for (const row of chunk) {
+        history.group[i] = index.get(row.answerGroupId) ?? 0;
+        history.startMs[i] = row.startMs;
+        history.offered[i] = row.offered;
+        history.answered[i] = row.answered ?? Number.NaN;
+        history.ahtSeconds[i] = row.ahtSeconds ?? Number.NaN;
+        i++;
+      }
+    }
+    return history;
+  }
 }
 
 /**
@@ -145,17 +154,29 @@ export class ForecastRunsService implements OnModuleInit {
     const { timezone, country } = this.config;
     const began = Date.now();
     context.progress(0.05, 'Loading history');
-    const rows = await this.history.find(
-      parameters.answerGroupIds,
-      startOfLocalDay(addLocalDays(parameters.from, -parameters.historyDays), timezone),
-      startOfLocalDay(parameters.from, timezone),
-    );
-    const withHistory = parameters.answerGroupIds.filter((id) =>
-      rows.some((row) => row.answerGroupId === id),
-    );
+    // Group by group, yielding between: two years of one group is ~70,000 rows for `pg` to
+    // parse on the event loop, all groups at once would hold HTTP up for seconds.
+    const builder = new ColumnarHistoryBuilder(parameters.answerGroupIds);
+    const withHistory: string[] = [];
+    let rowCount = 0;
+    for (const [i, answerGroupId] of parameters.answerGroupIds.entries()) {
+      const rows = await this.history.find(
+        [answerGroupId],
+        startOfLocalDay(addLocalDays(parameters.from, -parameters.historyDays), timezone),
+        startOfLocalDay(parameters.from, timezone),
+      );
+      if (rows.length > 0) withHistory.push(answerGroupId);
+      rowCount += rows.length;
+      builder.add(rows);
+      context.progress(
+        0.05 + (0.2 * (i + 1)) / parameters.answerGroupIds.length,
+        `Loaded history of ${i + 1} of ${parameters.answerGroupIds.length} answer groups`,
+      );
+      await yieldToEventLoop();
+    }
     if (withHistory.length === 0) throw new JobFailure('There is no history to learn from');
-    const history = toColumnarHistory(rows, parameters.answerGroupIds, timezone);
-    context.progress(0.15, `Loaded ${rows.length} history intervals`);
+    const history = builder.build();
+    const loadedMs = Date.now();
 
     const task = runCpuTask(
       FORECAST_TASK,
@@ -187,6 +208,8 @@ export class ForecastRunsService implements OnModuleInit {
     } catch (error) {
       throw new JobFailure(error instanceof Error ? error.message : String(error));
     }
+    const computedMs = Date.now();
+    context.progress(0.85, 'Storing the forecast');
     const versionId = await this.store(parameters, output, job.id);
     const seconds = (Date.now() - began) / 1000;
     return {
@@ -194,7 +217,12 @@ export class ForecastRunsService implements OnModuleInit {
         forecastVersionId: versionId,
         answerGroups: output.accuracy.length,
         groupsWithoutHistory: parameters.answerGroupIds.filter((id) => !withHistory.includes(id)),
+        historyRows: rowCount,
         seconds,
+        // Where the time went: reading history, the library (worker thread), storing.
+        loadSeconds: (loadedMs - began) / 1000,
+        forecastSeconds: (computedMs - loadedMs) / 1000,
+        storeSeconds: (Date.now() - computedMs) / 1000,
       },
       message: `Forecast version ${versionId} stored (${seconds.toFixed(1)} s)`,
     };

@@ -9,6 +9,7 @@ import {
   type MethodAccuracy,
   type MethodName,
 } from '@bemanna/forecast';
+import { formatZonedIso } from '../history/zoned-time';
 import type { CpuTask, ReportProgress } from '../jobs/cpu-task';
 
 /** History by column: typed arrays cross to a worker thread without copying. */
@@ -21,8 +22,6 @@ export interface ColumnarHistory {
   /** NaN where unknown. */
   answered: Float64Array;
   ahtSeconds: Float64Array;
-  /** ISO 8601 local time with offset of each row, as format A writes it. */
-  intervalStart: string[];
 }
 
 export interface ForecastTaskInput {
@@ -95,13 +94,17 @@ function figures(accuracy: MethodAccuracy['interval']): AccuracyFigures {
   };
 }
 
-/** Format-A history rows from the columns; `line` numbers the rows as a file would. */
-export function historyRows(history: ColumnarHistory): HistoryRow[] {
+/**
+ * Format-A history rows from the columns, each with its local time and offset written as
+ * format A writes it (done here, in the worker thread, not on the API's event loop); `line`
+ * numbers the rows as a file would.
+ */
+export function historyRows(history: ColumnarHistory, timeZone: string): HistoryRow[] {
   const rows: HistoryRow[] = new Array(history.startMs.length);
   for (let i = 0; i < history.startMs.length; i++) {
     const row: HistoryRow = {
       line: i + 2,
-      intervalStart: history.intervalStart[i] as string,
+      intervalStart: formatZonedIso(history.startMs[i] as number, timeZone),
       startMs: history.startMs[i] as number,
       answerGroup: history.answerGroupIds[history.group[i] as number] as string,
       offered: history.offered[i] as number,
@@ -159,7 +162,7 @@ export function runForecastTask(
   const groups = input.history.answerGroupIds.length;
   progress(0.3, `Fitting and backtesting ${groups} answer group${groups === 1 ? '' : 's'}`);
   const result = forecast({
-    history: historyRows(input.history),
+    history: historyRows(input.history, input.timeZone),
     from: input.from,
     days: input.days,
     method: input.method,

@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { setLanguage, useLanguage } from '../lib/i18n';
 
 const PAGES = [
@@ -11,6 +12,18 @@ const PAGES = [
 
 export function Layout() {
   const { t, language } = useLanguage();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  // After moving to another page, keyboard and screen-reader users start at its content.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the page change is the trigger
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -40,7 +53,7 @@ export function Layout() {
           </select>
         </label>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

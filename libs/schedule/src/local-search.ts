@@ -1,7 +1,9 @@
 import { weekIsFeasible } from './agent-week';
 import { type FixedBlock, placeBreaks, type ShiftLayout } from './break-placement';
 import { isFree } from './planning-context';
+import { intervalAtLocalMinute } from './week-grid';
 import type { MeetingSlot, PlannedShift, Roster } from './roster';
+import { describeShift } from './shift-types';
 
 export interface SearchOptions {
   /** Stop when this returns true (checked every few hundred moves). */
@@ -175,8 +177,27 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
         : null;
     }
     const day = pick(days);
-    const resized = resize(day, pick(scenario.rules.shiftLengthsMinutes) / grid.intervalMinutes);
-    return resized ? [{ day, shift: resized }] : null;
+    const length = pick(scenario.rules.shiftLengthsMinutes) / grid.intervalMinutes;
+    const resized = resize(day, length);
+    if (!resized || days.length < 2 || random() < 0.3)
+      return resized ? [{ day, shift: resized }] : null;
+    // Move paid time between days: another day changes length by the opposite amount, so
+    // part-timers can lengthen a busy day and shorten a quiet one within their contract.
+    const paidOf = (s: number) => catalogue.types[s]!.paidMinutes;
+    const change = paidOf(resized.type) - paidOf(roster.plans[a]![day]!.type);
+    const other = pick(days.filter((d) => d !== day));
+    const otherPaid = paidOf(roster.plans[a]![other]!.type);
+    const counter = scenario.rules.shiftLengthsMinutes.find(
+      (minutes) => describeShift(scenario, minutes).paidMinutes === otherPaid - change,
+    );
+    if (counter === undefined) return [{ day, shift: resized }];
+    const balanced = resize(other, counter / grid.intervalMinutes);
+    return balanced
+      ? [
+          { day, shift: resized },
+          { day: other, shift: balanced },
+        ]
+      : [{ day, shift: resized }];
   };
 
   /** Lunch and breaks re-placed where the agent's phone time is worth least. */
@@ -215,52 +236,93 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     return true;
   };
 
-  /** A team meeting moved within its day; members' shifts shift to cover it when they must. */
+  /**
+   * A team meeting moved a few intervals within its day, or to the same time on another day.
+   * Members' shifts slide the least distance that covers it; a member who does not work the
+   * new day brings the shift of the old meeting day along; the old day's shift drops its
+   * meeting.
+   */
   const moveMeeting = (temperature: number): void => {
     if (roster.meetings.length === 0) return;
     const m = Math.floor(random() * roster.meetings.length);
     const slot = roster.meetings[m]!;
     const members = agents.filter((a) => context.meetingOf[a]?.team === m);
-    const step = Math.max(1, Math.round(Math.abs(gaussian()) * 2)) * (random() < 0.5 ? -1 : 1);
-    const next: MeetingSlot = { day: slot.day, start: slot.start + step };
+    if (members.length === 0) return;
+    let next: MeetingSlot;
+    if (random() < 0.3) {
+      const day = Math.floor(random() * 7);
+      const start = intervalAtLocalMinute(grid, day, grid.minuteOfDay[slot.start]!);
+      if (day === slot.day || start < 0) return;
+      next = { day, start };
+    } else {
+      const step = Math.max(1, Math.round(Math.abs(gaussian()) * 2)) * (random() < 0.5 ? -1 : 1);
+      next = { day: slot.day, start: slot.start + step };
+    }
     const length = context.meetingOf[members[0]!]!.length;
     const old = members.map((a) => [...roster.plans[a]!]);
     const proposals: Change[][] = [];
     roster.meetings[m] = next;
+    const fail = () => {
+      roster.meetings[m] = slot;
+    };
     for (const a of members) {
-      const shift = roster.plans[a]![slot.day]!;
-      const type = catalogue.types[shift.type]!;
-      let s = shift.type;
-      if (next.start < type.start + 1 || next.start + length > type.start + type.length - 1) {
-        // Slide the shift the least distance that covers the new slot.
-        const same = catalogue.byDayAndLength[slot.day]![lengthIndex(type.length)]!;
-        const covering = same.filter((c) => {
-          const ct = catalogue.types[c]!;
-          return (
-            ct.start < next.start &&
-            next.start + length < ct.start + ct.length &&
-            isFree(context, a, ct.start, ct.start + ct.length)
-          );
-        });
+      const current = roster.plans[a]![next.day];
+      const source = current ?? (next.day !== slot.day ? roster.plans[a]![slot.day] : null);
+      if (!source) {
+        fail();
+        return;
+      }
+      const type = catalogue.types[source.type]!;
+      let s = current ? current.type : -1;
+      const covers = (c: number) => {
+        const ct = catalogue.types[c]!;
+        return ct.start < next.start && next.start + length < ct.start + ct.length;
+      };
+      if (s < 0 || !covers(s)) {
+        // The covering start nearest the shift's own wall-clock start.
+        const same = catalogue.byDayAndLength[next.day]![lengthIndex(type.length)]!;
+        const covering = same.filter(
+          (c) =>
+            covers(c) &&
+            isFree(context, a, catalogue.types[c]!.start, catalogue.types[c]!.start + type.length),
+        );
         if (covering.length === 0) {
-          roster.meetings[m] = slot;
+          fail();
           return;
         }
+        const wall = grid.minuteOfDay[type.start]!;
         s = covering.reduce((x, y) =>
-          Math.abs(catalogue.types[x]!.start - type.start) <=
-          Math.abs(catalogue.types[y]!.start - type.start)
+          Math.abs(grid.minuteOfDay[catalogue.types[x]!.start]! - wall) <=
+          Math.abs(grid.minuteOfDay[catalogue.types[y]!.start]! - wall)
             ? x
             : y,
         );
       }
-      const moved = relayout(a, s, shift.layout);
-      const week = [...roster.plans[a]!];
-      week[slot.day] = moved;
-      if (!moved || !weekIsFeasible(roster, a, week)) {
-        roster.meetings[m] = slot;
+      const moved = relayout(a, s, current && s === current.type ? current.layout : null);
+      if (!moved) {
+        fail();
         return;
       }
-      proposals.push([{ day: slot.day, shift: moved }]);
+      const changes: Change[] = [{ day: next.day, shift: moved }];
+      if (next.day !== slot.day) {
+        const previous = roster.plans[a]![slot.day];
+        if (!current) changes.push({ day: slot.day, shift: null });
+        else if (previous) {
+          const freed = relayout(a, previous.type, previous.layout);
+          if (!freed) {
+            fail();
+            return;
+          }
+          changes.push({ day: slot.day, shift: freed });
+        }
+      }
+      const week = [...roster.plans[a]!];
+      for (const change of changes) week[change.day] = change.shift;
+      if (!weekIsFeasible(roster, a, week)) {
+        fail();
+        return;
+      }
+      proposals.push(changes);
     }
     let delta = 0;
     members.forEach((a, i) => {
@@ -269,7 +331,10 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     if (!accept(delta, temperature)) {
       roster.meetings[m] = slot;
       members.forEach((a, i) => {
-        roster.replace(a, [{ day: slot.day, shift: old[i]![slot.day]! }]);
+        roster.replace(
+          a,
+          proposals[i]!.map(({ day }) => ({ day, shift: old[i]![day]! })),
+        );
       });
     }
   };

@@ -10,6 +10,8 @@ import { DemoSeedService } from '../../../apps/api/src/demo/demo-seed.service';
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test/artifacts/screenshots');
+/** The instant the page takes as now: Monday of week 48, 2026, 09:00 in Stockholm. */
+export const BROWSER_TODAY = '2026-11-23T09:00:00+01:00';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -79,6 +81,9 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
     });
+    // The demo's history ends on 22 November 2026 and its forecast starts the next day; the
+    // page's "today" is that Monday morning, so "this week" means the same whenever this runs.
+    await page.clock.setFixedTime(new Date(BROWSER_TODAY));
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {

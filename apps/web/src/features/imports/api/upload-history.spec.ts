@@ -1,0 +1,84 @@
+import { ImportRejectedError, uploadHistory } from './upload-history';
+
+/** Just enough of XMLHttpRequest to play a server: progress events, then an answer. */
+class FakeRequest {
+  static last: FakeRequest | undefined;
+  method = '';
+  url = '';
+  body: FormData | undefined;
+  responseType = '';
+  status = 0;
+  response: unknown = null;
+  upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+
+  constructor() {
+    FakeRequest.last = this;
+  }
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  send(body: FormData) {
+    this.body = body;
+  }
+  progress(loaded: number, total: number) {
+    this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
+  }
+  answer(status: number, response: unknown) {
+    this.status = status;
+    this.response = response;
+    this.onload?.();
+  }
+}
+
+describe('uploadHistory', () => {
+  const original = globalThis.XMLHttpRequest;
+  beforeEach(() => {
+    globalThis.XMLHttpRequest = FakeRequest as unknown as typeof XMLHttpRequest;
+  });
+  afterEach(() => {
+    globalThis.XMLHttpRequest = original;
+  });
+
+  const file = new File(['interval_start,answer_group,offered\n'], 'export.csv');
+
+  it('should post the file with its profile and report upload progress', async () => {
+    const sent: number[] = [];
+    const done = uploadHistory({ file, profileId: 7, onProgress: (share) => sent.push(share) });
+    const request = FakeRequest.last as FakeRequest;
+    expect([request.method, request.url]).toEqual(['POST', '/api/history/imports']);
+    expect(request.body?.get('profileId')).toBe('7');
+    expect((request.body?.get('file') as File | undefined)?.name).toBe('export.csv');
+    request.progress(512, 1024);
+    request.progress(1024, 1024);
+    request.answer(201, { id: 1, rowCount: 1 });
+    await expect(done).resolves.toMatchObject({ id: 1, rowCount: 1 });
+    expect(sent).toEqual([0.5, 1]);
+  });
+
+  it('should hand back every bad row when the API refuses the file', async () => {
+    const done = uploadHistory({ file });
+    const rejection = {
+      statusCode: 400,
+      message: 'The file has 1 bad row; nothing was stored',
+      errorCount: 1,
+      errors: [{ line: 3, field: 'offered', message: '"tolv" is not a number' }],
+    };
+    (FakeRequest.last as FakeRequest).answer(400, rejection);
+    const error = await done.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect((error as ImportRejectedError).rejection.errors[0]).toEqual({
+      line: 3,
+      field: 'offered',
+      message: '"tolv" is not a number',
+    });
+  });
+
+  it('should pass on any other failure with the API message', async () => {
+    const done = uploadHistory({ file });
+    (FakeRequest.last as FakeRequest).answer(413, { message: 'File too large' });
+    await expect(done).rejects.toThrow('File too large');
+  });
+});

@@ -327,6 +327,12 @@ describe('Forecast runs', () => {
       .query({ from: FROM })
       .expect(400);
     expect(fields(response.body)).toEqual(expect.arrayContaining(['answerGroupId', 'to']));
+    response = await sut
+      .http()
+      .get(`/api/forecasts/${versionId}/days`)
+      .query({ from: '2025-13-01', answerGroupId: 'två ord' })
+      .expect(400);
+    expect(fields(response.body)).toEqual(expect.arrayContaining(['from', 'answerGroupId']));
   });
 
   it('should refuse runs and adjustments the data cannot support', async () => {

@@ -167,7 +167,11 @@ export class GenerateScheduleDto {
   @Max(240)
   teamMeetingMinutes?: number;
 
-  @ApiPropertyOptional({ example: 20, default: 20, description: 'Time budget of the optimiser' })
+  @ApiPropertyOptional({
+    example: 60,
+    default: 60,
+    description: 'Time budget of the optimiser, seconds; the staffing bound gets 40% of it',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -187,9 +187,32 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     const change = paidOf(resized.type) - paidOf(roster.plans[a]![day]!.type);
     const other = pick(days.filter((d) => d !== day));
     const otherPaid = paidOf(roster.plans[a]![other]!.type);
-    const counter = scenario.rules.shiftLengthsMinutes.find(
-      (minutes) => describeShift(scenario, minutes).paidMinutes === otherPaid - change,
-    );
+    // A day whose whole shift is the difference is dropped; a shortened day's minutes may
+    // become a new shift on a day off. Both change the number of working days.
+    if (otherPaid === change) {
+      return [
+        { day, shift: resized },
+        { day: other, shift: null },
+      ];
+    }
+    const lengthPaying = (paid: number) =>
+      scenario.rules.shiftLengthsMinutes.find(
+        (minutes) => describeShift(scenario, minutes).paidMinutes === paid,
+      );
+    const off = [0, 1, 2, 3, 4, 5, 6].filter((d) => !roster.plans[a]![d]);
+    const extra = change < 0 ? lengthPaying(-change) : undefined;
+    if (extra !== undefined && off.length > 0 && random() < 0.5) {
+      const to = pick(off);
+      const candidates = catalogue.byDayAndLength[to]![lengthIndex(extra / grid.intervalMinutes)]!;
+      const added = candidates.length > 0 ? relayout(a, pick(candidates), null) : null;
+      if (added) {
+        return [
+          { day, shift: resized },
+          { day: to, shift: added },
+        ];
+      }
+    }
+    const counter = lengthPaying(otherPaid - change);
     if (counter === undefined) return [{ day, shift: resized }];
     const balanced = resize(other, counter / grid.intervalMinutes);
     return balanced

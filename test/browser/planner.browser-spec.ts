@@ -208,6 +208,15 @@ describeInBrowser('The planner in the browser', () => {
     await page.getByRole('tab', { name: 'Medarbetare' }).click();
     await page.getByText(/\d+ medarbetare/).waitFor();
     await page.getByRole('cell', { name: 'Team Norr' }).first().waitFor();
+    await page.getByRole('button', { name: 'Ny medarbetare' }).click();
+    await page.getByLabel('Id', { exact: true }).fill('agent-900');
+    await page.getByLabel('Namn', { exact: true }).fill('Test Testsson');
+    await page.getByLabel('Timmar/vecka (avtal)').fill('30');
+    await page.getByRole('checkbox', { name: 'Parkering och trafik' }).check();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    const added = page.getByRole('row', { name: /Test Testsson/ });
+    await added.waitFor();
+    expect(await added.textContent()).toContain('Parkering och trafik');
     await sut.screenshot('10-settings-agents');
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();

@@ -1395,9 +1395,9 @@ export interface components {
              */
             teamMeetingMinutes?: number;
             /**
-             * @description Time budget of the optimiser
-             * @default 20
-             * @example 20
+             * @description Time budget of the optimiser, seconds; the staffing bound gets 40% of it
+             * @default 60
+             * @example 60
              */
             timeLimitSeconds?: number;
             /**

@@ -267,6 +267,9 @@ export const en: Translations = {
     },
     team: { name: 'Team', id: 'Id', manager: 'Manager', add: 'New team' },
     agent: {
+      add: 'New agent',
+      id: 'Id',
+      startDate: 'Employed from',
       filter: 'Find agent',
       count_one: '{{count}} agent',
       count_other: '{{count}} agents',

@@ -267,6 +267,9 @@ export const sv = {
     },
     team: { name: 'Team', id: 'Id', manager: 'Chef', add: 'Nytt team' },
     agent: {
+      add: 'Ny medarbetare',
+      id: 'Id',
+      startDate: 'Anställd från',
       filter: 'Sök medarbetare',
       count_one: '{{count}} medarbetare',
       count_other: '{{count}} medarbetare',

@@ -2,11 +2,16 @@ import { useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import type { Agent } from '../../../api/types';
 import { QueryState } from '../../../components/QueryState';
+import { localDate } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { useAgents } from '../api/get-agents';
 import { useTeams } from '../api/get-teams';
+import { useCreateAgent } from '../api/create-agent';
 import { useUpdateAgent } from '../api/update-agent';
+
+/** The `editing` value while a new agent is being entered (agent ids never start with +). */
+const NEW_AGENT = '+new';
 
 export function AgentsSettings() {
   const { t, language } = useLanguage();
@@ -21,17 +26,27 @@ export function AgentsSettings() {
     agent.name.toLowerCase().includes(filter.trim().toLowerCase()),
   );
   const agent = agents.data?.find((a) => a.id === editing);
+  const creating = editing === NEW_AGENT;
   return (
     <QueryState
       isLoading={agents.isLoading || teams.isLoading || answerGroups.isLoading}
       error={agents.error ?? teams.error ?? answerGroups.error}
     >
-      {agent && <AgentForm key={agent.id} agent={agent} onDone={() => setEditing(undefined)} />}
+      {(agent || creating) && (
+        <AgentForm
+          key={agent?.id ?? NEW_AGENT}
+          agent={agent}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
       <div className="card">
         <label className="toolbar">
           {t('settings.agent.filter')}
           <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
           <span className="muted">{t('settings.agent.count', { count: shown.length })}</span>
+          <button type="button" className="secondary" onClick={() => setEditing(NEW_AGENT)}>
+            {t('settings.agent.add')}
+          </button>
         </label>
         <div className="scroll-y tall">
           <table className="data compact">
@@ -76,35 +91,65 @@ export function AgentsSettings() {
   );
 }
 
-function AgentForm({ agent, onDone }: { agent: Agent; onDone: () => void }) {
+/** Contract, team and skills of an agent; without `agent`, a new one with id, name and start. */
+function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => void }) {
   const { t } = useLanguage();
   const teams = useTeams();
   const answerGroups = useAnswerGroups();
   const update = useUpdateAgent();
-  const [teamId, setTeamId] = useState(agent.teamId ?? '');
-  const [hours, setHours] = useState(agent.contractMinutesPerWeek / 60);
-  const [employmentPercent, setEmploymentPercent] = useState(agent.employmentPercent);
-  const [skills, setSkills] = useState(new Set(agent.skills));
+  const create = useCreateAgent();
+  const [id, setId] = useState('');
+  const [name, setName] = useState('');
+  const [startDate, setStartDate] = useState(() => localDate(new Date()));
+  const [teamId, setTeamId] = useState(agent?.teamId ?? '');
+  const [hours, setHours] = useState((agent?.contractMinutesPerWeek ?? 2400) / 60);
+  const [employmentPercent, setEmploymentPercent] = useState(agent?.employmentPercent ?? 100);
+  const [skills, setSkills] = useState(new Set(agent?.skills ?? []));
+  const saving = agent ? update : create;
   return (
     <form
       className="card"
       onSubmit={(event) => {
         event.preventDefault();
-        update.mutate(
-          {
-            id: agent.id,
-            changes: {
-              teamId: teamId || null,
-              contractMinutesPerWeek: Math.round(hours * 60),
-              employmentPercent,
-              skills: [...skills],
-            },
-          },
-          { onSuccess: onDone },
-        );
+        const contract = {
+          teamId: teamId || null,
+          contractMinutesPerWeek: Math.round(hours * 60),
+          employmentPercent,
+          skills: [...skills],
+        };
+        if (agent) update.mutate({ id: agent.id, changes: contract }, { onSuccess: onDone });
+        else create.mutate({ id, name, startDate, ...contract }, { onSuccess: onDone });
       }}
     >
-      <h2>{t('settings.agent.editTitle', { name: agent.name })}</h2>
+      <h2>
+        {agent ? t('settings.agent.editTitle', { name: agent.name }) : t('settings.agent.add')}
+      </h2>
+      {!agent && (
+        <div className="form-grid">
+          <label>
+            {t('settings.agent.id')}
+            <input
+              required
+              pattern="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}"
+              value={id}
+              onChange={(e) => setId(e.target.value)}
+            />
+          </label>
+          <label>
+            {t('settings.agent.name')}
+            <input required value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label>
+            {t('settings.agent.startDate')}
+            <input
+              type="date"
+              required
+              value={startDate}
+              onChange={(e) => setStartDate(e.target.value)}
+            />
+          </label>
+        </div>
+      )}
       <div className="form-grid">
         <label>
           {t('settings.agent.team')}
@@ -161,13 +206,13 @@ function AgentForm({ agent, onDone }: { agent: Agent; onDone: () => void }) {
           ))}
         </div>
       </fieldset>
-      {update.error && (
+      {saving.error && (
         <p role="alert" className="error">
-          {update.error.message}
+          {saving.error.message}
         </p>
       )}
       <div className="toolbar">
-        <button type="submit" disabled={update.isPending}>
+        <button type="submit" disabled={saving.isPending}>
           {t('common.save')}
         </button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -54,7 +54,7 @@ export function TeamsSettings() {
           {t('settings.team.id')}
           <input
             required
-            pattern="[a-z0-9][a-z0-9-]*"
+            pattern="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}"
             value={id}
             onChange={(e) => setId(e.target.value)}
           />

@@ -132,6 +132,12 @@ describe(evaluateSchedule.name, () => {
   const shiftOf = (schedule: Schedule, day: number) => schedule.shifts[day]!;
   const breakers: Breaker[] = [
     [
+      'format',
+      (_, s) => {
+        shiftOf(s, 0).agentId = 'nobody';
+      },
+    ],
+    [
       'activities',
       (_, s) => {
         shiftOf(s, 0).activities[1]!.end = at(0, '10:10');

@@ -77,6 +77,18 @@ describe(generateSchedule.name, () => {
     expect(result.report.week.serviceLevel).toBeCloseTo(erlangCServiceLevel(1 / 3, 1, 300, 120), 9);
   });
 
+  it('should give an agent the day off they prefer when service does not depend on it', async () => {
+    // The same calls every weekday 10:00-12:00; four 480-minute days out of five.
+    const calls: Record<number, number> = {};
+    for (let day = 0; day < 5; day++) for (let q = 40; q < 48; q++) calls[day * 96 + q] = 1;
+    const scenario = singleAgentScenario(calls, 4 * 480);
+    scenario.agents[0]!.preferences = { daysOff: [2] };
+    const result = await run(scenario);
+    expect(result.report.brokenRules).toEqual([]);
+    expect(result.report.preferencesUnmet).toBe(0);
+    expect(result.schedule.shifts.map((s) => s.start.slice(0, 10))).not.toContain('2025-05-07');
+  });
+
   it.each([
     ['spring-forward', '2025-03-24'],
     ['fall-back', '2025-10-20'],

@@ -38,8 +38,8 @@ export const DEFAULT_WEIGHTS: ObjectiveWeights = {
  *
  * Objective (maximised): answered-within-target calls over the week (the call-weighted
  * service level times the week's calls), minus small tie-break weights for intervals below
- * goal, then for unfairness (sum over agents of the squared counts of early, late and Friday
- * shifts, which is least when they are spread evenly), then for unmet preferences. The weights
+ * goal, then for unfairness (per class of early, late and Friday shifts, the sum of squared
+ * deviations of agents' counts from the mean), then for unmet preferences. The weights
  * are small enough that service level comes first in practice, as issue 6 orders them.
  *
  * Phone allocation: in each interval the phone agents of single-skill sets serve their group;
@@ -56,6 +56,10 @@ export class Roster {
   readonly value: Float64Array;
   serviceValue = 0;
   penaltyValue = 0;
+  private readonly classSums = new Float64Array(3);
+  private readonly classSquares = new Float64Array(3);
+  private unmetPreferences = 0;
+  private readonly workingAgents: number;
   private readonly staffing: Int32Array;
   /** Per multi-skill set (in `multiSets` order), agents given to each group in the interval. */
   private readonly allocation: Int32Array[];
@@ -92,6 +96,7 @@ export class Roster {
     this.netChange = new Int16Array(grid.size);
     this.curvesAt = scenario.answerGroups.map(() => null);
     this.stableAt = new Int32Array(scenario.answerGroups.length);
+    this.workingAgents = scenario.agents.filter((agent) => agent.contractMinutesPerWeek > 0).length;
     this.curves = context.table.answeredWithinTarget;
     this.shiftClass = Uint8Array.from(context.catalogue.types, (type) => {
       const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
@@ -236,28 +241,40 @@ export class Roster {
     return bySet;
   }
 
-  /** Fairness and preference penalty of one agent's week. */
-  agentPenalty(a: number): number {
+  /**
+   * Adds (sign 1) or removes (sign -1) one agent's week from the fairness sums (counts of
+   * early, late and Friday shifts, and their squares) and the unmet preferences.
+   */
+  private tally(a: number, sign: 1 | -1): void {
     const wish = this.context.scenario.agents[a]!.preferences;
-    let early = 0;
-    let late = 0;
-    let friday = 0;
-    let unmet = 0;
+    const counts = [0, 0, 0];
     for (const shift of this.plans[a]!) {
       if (!shift) continue;
       const classes = this.shiftClass[shift.type]!;
-      if (classes & 1) early++;
-      if (classes & 2) late++;
-      if (classes & 4) friday++;
+      if (classes & 1) counts[0]!++;
+      if (classes & 2) counts[1]!++;
+      if (classes & 4) counts[2]!++;
       if (!wish) continue;
-      if (wish.daysOff?.includes(this.shiftTypeOf(shift).day)) unmet++;
-      if (wish.shiftTime === 'early' && !(classes & 1)) unmet++;
-      if (wish.shiftTime === 'late' && !(classes & 2)) unmet++;
+      if (wish.daysOff?.includes(this.shiftTypeOf(shift).day)) this.unmetPreferences += sign;
+      if (wish.shiftTime === 'early' && !(classes & 1)) this.unmetPreferences += sign;
+      if (wish.shiftTime === 'late' && !(classes & 2)) this.unmetPreferences += sign;
     }
-    return (
-      this.weights.fairness * (early * early + late * late + friday * friday) +
-      this.weights.preference * unmet
-    );
+    for (let c = 0; c < 3; c++) {
+      this.classSums[c]! += sign * counts[c]!;
+      this.classSquares[c]! += sign * counts[c]! * counts[c]!;
+    }
+  }
+
+  /**
+   * Unfairness: per class, the sum over agents of squared deviations from the mean count
+   * (sum of squares - square of sum / agents), so only an uneven spread costs; then unmet
+   * preferences.
+   */
+  private penalty(): number {
+    const agents = Math.max(1, this.workingAgents);
+    let spread = 0;
+    for (let c = 0; c < 3; c++) spread += this.classSquares[c]! - this.classSums[c]! ** 2 / agents;
+    return this.weights.fairness * spread + this.weights.preference * this.unmetPreferences;
   }
 
   /**
@@ -296,8 +313,11 @@ export class Roster {
       this.value[t] = this.intervalValue(t);
       this.serviceValue += this.value[t]!;
     }
-    this.penaltyValue = 0;
-    for (let a = 0; a < this.plans.length; a++) this.penaltyValue += this.agentPenalty(a);
+    this.classSums.fill(0);
+    this.classSquares.fill(0);
+    this.unmetPreferences = 0;
+    for (let a = 0; a < this.plans.length; a++) this.tally(a, 1);
+    this.penaltyValue = this.penalty();
   }
 
   private touch(t: number): void {
@@ -314,7 +334,7 @@ export class Roster {
     const k = this.context.setOfAgent[a]!;
     const present = this.present[k]!;
     const before = this.objective;
-    this.penaltyValue -= this.agentPenalty(a);
+    this.tally(a, -1);
     for (const { day, shift } of changes) {
       const old = this.plans[a]![day];
       if (old) {
@@ -333,7 +353,8 @@ export class Roster {
       }
       this.plans[a]![day] = shift;
     }
-    this.penaltyValue += this.agentPenalty(a);
+    this.tally(a, 1);
+    this.penaltyValue = this.penalty();
     for (let i = 0; i < this.touchedCount; i++) {
       const t = this.touched[i]!;
       this.touchedMark[t] = 0;

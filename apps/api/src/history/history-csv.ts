@@ -325,8 +325,13 @@ export function parseHistoryCsv(
     const values: Partial<Record<Measure, number | null>> = {};
     for (const [measure, column] of measureColumns) {
       const trimmed = cell(column);
+      // The common case, a plain number, first.
+      if (NUMBER.test(trimmed)) {
+        values[measure] = Number(trimmed);
+        continue;
+      }
       // Spaces as thousands separators ("1 234") appear in exports made for people.
-      const raw = NUMBER.test(trimmed) ? trimmed : trimmed.replace(/[\s\u00a0]/g, '');
+      const raw = trimmed.replace(/[\s\u00a0]/g, '');
       if (raw === '') {
         if (measure === 'offered') {
           fail(line, columns.offered, 'is empty; offered calls are required');

@@ -6,6 +6,29 @@ import type { ParsedInterval } from './history-csv';
 /** Rows per statement: large enough to amortise round trips, small enough to stay light. */
 const BATCH_ROWS = 10_000;
 
+const UPSERT_SQL = `WITH incoming AS (
+    SELECT * FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[], $5::float8[],
+                         $6::float8[], $7::float8[])
+      AS t(answer_group_id, start_ms, offered, answered, answered_within_target, abandoned, aht_seconds)
+  ), written AS (
+    INSERT INTO history_interval AS h (answer_group_id, interval_start, interval_minutes, offered,
+      answered, answered_within_target, abandoned, aht_seconds, import_id)
+    SELECT answer_group_id, to_timestamp(start_ms / 1000), $8, offered, answered,
+      answered_within_target, abandoned, aht_seconds, $9
+    FROM incoming
+    ON CONFLICT (answer_group_id, interval_start) DO UPDATE SET
+      interval_minutes = excluded.interval_minutes, offered = excluded.offered,
+      answered = excluded.answered, answered_within_target = excluded.answered_within_target,
+      abandoned = excluded.abandoned, aht_seconds = excluded.aht_seconds, import_id = excluded.import_id
+    WHERE (h.interval_minutes, h.offered, h.answered, h.answered_within_target, h.abandoned, h.aht_seconds)
+      IS DISTINCT FROM (excluded.interval_minutes, excluded.offered, excluded.answered,
+        excluded.answered_within_target, excluded.abandoned, excluded.aht_seconds)
+    RETURNING (xmax = 0) AS inserted
+  )
+  SELECT count(*) FILTER (WHERE inserted)::int AS inserted,
+         count(*) FILTER (WHERE NOT inserted)::int AS updated
+  FROM written`;
+
 export interface UpsertCounts {
   inserted: number;
   updated: number;
@@ -53,49 +76,33 @@ export class HistoryRepository {
     importId: number,
   ): Promise<UpsertCounts> {
     const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
-    for (let from = 0; from < rows.length; from += BATCH_ROWS) {
-      const batch = rows.slice(from, from + BATCH_ROWS);
-      const [result] = (await manager.query(
-        `WITH incoming AS (
-           SELECT * FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[], $5::float8[],
-                                $6::float8[], $7::float8[])
-             AS t(answer_group_id, start_ms, offered, answered, answered_within_target, abandoned, aht_seconds)
-         ), written AS (
-           INSERT INTO history_interval AS h (answer_group_id, interval_start, interval_minutes, offered,
-             answered, answered_within_target, abandoned, aht_seconds, import_id)
-           SELECT answer_group_id, to_timestamp(start_ms / 1000), $8, offered, answered,
-             answered_within_target, abandoned, aht_seconds, $9
-           FROM incoming
-           ON CONFLICT (answer_group_id, interval_start) DO UPDATE SET
-             interval_minutes = excluded.interval_minutes, offered = excluded.offered,
-             answered = excluded.answered, answered_within_target = excluded.answered_within_target,
-             abandoned = excluded.abandoned, aht_seconds = excluded.aht_seconds, import_id = excluded.import_id
-           WHERE (h.interval_minutes, h.offered, h.answered, h.answered_within_target, h.abandoned, h.aht_seconds)
-             IS DISTINCT FROM (excluded.interval_minutes, excluded.offered, excluded.answered,
-               excluded.answered_within_target, excluded.abandoned, excluded.aht_seconds)
-           RETURNING (xmax = 0) AS inserted
-         )
-         SELECT count(*) FILTER (WHERE inserted)::int AS inserted,
-                count(*) FILTER (WHERE NOT inserted)::int AS updated
-         FROM written`,
-        [
-          textArray(batch.map((row) => row.answerGroupId)),
-          numberArray(batch.map((row) => row.startMs)),
-          numberArray(batch.map((row) => row.offered)),
-          numberArray(batch.map((row) => row.answered)),
-          numberArray(batch.map((row) => row.answeredWithinTarget)),
-          numberArray(batch.map((row) => row.abandoned)),
-          numberArray(batch.map((row) => row.ahtSeconds)),
-          intervalMinutes,
-          importId,
-        ],
-      )) as { inserted: number; updated: number }[];
+    const add = (batchRows: number, [result]: { inserted: number; updated: number }[]) => {
       const inserted = result?.inserted ?? 0;
       const updated = result?.updated ?? 0;
       counts.inserted += inserted;
       counts.updated += updated;
-      counts.unchanged += batch.length - inserted - updated;
+      counts.unchanged += batchRows - inserted - updated;
+    };
+    // One statement in flight while the next batch's parameters are built: the database
+    // (PGlite's worker thread, or the server) works while this thread prepares.
+    let inFlight: Promise<void> | undefined;
+    for (let from = 0; from < rows.length; from += BATCH_ROWS) {
+      const batch = rows.slice(from, from + BATCH_ROWS);
+      const parameters = [
+        textArray(batch.map((row) => row.answerGroupId)),
+        numberArray(batch.map((row) => row.startMs)),
+        numberArray(batch.map((row) => row.offered)),
+        numberArray(batch.map((row) => row.answered)),
+        numberArray(batch.map((row) => row.answeredWithinTarget)),
+        numberArray(batch.map((row) => row.abandoned)),
+        numberArray(batch.map((row) => row.ahtSeconds)),
+        intervalMinutes,
+        importId,
+      ];
+      await inFlight;
+      inFlight = manager.query(UPSERT_SQL, parameters).then((result) => add(batch.length, result));
     }
+    await inFlight;
     return counts;
   }
 

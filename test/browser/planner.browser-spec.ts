@@ -61,6 +61,10 @@ describeInBrowser('The planner in the browser', () => {
     const firstTable = page.locator('table').first();
     await firstTable.getByRole('rowheader', { name: 'Äldre Direkt' }).waitFor();
     expect(await firstTable.locator('tbody tr').count()).toBe(7);
+    await page
+      .getByText('Inget publicerat schema för veckan ännu', { exact: false })
+      .first()
+      .waitFor();
     await sut.screenshot('01-overview');
   });
 

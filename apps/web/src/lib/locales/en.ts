@@ -29,6 +29,10 @@ export const en: Translations = {
     add: 'Add',
   },
   overview: {
+    publishedSchedule:
+      'Published schedule "{{name}}": service level {{serviceLevel}} for the week.',
+    noPublishedSchedule:
+      'No published schedule for this week yet; the figures below are what the forecast requires.',
     title: 'Overview',
     basedOn: 'From the forecast "{{name}}", made {{created}}.',
     noForecast: 'No forecast covers this week or next.',

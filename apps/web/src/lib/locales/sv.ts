@@ -28,6 +28,9 @@ export const sv = {
     add: 'Lägg till',
   },
   overview: {
+    publishedSchedule: 'Publicerat schema "{{name}}": servicenivå {{serviceLevel}} för veckan.',
+    noPublishedSchedule:
+      'Inget publicerat schema för veckan ännu; siffrorna nedan är behovet enligt prognosen.',
     title: 'Översikt',
     basedOn: 'Enligt prognosen "{{name}}", skapad {{created}}.',
     noForecast: 'Ingen prognos täcker den här eller nästa vecka.',

@@ -9,6 +9,7 @@ import { QueryState } from '../../../components/QueryState';
 import { addDays, isoWeek, localDate, mondayOf } from '../../../lib/dates';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
+import { useScheduleVersions } from '../api/get-schedule-versions';
 import {
   historyIntervalsBelowGoal,
   importNewerThanForecast,
@@ -74,6 +75,7 @@ export function OverviewPage() {
         {[thisWeek, nextWeek].map((weekStart) => (
           <WeekTable
             key={weekStart}
+            weekStart={weekStart}
             title={t(weekStart === thisWeek ? 'overview.thisWeek' : 'overview.nextWeek', {
               week: isoWeek(weekStart),
               from: formatDate(weekStart, language),
@@ -107,18 +109,32 @@ export function OverviewPage() {
 }
 
 function WeekTable({
+  weekStart,
   title,
   rows,
   recentBelowGoal,
 }: {
+  weekStart: string;
   title: string;
   rows: WeekSummary[];
   recentBelowGoal: Record<string, number | undefined>;
 }) {
   const { t, language } = useLanguage();
+  const schedules = useScheduleVersions(weekStart);
+  const published = schedules.data?.find((version) => version.status === 'published');
   return (
     <div className="card">
       <h2>{title}</h2>
+      {schedules.data && (
+        <p className="lead">
+          {published
+            ? t('overview.publishedSchedule', {
+                name: published.name,
+                serviceLevel: formatPercent(published.serviceLevel, language),
+              })
+            : t('overview.noPublishedSchedule')}
+        </p>
+      )}
       <table className="data">
         <thead>
           <tr>

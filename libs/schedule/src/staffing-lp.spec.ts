@@ -36,4 +36,20 @@ describe(solveStaffingLp.name, () => {
     expect(tightened.boundAnswered!).toBeLessThan(lp.boundAnswered!);
     expect(lp.boundServiceLevel!).toBeLessThanOrEqual(1);
   });
+
+  it('should bound a week with calls and no agents at 0, and a week without calls at 1', async () => {
+    const scenario = syntheticScenario({ agents: 2, answerGroups: 1, load: 0.5 });
+    const nobody = await solveStaffingLp(buildPlanningContext({ ...scenario, agents: [] }), {
+      timeLimitSeconds: 10,
+    });
+    expect(nobody.boundServiceLevel).toBe(0);
+    const quiet = {
+      ...scenario,
+      answerGroups: scenario.answerGroups.map((g) => ({ ...g, calls: g.calls.map(() => 0) })),
+    };
+    expect(
+      (await solveStaffingLp(buildPlanningContext(quiet), { timeLimitSeconds: 10 }))
+        .boundServiceLevel,
+    ).toBe(1);
+  });
 });

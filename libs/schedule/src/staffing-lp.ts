@@ -177,7 +177,9 @@ export async function solveStaffingLp(
 
   const empty = { shiftCounts: skillSets.map(() => new Float64Array(types.length)) };
   if (valueObjective.length === 0) {
-    return { ...empty, boundAnswered: 0, boundServiceLevel: 1, status: 'Optimal', seconds: 0 };
+    // Nobody can answer any call: the bound is 0, or 1 for a week without calls.
+    const boundServiceLevel = table.totalCalls > 0 ? 0 : 1;
+    return { ...empty, boundAnswered: 0, boundServiceLevel, status: 'Optimal', seconds: 0 };
   }
   const model = [
     'Maximize',

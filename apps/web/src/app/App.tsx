@@ -4,6 +4,7 @@ import { ForecastPage } from '../features/forecasts/components/ForecastPage';
 import { ImportPage } from '../features/imports/components/ImportPage';
 import { OverviewPage } from '../features/overview/components/OverviewPage';
 import { RequirementsPage } from '../features/requirements/components/RequirementsPage';
+import { SchedulePage } from '../features/schedules/components/SchedulePage';
 import { SettingsPage } from '../features/settings/components/SettingsPage';
 import { Layout } from './Layout';
 
@@ -21,6 +22,7 @@ const router = createBrowserRouter([
       { path: 'import', element: <ImportPage /> },
       { path: 'forecast', element: <ForecastPage /> },
       { path: 'requirements', element: <RequirementsPage /> },
+      { path: 'schedule', element: <SchedulePage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

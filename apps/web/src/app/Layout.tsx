@@ -7,6 +7,7 @@ const PAGES = [
   { path: '/import', key: 'nav.import' },
   { path: '/forecast', key: 'nav.forecast' },
   { path: '/requirements', key: 'nav.requirements' },
+  { path: '/schedule', key: 'nav.schedule' },
   { path: '/settings', key: 'nav.settings' },
 ] as const;
 

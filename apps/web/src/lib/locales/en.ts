@@ -1,3 +1,4 @@
+import { schedulesEn } from '../../features/schedules/locales/en';
 import type { Translations } from './sv';
 
 export const en: Translations = {
@@ -6,6 +7,7 @@ export const en: Translations = {
     import: 'Import',
     forecast: 'Forecast',
     requirements: 'Requirements',
+    schedule: 'Schedule',
     settings: 'Settings',
     skip: 'Skip to content',
     label: 'Main menu',
@@ -285,4 +287,5 @@ export const en: Translations = {
       editTitle: 'Edit {{name}}',
     },
   },
+  schedules: schedulesEn,
 };

@@ -1,3 +1,4 @@
+import { schedulesSv } from '../../features/schedules/locales/sv';
 /** Swedish, the app's default language. en.ts must have the same keys (its type checks it). */
 export const sv = {
   nav: {
@@ -5,6 +6,7 @@ export const sv = {
     import: 'Import',
     forecast: 'Prognos',
     requirements: 'Bemanningsbehov',
+    schedule: 'Schema',
     settings: 'Inställningar',
     skip: 'Hoppa till innehållet',
     label: 'Huvudmeny',
@@ -284,6 +286,7 @@ export const sv = {
       editTitle: 'Ändra {{name}}',
     },
   },
+  schedules: schedulesSv,
 };
 
 /** The shape every language must have: sv's keys with string (or string list) values. */

@@ -1,0 +1,37 @@
+import { useLanguage } from '../../../lib/i18n';
+import { ACTIVITY_COLOURS, groupColour } from '../timeline';
+import type { ScenarioAnswerGroup } from '../types';
+
+/** What the timeline's colours mean: phone per answer group, then the other activities. */
+export function ActivityLegend({ answerGroups }: { answerGroups: ScenarioAnswerGroup[] }) {
+  const { t } = useLanguage();
+  const items = [
+    ...answerGroups.map((group, index) => ({
+      key: group.id,
+      label: `${t('schedules.activities.phone')}: ${group.name}`,
+      colour: groupColour(index),
+    })),
+    ...(Object.keys(ACTIVITY_COLOURS) as (keyof typeof ACTIVITY_COLOURS)[]).map((type) => ({
+      key: type,
+      label: t(`schedules.activities.${type}`),
+      colour: ACTIVITY_COLOURS[type],
+    })),
+  ];
+  return (
+    <div className="legend">
+      <span className="visually-hidden">{t('schedules.legend')}</span>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />
+            {item.label}
+          </li>
+        ))}
+        <li>
+          <span className="swatch broken" aria-hidden="true" />
+          {t('schedules.timeline.brokenRule')}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { formatNumber, formatPercent, type Language } from '../../../lib/format';
+import { useLanguage } from '../../../lib/i18n';
+import type { BrokenRule, EditCheck, ScenarioAgent, ScheduleEdit } from '../types';
+
+/**
+ * The unsaved edits and what the API's dry run says of them: every rule they break, named with
+ * the agent, and the week's service level before and after; then save or undo. A save the API
+ * refuses (422) lists its rules and offers to save anyway.
+ */
+export function EditPanel({
+  edits,
+  result,
+  checking,
+  checkError,
+  agents,
+  refused,
+  saveError,
+  saving,
+  onSave,
+  onDiscard,
+}: {
+  edits: ScheduleEdit[];
+  result: EditCheck | undefined;
+  checking: boolean;
+  checkError: Error | null;
+  agents: ScenarioAgent[];
+  refused: BrokenRule[];
+  saveError: Error | null;
+  saving: boolean;
+  onSave: (force: boolean) => void;
+  onDiscard: () => void;
+}) {
+  const { t, language } = useLanguage();
+  const nameOf = (agentId: string | undefined) =>
+    agents.find((agent) => agent.id === agentId)?.name ?? agentId;
+  const rules = result?.brokenRules ?? [];
+  return (
+    <section className="card edit-panel" aria-labelledby="schedule-edits-title" aria-live="polite">
+      <div className="toolbar">
+        <h2 id="schedule-edits-title">
+          {t('schedules.edits.title')}{' '}
+          <span className="muted">({t('schedules.edits.count', { count: edits.length })})</span>
+        </h2>
+        <button type="button" className="secondary" onClick={onDiscard} disabled={saving}>
+          {t('schedules.edits.discard')}
+        </button>
+        {refused.length > 0 ? (
+          <button type="button" className="danger" onClick={() => onSave(true)} disabled={saving}>
+            {t('schedules.edits.saveAnyway')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => onSave(false)} disabled={saving || checking}>
+            {t('schedules.edits.save')}
+          </button>
+        )}
+      </div>
+      {checking && (
+        <p className="muted" aria-busy="true">
+          {t('schedules.edits.checking')}
+        </p>
+      )}
+      {checkError && (
+        <p role="alert" className="error">
+          {checkError.message}
+        </p>
+      )}
+      {result && (
+        <>
+          <p className="effect">
+            {t('schedules.edits.effect', {
+              before: formatPercent(result.before.serviceLevel, language),
+              after: formatPercent(result.after.serviceLevel, language),
+              change: signedPoints(result.serviceLevelChange, language),
+            })}
+          </p>
+          {rules.length === 0 ? (
+            <p className="success">{t('schedules.edits.valid')}</p>
+          ) : (
+            <div className="broken-rules" role="alert">
+              <p className="error">{t('schedules.edits.broken', { count: rules.length })}</p>
+              <ul>
+                {rules.map((rule) => (
+                  <li key={`${rule.rule}-${rule.agentId ?? ''}-${rule.path ?? ''}-${rule.message}`}>
+                    <strong>
+                      {t(`schedules.rules.${rule.rule}`, { defaultValue: rule.rule })}
+                    </strong>
+                    {rule.agentId && <> · {nameOf(rule.agentId)}</>}
+                    <span className="muted small"> · {rule.message}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+      {refused.length > 0 && (
+        <p role="alert" className="error">
+          {t('schedules.edits.refused')}
+        </p>
+      )}
+      {saveError && (
+        <p role="alert" className="error">
+          {saveError.message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** A change of a share in percentage points with its sign: +1,2, −0,4, or 0 when it rounds away. */
+function signedPoints(change: number, language: Language): string {
+  const points = Math.round(change * 1000) / 10;
+  if (points === 0) return formatNumber(0, language);
+  return `${points > 0 ? '+' : ''}${formatNumber(points, language, 1)}`;
+}

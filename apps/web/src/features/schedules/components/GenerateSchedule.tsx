@@ -1,0 +1,126 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAnswerGroups } from '../../../api/get-answer-groups';
+import { useJob } from '../../../api/get-job';
+import { ProgressBar } from '../../../components/ProgressBar';
+import { useLanguage } from '../../../lib/i18n';
+import { useGenerateSchedule } from '../api/generate-schedule';
+
+/** Optimiser budget: the API's default, long enough for HiGHS to prove a bound on the demo week. */
+const DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+/**
+ * Generates the week's schedule as a background job and follows its progress: the optimiser
+ * works for up to the time limit, so the planner sees how far it has come. Fewer answer groups
+ * plan only the agents skilled in them.
+ */
+export function GenerateSchedule({
+  weekStart,
+  forecastVersionId,
+  onCreated,
+}: {
+  weekStart: string;
+  forecastVersionId: number;
+  onCreated: (scheduleVersionId: number) => void;
+}) {
+  const { t } = useLanguage();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const answerGroups = useAnswerGroups();
+  // Unticked groups; all are planned by default, and new groups are ticked without asking.
+  const [left, setLeft] = useState<string[]>([]);
+  const [timeLimitSeconds, setTimeLimitSeconds] = useState(DEFAULT_TIME_LIMIT_SECONDS);
+  const start = useGenerateSchedule();
+  const job = useJob(start.data?.jobId);
+  const status = job.data?.status;
+  const created = job.data?.result?.scheduleVersionId;
+
+  // Opened once: the page's callbacks change with the address, which opening changes.
+  const opened = useRef<number>(undefined);
+  useEffect(() => {
+    if (status === 'succeeded' && typeof created === 'number' && opened.current !== created) {
+      opened.current = created;
+      void queryClient.invalidateQueries({ queryKey: ['schedules'] });
+      onCreated(created);
+    }
+  }, [status, created, queryClient, onCreated]);
+
+  const chosen = (answerGroups.data ?? []).filter((group) => !left.includes(group.id));
+  const running = start.isPending || status === 'queued' || status === 'running';
+  return (
+    <form
+      aria-labelledby={`${id}-title`}
+      className="generate-schedule"
+      onSubmit={(event) => {
+        event.preventDefault();
+        start.mutate({
+          weekStart,
+          forecastVersionId,
+          timeLimitSeconds,
+          ...(left.length > 0 ? { answerGroupIds: chosen.map((group) => group.id) } : {}),
+        });
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('schedules.generate.title')}</h2>
+      <p className="muted small">{t('schedules.generate.help')}</p>
+      <fieldset>
+        <legend>{t('schedules.generate.answerGroups')}</legend>
+        <div className="checkbox-grid">
+          {answerGroups.data?.map((group) => (
+            <label key={group.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={!left.includes(group.id)}
+                onChange={(event) =>
+                  setLeft((current) =>
+                    event.target.checked
+                      ? current.filter((other) => other !== group.id)
+                      : [...current, group.id],
+                  )
+                }
+              />
+              {group.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="toolbar">
+        <label>
+          {t('schedules.generate.timeLimit')}
+          <input
+            type="number"
+            min={1}
+            max={600}
+            required
+            value={timeLimitSeconds}
+            onChange={(event) => setTimeLimitSeconds(Number(event.target.value))}
+          />
+        </label>
+        <button type="submit" disabled={running || chosen.length === 0}>
+          {t('schedules.generate.submit')}
+        </button>
+      </div>
+      {running && (
+        <ProgressBar
+          label={job.data?.message ?? t('schedules.generate.running')}
+          {...(job.data ? { value: job.data.progress } : {})}
+        />
+      )}
+      {status === 'succeeded' && (
+        <p role="status" className="success">
+          {t('schedules.generate.done', { id: created })}
+        </p>
+      )}
+      {status === 'failed' && (
+        <p role="alert" className="error">
+          {t('schedules.generate.failed')}: {job.data?.error}
+        </p>
+      )}
+      {(start.error ?? job.error) && (
+        <p role="alert" className="error">
+          {(start.error ?? job.error)?.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,237 @@
+import { useEffect, useMemo, useState } from 'react';
+import { QueryState } from '../../../components/QueryState';
+import { addDays } from '../../../lib/dates';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
+import { useLanguage } from '../../../lib/i18n';
+import { useTeams } from '../../settings/api/get-teams';
+import { useScheduleEditCheck } from '../api/check-schedule-edits';
+import { useSchedule } from '../api/get-schedule';
+import { usePublishSchedule } from '../api/publish-schedule';
+import { refusedRules, useSaveSchedule } from '../api/save-schedule';
+import { coverageOf } from '../coverage';
+import { addEdit, applyEdits, groupColour, windowOfRules } from '../timeline';
+import { contentOf, type ScheduleEdit, type ScheduleVersion } from '../types';
+import { ActivityLegend } from './ActivityLegend';
+import { CoverageChart } from './CoverageChart';
+import { EditPanel } from './EditPanel';
+import { ScheduleTimeline } from './ScheduleTimeline';
+import { ServiceLevelTable } from './ServiceLevelTable';
+
+/** Pixels per minute: the whole week fits a laptop screen; one day gets room to drag in. */
+const WEEK_PIXELS_PER_MINUTE = 0.19;
+const DAY_PIXELS_PER_MINUTE = 1.3;
+/** Wait this long after the last drag or key press before asking the API to check the edits. */
+const CHECK_DELAY_MS = 250;
+
+/** One schedule version: its service level, the timeline to edit, coverage and day table. */
+export function ScheduleEditor({
+  versionId,
+  onSaved,
+}: {
+  versionId: number;
+  onSaved: (id: number) => void;
+}) {
+  const version = useSchedule(versionId);
+  const teams = useTeams();
+  return (
+    <QueryState isLoading={version.isLoading || teams.isLoading} error={version.error}>
+      {version.data && (
+        <LoadedEditor version={version.data} teams={teams.data ?? []} onSaved={onSaved} />
+      )}
+    </QueryState>
+  );
+}
+
+function LoadedEditor({
+  version,
+  teams,
+  onSaved,
+}: {
+  version: ScheduleVersion;
+  teams: NonNullable<ReturnType<typeof useTeams>['data']>;
+  onSaved: (id: number) => void;
+}) {
+  const { t, language } = useLanguage();
+  const { scenario, schedule, report } = useMemo(() => contentOf(version), [version]);
+  const [edits, setEdits] = useState<ScheduleEdit[]>([]);
+  const [checked, setChecked] = useState<ScheduleEdit[]>([]);
+  const [day, setDay] = useState<string>('');
+  const [groupId, setGroupId] = useState(scenario.answerGroups[0]?.id ?? '');
+  useEffect(() => {
+    const timer = setTimeout(() => setChecked(edits), CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [edits]);
+  const check = useScheduleEditCheck(version.id, checked);
+  const save = useSaveSchedule(version.id);
+  const publish = usePublishSchedule();
+
+  const dates = useMemo(
+    () => Array.from({ length: 7 }, (_, i) => addDays(scenario.weekStart, i)),
+    [scenario.weekStart],
+  );
+  const shownDates = useMemo(() => (day ? [day] : dates), [day, dates]);
+  const window = useMemo(() => windowOfRules(scenario.rules), [scenario.rules]);
+  const edited = useMemo(
+    () => applyEdits(schedule, edits, scenario.timezone),
+    [schedule, edits, scenario.timezone],
+  );
+  const upToDate = edits.length > 0 && checked === edits && !check.isPlaceholderData;
+  const result = edits.length > 0 ? check.data : undefined;
+  // The rules the edits break once checked; without edits, those a forced save kept.
+  const brokenRules = edits.length > 0 ? (result?.brokenRules ?? []) : report.brokenRules;
+
+  const groupIndex = scenario.answerGroups.findIndex((group) => group.id === groupId);
+  const groupReport = report.answerGroups.find((group) => group.answerGroup === groupId);
+  const points = useMemo(
+    () => (groupReport ? coverageOf(scenario, groupReport, edited, shownDates) : []),
+    [scenario, groupReport, edited, shownDates],
+  );
+  const percent = (share: number) => formatPercent(share, language);
+  const refused = refusedRules(save.error);
+
+  return (
+    <>
+      <div className="card">
+        <div className="toolbar">
+          <h2>
+            #{version.id} {version.name}{' '}
+            <span className={`status status-${version.status}`}>
+              {t(`schedules.status.${version.status}`)}
+            </span>
+          </h2>
+          <button
+            type="button"
+            onClick={() => publish.mutate(version.id)}
+            disabled={version.status === 'published' || edits.length > 0 || publish.isPending}
+            title={edits.length > 0 ? t('schedules.edits.publishFirst') : undefined}
+          >
+            {t('schedules.edits.publish')}
+          </button>
+        </div>
+        <p className="bound">
+          {version.bound === null
+            ? t('schedules.summary.noBound', { achieved: percent(version.serviceLevel) })
+            : t('schedules.summary.bound', {
+                bound: percent(version.bound),
+                achieved: percent(version.serviceLevel),
+              })}
+          {version.gap !== null && (
+            <span className="muted">
+              {' '}
+              · {t('schedules.summary.gap', { gap: percent(version.gap) })}
+            </span>
+          )}
+        </p>
+        <p className="muted small">
+          {t('schedules.service.goal', {
+            share: formatPercent(scenario.serviceGoal.serviceLevel, language, 0),
+            seconds: formatNumber(scenario.serviceGoal.targetSeconds, language),
+          })}
+          {version.stats?.traditionalServiceLevel !== undefined &&
+            ` · ${t('schedules.summary.traditional', {
+              serviceLevel: percent(version.stats.traditionalServiceLevel),
+            })}`}
+          {version.derivedFromId !== null &&
+            ` · ${t('schedules.summary.derivedFrom', { id: version.derivedFromId })}`}
+          {version.publishedAt &&
+            ` · ${t('schedules.edits.published', { at: formatDateTime(version.publishedAt, language) })}`}
+        </p>
+        {publish.error && (
+          <p role="alert" className="error">
+            {publish.error.message}
+          </p>
+        )}
+      </div>
+      {edits.length > 0 && (
+        <EditPanel
+          edits={edits}
+          result={result}
+          checking={!upToDate}
+          checkError={check.error}
+          agents={scenario.agents}
+          refused={refused}
+          saveError={refused.length > 0 ? null : save.error}
+          saving={save.isPending}
+          onSave={(force) =>
+            save.mutate(
+              { edits, ...(force ? { force: true } : {}) },
+              { onSuccess: (saved) => onSaved(saved.id) },
+            )
+          }
+          onDiscard={() => {
+            setEdits([]);
+            save.reset();
+          }}
+        />
+      )}
+      <div className="card">
+        <div className="toolbar">
+          <label>
+            {t('schedules.view')}
+            <select value={day} onChange={(event) => setDay(event.target.value)}>
+              <option value="">{t('schedules.wholeWeek')}</option>
+              {dates.map((date) => (
+                <option key={date} value={date}>
+                  {formatDate(date, language)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ActivityLegend answerGroups={scenario.answerGroups} />
+        </div>
+        <ScheduleTimeline
+          scenario={scenario}
+          schedule={edited}
+          teams={teams}
+          dates={shownDates}
+          window={window}
+          pixelsPerMinute={day ? DAY_PIXELS_PER_MINUTE : WEEK_PIXELS_PER_MINUTE}
+          brokenRules={brokenRules}
+          onEdit={(edit) => {
+            save.reset();
+            setEdits((current) => addEdit(current, edit));
+          }}
+        />
+      </div>
+      <div className="card">
+        <div className="toolbar">
+          <h2>
+            {t('schedules.coverage.title', {
+              group: scenario.answerGroups[groupIndex]?.name ?? groupId,
+            })}
+          </h2>
+          <label>
+            {t('schedules.coverageGroup')}
+            <select value={groupId} onChange={(event) => setGroupId(event.target.value)}>
+              {scenario.answerGroups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <CoverageChart
+          points={points}
+          colour={groupColour(Math.max(0, groupIndex))}
+          goal={scenario.serviceGoal.serviceLevel}
+          oneDay={day !== ''}
+        />
+        {groupReport && (
+          <p className="muted small">
+            {t('schedules.coverage.groupWeek', {
+              group: scenario.answerGroups[groupIndex]?.name ?? groupId,
+              serviceLevel: percent(groupReport.week.serviceLevel),
+            })}
+          </p>
+        )}
+        <ServiceLevelTable
+          days={report.days}
+          week={report.week}
+          daysAfter={result?.daysAfter}
+          weekAfter={result?.after}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,293 @@
+import { type KeyboardEvent, type PointerEvent, useId, useMemo, useState } from 'react';
+import type { Team } from '../../../api/types';
+import { timeOfInterval } from '../../../lib/dates';
+import { formatDate } from '../../../lib/format';
+import { useLanguage } from '../../../lib/i18n';
+import {
+  activityColour,
+  applyEdit,
+  brokenRulesByPlace,
+  clampMove,
+  clampResize,
+  type DayColumn,
+  hourTicks,
+  layoutDays,
+  moveEdit,
+  resizeEdit,
+  type ShiftBar,
+  shiftBars,
+  snapMinutes,
+  type TimeWindow,
+  timelineWidth,
+} from '../timeline';
+import type { BrokenRule, Scenario, ScenarioAgent, Schedule, ScheduleEdit, Shift } from '../types';
+
+/** Width of the agents' names left of the timeline, pixels. */
+const LABEL_WIDTH = 170;
+const DAY_GAP = 6;
+
+interface Drag {
+  index: number;
+  mode: 'move' | 'resize';
+  originX: number;
+  minutes: number;
+}
+
+function editOf(shift: Shift, mode: Drag['mode'], minutes: number, timeZone: string) {
+  return mode === 'move'
+    ? moveEdit(shift, minutes, timeZone)
+    : resizeEdit(shift, minutes, timeZone);
+}
+
+/** Agents grouped by team in the teams' order, then those without a team; names sorted. */
+function agentsByTeam(agents: ScenarioAgent[], teams: Team[], noTeam: string) {
+  const groups = teams
+    .map((team) => ({
+      id: team.id,
+      name: team.name,
+      agents: agents.filter((agent) => agent.teamId === team.id),
+    }))
+    .filter((group) => group.agents.length > 0);
+  const known = new Set(teams.map((team) => team.id));
+  const rest = agents.filter((agent) => !agent.teamId || !known.has(agent.teamId));
+  if (rest.length > 0) groups.push({ id: '', name: noTeam, agents: rest });
+  for (const group of groups) group.agents.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return groups;
+}
+
+/**
+ * The week (or a day) per agent: a row per agent grouped by team, each shift a bar of coloured
+ * activities. A shift is a button: drag it to move it, drag its right edge to move its end, in
+ * steps of the start granularity; arrow keys do the same for keyboard users. A shift or agent
+ * named by a broken rule is outlined in red and its label names the rules.
+ */
+export function ScheduleTimeline({
+  scenario,
+  schedule,
+  teams,
+  dates,
+  window,
+  pixelsPerMinute,
+  brokenRules,
+  onEdit,
+}: {
+  scenario: Scenario;
+  schedule: Schedule;
+  teams: Team[];
+  dates: string[];
+  window: TimeWindow;
+  pixelsPerMinute: number;
+  brokenRules: BrokenRule[];
+  onEdit: (edit: ScheduleEdit) => void;
+}) {
+  const { t, language } = useLanguage();
+  const hintId = useId();
+  const [drag, setDrag] = useState<Drag>();
+  const step = scenario.rules.startGranularityMinutes || 15;
+  const timeZone = scenario.timezone;
+  const columns = useMemo(
+    () => layoutDays(dates, window, pixelsPerMinute, DAY_GAP, timeZone),
+    [dates, window, pixelsPerMinute, timeZone],
+  );
+  const width = timelineWidth(columns);
+  const ticks = useMemo(
+    () => hourTicks(columns, pixelsPerMinute, timeZone),
+    [columns, pixelsPerMinute, timeZone],
+  );
+  // Labels every hour when there is room, else every third.
+  const labelEvery = pixelsPerMinute * 60 >= 36 ? 1 : 3;
+  const groupIds = scenario.answerGroups.map((group) => group.id);
+  const teamsOfAgents = useMemo(
+    () => agentsByTeam(scenario.agents, teams, t('schedules.timeline.noTeam')),
+    [scenario.agents, teams, t],
+  );
+  const { byShift, byAgent } = useMemo(() => brokenRulesByPlace(brokenRules), [brokenRules]);
+
+  const limited = (bar: ShiftBar, column: DayColumn, mode: Drag['mode'], minutes: number) =>
+    mode === 'move'
+      ? clampMove(bar.shift, minutes, column.startMs, column.endMs)
+      : clampResize(bar.shift, minutes, column.endMs, step);
+
+  // While dragging, the shift is drawn where it would land.
+  const shown = useMemo(() => {
+    const shift = drag && schedule.shifts[drag.index];
+    if (!drag || !shift || drag.minutes === 0) return schedule;
+    return applyEdit(schedule, editOf(shift, drag.mode, drag.minutes, timeZone), timeZone);
+  }, [drag, schedule, timeZone]);
+  const bars = useMemo(
+    () => shiftBars(shown, columns, pixelsPerMinute, timeZone),
+    [shown, columns, pixelsPerMinute, timeZone],
+  );
+
+  const columnOf = (bar: ShiftBar) => columns.find((column) => column.date === bar.date);
+
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>, bar: ShiftBar) => {
+    if (event.button !== 0) return;
+    const target = event.target as HTMLElement;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({
+      index: bar.index,
+      mode: target.dataset.handle === 'end' ? 'resize' : 'move',
+      originX: event.clientX,
+      minutes: 0,
+    });
+  };
+  const onPointerMove = (event: PointerEvent<HTMLButtonElement>, bar: ShiftBar) => {
+    if (!drag || drag.index !== bar.index) return;
+    const original = schedule.shifts[bar.index];
+    const column = columnOf(bar);
+    if (!original || !column) return;
+    const snapped = snapMinutes(event.clientX - drag.originX, pixelsPerMinute, step);
+    const minutes = limited({ ...bar, shift: original }, column, drag.mode, snapped);
+    if (minutes !== drag.minutes) setDrag({ ...drag, minutes });
+  };
+  const onPointerUp = (bar: ShiftBar) => {
+    if (!drag || drag.index !== bar.index) return;
+    const original = schedule.shifts[bar.index];
+    setDrag(undefined);
+    if (original && drag.minutes !== 0) onEdit(editOf(original, drag.mode, drag.minutes, timeZone));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, bar: ShiftBar) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const column = columnOf(bar);
+    if (!column) return;
+    const mode = event.shiftKey ? 'resize' : 'move';
+    const minutes = limited(bar, column, mode, event.key === 'ArrowLeft' ? -step : step);
+    if (minutes !== 0) onEdit(editOf(bar.shift, mode, minutes, timeZone));
+  };
+
+  return (
+    <div className="timeline">
+      <p id={hintId} className="muted small">
+        {t('schedules.timeline.keyboardHelp')}
+      </p>
+      <div className="timeline-scroll">
+        <section
+          className="timeline-grid"
+          style={{ width: LABEL_WIDTH + width }}
+          aria-label={t('schedules.timeline.label')}
+        >
+          <div className="timeline-header">
+            <div className="timeline-name" style={{ width: LABEL_WIDTH }}>
+              {t('schedules.timeline.agent')}
+            </div>
+            <div className="timeline-axis" style={{ width }}>
+              {columns.map((column) => (
+                <div
+                  key={column.date}
+                  className="timeline-day-title"
+                  style={{ left: column.x, width: column.width }}
+                >
+                  {formatDate(column.date, language)}
+                </div>
+              ))}
+              {ticks.map((tick, i) =>
+                i % labelEvery === 0 ? (
+                  <span
+                    key={tick.x}
+                    // The first label would be cut in half at the left edge.
+                    className={tick.x === 0 ? 'timeline-tick first' : 'timeline-tick'}
+                    style={{ left: tick.x }}
+                  >
+                    {tick.label}
+                  </span>
+                ) : null,
+              )}
+            </div>
+          </div>
+          {teamsOfAgents.map((team) => (
+            <div key={team.id} className="timeline-team">
+              <div className="timeline-team-name">
+                {team.name} <span className="muted">({team.agents.length})</span>
+              </div>
+              {team.agents.map((agent) => {
+                const agentRules = byAgent.get(agent.id) ?? [];
+                return (
+                  <div
+                    key={agent.id}
+                    className={agentRules.length > 0 ? 'timeline-row broken' : 'timeline-row'}
+                  >
+                    <div
+                      className="timeline-name"
+                      style={{ width: LABEL_WIDTH }}
+                      title={agentRules.map((rule) => rule.message).join('\n') || undefined}
+                    >
+                      {agent.name}
+                      {agentRules.length > 0 && (
+                        <span className="rule-flag">
+                          {' '}
+                          {[...new Set(agentRules.map((r) => t(`schedules.rules.${r.rule}`)))].join(
+                            ', ',
+                          )}
+                        </span>
+                      )}
+                    </div>
+                    <div className="timeline-track" style={{ width }}>
+                      {columns.map((column) => (
+                        <div
+                          key={column.date}
+                          className="timeline-day"
+                          style={{ left: column.x, width: column.width }}
+                        />
+                      ))}
+                      {(bars.get(agent.id) ?? []).map((bar) => {
+                        const rules = byShift.get(bar.index) ?? [];
+                        const names = [
+                          ...new Set(rules.map((r) => t(`schedules.rules.${r.rule}`))),
+                        ];
+                        const label = t('schedules.timeline.shiftLabel', {
+                          agent: agent.name,
+                          day: formatDate(bar.date, language),
+                          from: timeOfInterval(bar.shift.start),
+                          to: timeOfInterval(bar.shift.end),
+                        });
+                        return (
+                          <button
+                            key={bar.index}
+                            type="button"
+                            className={[
+                              'shift',
+                              rules.length > 0 ? 'broken' : '',
+                              drag?.index === bar.index ? 'dragging' : '',
+                            ].join(' ')}
+                            style={{ left: bar.x, width: Math.max(bar.width, 4) }}
+                            aria-label={
+                              names.length > 0
+                                ? `${label}. ${t('schedules.timeline.brokenRule')}: ${names.join(', ')}`
+                                : label
+                            }
+                            aria-describedby={hintId}
+                            title={[label, ...rules.map((rule) => rule.message)].join('\n')}
+                            onPointerDown={(event) => onPointerDown(event, bar)}
+                            onPointerMove={(event) => onPointerMove(event, bar)}
+                            onPointerUp={() => onPointerUp(bar)}
+                            onPointerCancel={() => setDrag(undefined)}
+                            onKeyDown={(event) => onKeyDown(event, bar)}
+                          >
+                            {bar.activities.map((segment) => (
+                              <span
+                                key={segment.activity.start}
+                                className="activity"
+                                style={{
+                                  left: segment.x - bar.x,
+                                  width: segment.width,
+                                  background: activityColour(segment.activity, groupIds),
+                                }}
+                              />
+                            ))}
+                            <span className="shift-end" data-handle="end" />
+                          </button>
+                        );
+                      })}
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </section>
+      </div>
+    </div>
+  );
+}

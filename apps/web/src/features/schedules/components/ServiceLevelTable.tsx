@@ -1,0 +1,79 @@
+import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
+import { useLanguage } from '../../../lib/i18n';
+import type { DayService, ServiceSummary } from '../types';
+
+/** Expected service level per day and for the week; with edits, also what they would give. */
+export function ServiceLevelTable({
+  days,
+  week,
+  daysAfter,
+  weekAfter,
+}: {
+  days: DayService[];
+  week: ServiceSummary;
+  daysAfter?: DayService[] | undefined;
+  weekAfter?: ServiceSummary | undefined;
+}) {
+  const { t, language } = useLanguage();
+  const after = (date: string) => daysAfter?.find((day) => day.date === date);
+  const percent = (share: number) => formatPercent(share, language);
+  return (
+    <table className="data compact service-table">
+      <caption>{t('schedules.service.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('schedules.service.day')}</th>
+          <th scope="col" className="num">
+            {t('schedules.service.calls')}
+          </th>
+          <th scope="col" className="num">
+            {t('schedules.service.serviceLevel')}
+          </th>
+          {daysAfter && (
+            <th scope="col" className="num">
+              {t('schedules.service.afterEdits')}
+            </th>
+          )}
+          <th scope="col" className="num">
+            {t('schedules.service.belowGoal')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => {
+          const edited = after(day.date);
+          return (
+            <tr key={day.date}>
+              <th scope="row">{formatDate(day.date, language)}</th>
+              <td className="num">{formatNumber(day.calls, language)}</td>
+              <td className="num">{percent(day.serviceLevel)}</td>
+              {daysAfter && (
+                <td className={edited && changed(edited, day) ? 'num whatif' : 'num'}>
+                  {edited ? percent(edited.serviceLevel) : '–'}
+                </td>
+              )}
+              <td className="num">{edited?.intervalsBelowGoal ?? day.intervalsBelowGoal}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('schedules.service.week')}</th>
+          <td className="num">{formatNumber(week.calls, language)}</td>
+          <td className="num">{percent(week.serviceLevel)}</td>
+          {daysAfter && (
+            <td className={weekAfter && changed(weekAfter, week) ? 'num whatif' : 'num'}>
+              {weekAfter ? percent(weekAfter.serviceLevel) : '–'}
+            </td>
+          )}
+          <td className="num">{weekAfter?.intervalsBelowGoal ?? week.intervalsBelowGoal}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+function changed(after: ServiceSummary, before: ServiceSummary): boolean {
+  return Math.abs(after.serviceLevel - before.serviceLevel) > 1e-9;
+}

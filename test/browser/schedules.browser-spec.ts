@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import {
+  type BrowserApp,
+  browserAvailability,
+  SCREENSHOT_DIR,
+  startBrowserApp,
+} from './support/browser-app';
+
+const availability = browserAvailability();
+if (!availability.run) console.warn(`Skipping the browser tests: ${availability.reason}`);
+const describeInBrowser = availability.run ? describe : describe.skip;
+
+/** One answer group and a short optimiser budget keep generation to seconds. */
+const GROUP = 'Parkering och trafik';
+const TIME_LIMIT_SECONDS = '5';
+
+/**
+ * The planner lays week 48's schedule for one answer group, opens it, moves a shift past the
+ * latest end, sees the rule named before saving, saves it anyway and publishes it. Each test
+ * continues where the previous one left the browser.
+ */
+describeInBrowser('The schedule page in the browser', () => {
+  let sut: BrowserApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    sut = await startBrowserApp();
+    page = sut.page;
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    console.log(`Browser screenshots: ${SCREENSHOT_DIR}`);
+  });
+
+  afterEach(() => {
+    // A refused save answers 422 on purpose (the page shows the rules); anything else is a bug.
+    expect(sut.pageErrors.splice(0).filter((error) => !/status of 422/.test(error))).toEqual([]);
+  });
+
+  it('should generate a schedule for one answer group as a job and open it', async () => {
+    await page.goto(sut.baseUrl);
+    await page.getByRole('navigation').getByRole('link', { name: 'Schema' }).click();
+    await page.getByRole('heading', { name: 'Schema', level: 1 }).waitFor();
+    expect(await page.getByLabel('Vecka').inputValue()).toBe('2026-11-23');
+    await page.getByText('Inga scheman för veckan ännu.').waitFor();
+    const groups = page.getByRole('group', { name: 'Svarsgrupper' }).getByRole('checkbox');
+    for (const checkbox of await groups.all()) {
+      const name = (await checkbox.evaluate((input) => input.parentElement?.textContent)) ?? '';
+      if (name.trim() !== GROUP) await checkbox.uncheck();
+    }
+    await page.getByLabel('Tidsgräns (s)').fill(TIME_LIMIT_SECONDS);
+    await page.getByRole('button', { name: 'Skapa schema' }).click();
+    await page.getByRole('progressbar').first().waitFor();
+    const done = page.getByRole('status').filter({ hasText: /Schema #\d+ är klart/ });
+    await done.waitFor({ timeout: 90_000 });
+    const id = (await done.textContent())?.match(/#(\d+)/)?.[1];
+    await page.getByRole('heading', { name: new RegExp(`^#${id} `) }).waitFor();
+    await page.getByRole('cell', { name: 'Utkast' }).first().waitFor();
+  });
+
+  it('should show the timeline, the coverage and the service level against the bound', async () => {
+    const timeline = page.getByRole('region', { name: 'Schema per medarbetare och tid' });
+    await timeline
+      .getByRole('button', { name: /mån 23 nov\. 2026 \d\d:\d\d–\d\d:\d\d/ })
+      .first()
+      .waitFor();
+    await page
+      .getByText(/^(Det bästa något schema kan nå: \d+(,\d)?\s%|Ingen övre gräns)/)
+      .waitFor();
+    await page
+      .getByText(/det här( schemat)?: \d+(,\d)?\s%/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('figure', { name: /Schemalagda agenter i telefon mot behovet/ })
+      .locator('canvas')
+      .first()
+      .waitFor();
+    await page.getByRole('heading', { name: `Täckning: ${GROUP}` }).waitFor();
+    const week = page.getByRole('row', { name: /^Hela veckan/ });
+    expect(await week.textContent()).toMatch(/\d+(,\d)?\s%/);
+    await sut.screenshot('20-schedule');
+  });
+
+  it('should name the rule a move past the latest end breaks, with the effect, before saving', async () => {
+    // Monday in the day view: room to see the shift move.
+    await page.getByLabel('Visa').selectOption('2026-11-23');
+    const shift = page
+      .getByRole('region', { name: 'Schema per medarbetare och tid' })
+      .getByRole('button', { name: /mån 23 nov\. 2026/ })
+      .first();
+    await shift.focus();
+    // Three hours later: the shift is held inside the view (to 19:00), past the 18:00 latest end.
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    const broken = page.locator('.broken-rules');
+    await broken.getByText('Senaste slut').first().waitFor();
+    await page.getByText(/Servicenivå för veckan: \d+(,\d)?\s% före, \d+(,\d)?\s% efter/).waitFor();
+    expect(await page.locator('.timeline button.shift.broken').count()).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: /Ändringar som inte är sparade/ }).waitFor();
+    await sut.screenshot('21-schedule-broken-rule');
+  });
+
+  it('should refuse the save with the rules, save it anyway as a new version and publish it', async () => {
+    await page.getByRole('button', { name: 'Spara som ny version' }).click();
+    await page.getByText('Sparades inte: schemat bryter regler.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Spara ändå' }).click();
+    await page.getByRole('heading', { name: /\(edited\)/ }).waitFor();
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    await page.getByText(/Publicerad \d+ nov\. 2026/).waitFor();
+    const published = page.getByRole('row', { name: /\(edited\)/ });
+    expect(await published.getByText('Publicerad').count()).toBe(1);
+    await sut.screenshot('22-schedule-published');
+  });
+});

@@ -1,7 +1,58 @@
 import { concaveHullSegments } from './concave-hull';
 import { buildPlanningContext } from './planning-context';
+import { evaluateSchedule } from './evaluate-schedule';
+import { Roster } from './roster';
 import { solveStaffingLp } from './staffing-lp';
 import { syntheticScenario } from './synthetic-scenario';
+import type { Scenario } from './types';
+
+/**
+ * Three agents of 240 minutes (one 4-hour shift each, one 15-minute break) and one group
+ * open Monday 08:00-12:00 with 1.3 to 2.7 Erlangs: small enough to try every schedule, near
+ * enough to the Erlang C cliff that the cliff MIP matters.
+ */
+function tinyCliffScenario(): Scenario {
+  const calls = new Array(7 * 96).fill(0);
+  const monday = [4, 5, 6, 7, 8, 8, 7, 6, 5, 4, 4, 5, 6, 7, 8, 6];
+  monday.forEach((n, i) => {
+    calls[32 + i] = n;
+  });
+  return {
+    timezone: 'Europe/Stockholm',
+    weekStart: '2025-05-05',
+    intervalMinutes: 15,
+    serviceGoal: { serviceLevel: 0.8, targetSeconds: 60 },
+    answerGroups: [
+      {
+        id: 'g',
+        name: 'G',
+        ahtSeconds: 300,
+        open: [['08:00', '12:00'], null, null, null, null, null, null],
+        calls,
+      },
+    ],
+    agents: ['a', 'b', 'c'].map((id) => ({
+      id,
+      name: id,
+      contractMinutesPerWeek: 240,
+      skills: ['g'],
+    })),
+    rules: {
+      shiftLengthsMinutes: [240],
+      startGranularityMinutes: 15,
+      earliestStart: '07:00',
+      latestEnd: '13:00',
+      lunchMinutes: 30,
+      lunchRequiredAboveMinutes: 360,
+      breakMinutes: 15,
+      maxWorkWithoutBreakMinutes: 300,
+      minDailyRestMinutes: 660,
+      minWeeklyRestMinutes: 2160,
+      maxDaysPerWeek: 5,
+      contractToleranceMinutes: 0,
+    },
+  };
+}
 
 describe(concaveHullSegments.name, () => {
   it('should majorise an S-shaped curve with decreasing slopes', () => {
@@ -35,6 +86,61 @@ describe(solveStaffingLp.name, () => {
     expect(lp.status).toBe('Optimal');
     expect(tightened.boundAnswered!).toBeLessThan(lp.boundAnswered!);
     expect(lp.boundServiceLevel!).toBeLessThanOrEqual(1);
+  });
+
+  it('should stay above the best schedule found by trying every one (tiny cliff week)', async () => {
+    const scenario = tinyCliffScenario();
+    const context = buildPlanningContext(scenario);
+    const roster = new Roster(context, { intervalBelowGoal: 0, fairness: 0, preference: 0 });
+    // Every shift an agent can work: Monday's starts with the break anywhere with work on
+    // both sides, or a shift away from the open hours (Tuesday), which answers nothing.
+    const options = context.catalogue.byDayAndLength[0]![0]!.flatMap((type) =>
+      Array.from({ length: 14 }, (_, i) => ({
+        day: 0,
+        shift: {
+          type,
+          layout: { lunch: -1, breaks: [i + 1], meeting: -1, meetingLength: 0 },
+        },
+      })),
+    );
+    const away = context.catalogue.byDayAndLength[1]![0]![0]!;
+    options.push({
+      day: 1,
+      shift: { type: away, layout: { lunch: -1, breaks: [8], meeting: -1, meetingLength: 0 } },
+    });
+    const place = (a: number, option: (typeof options)[number]) => {
+      roster.replace(a, [
+        { day: 0, shift: null },
+        { day: 1, shift: null },
+      ]);
+      roster.replace(a, [option]);
+    };
+    // The agents are interchangeable: i <= j <= k covers every schedule.
+    let best = -1;
+    let bestChoice = [0, 0, 0];
+    for (let i = 0; i < options.length; i++) {
+      place(0, options[i]!);
+      for (let j = i; j < options.length; j++) {
+        place(1, options[j]!);
+        for (let k = j; k < options.length; k++) {
+          place(2, options[k]!);
+          if (roster.serviceValue > best) [best, bestChoice] = [roster.serviceValue, [i, j, k]];
+        }
+      }
+    }
+    bestChoice.forEach((i, a) => {
+      place(a, options[i]!);
+    });
+    const report = evaluateSchedule(scenario, roster.toSchedule());
+    expect(report.brokenRules).toEqual([]);
+    const bestLevel = best / context.table.totalCalls;
+    expect(report.week.serviceLevel).toBeCloseTo(bestLevel, 9);
+
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    const mip = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 5 });
+    expect(mip.boundServiceLevel!).toBeLessThanOrEqual(lp.boundServiceLevel! + 1e-12);
+    expect(mip.boundServiceLevel!).toBeGreaterThanOrEqual(bestLevel - 1e-9);
+    expect(mip.boundServiceLevel!).toBeLessThan(lp.boundServiceLevel!);
   });
 
   it('should bound a week with calls and no agents at 0, and a week without calls at 1', async () => {

@@ -13,6 +13,10 @@ export interface StaffingLpResult {
   shiftCounts: Float64Array[];
   status: string;
   seconds: number;
+  /** Per interval: the LP's hull value (answered calls it credits), for diagnostics. */
+  lpAnsweredByInterval?: Float64Array;
+  /** Per skill set and interval: the LP's phone agents, for diagnostics. */
+  lpPhone?: Float64Array[];
 }
 
 /**
@@ -156,6 +160,7 @@ export async function solveStaffingLp(
   const valueRows: string[] = [];
   const valueBounds: string[] = [];
   const valueObjective: string[] = [];
+  const yTerms: { t: number; y: string; slope: number }[] = [];
   const cliffs: { g: number; t: number; staff: string[] }[] = [];
   scenario.answerGroups.forEach((_, g) => {
     for (let t = 0; t < grid.size; t++) {
@@ -168,6 +173,7 @@ export async function solveStaffingLp(
       const ys = segments.map((segment, j) => {
         const y = `y${g}_${t}_${j}`;
         valueObjective.push(`+ ${fmt(segment.slope)} ${y}`);
+        yTerms.push({ t, y, slope: segment.slope });
         valueBounds.push(`0 <= ${y} <= ${segment.width}`);
         return `+ ${y}`;
       });
@@ -209,13 +215,15 @@ export async function solveStaffingLp(
   /**
    * The hull credits staffing below the Erlang C cliff (agents <= traffic answer nothing in
    * time) as if it were on the line to the first good staffing, which makes the LP loose where
-   * the LP staffs a group near its traffic. For those intervals a binary z says whether the
-   * queue is stable: value = A(n0) z + hull above n0, staffing >= n0 z, which is exact below
-   * the cliff. HiGHS branch and bound then proves a lower upper bound (its dual bound), within
-   * what is left of the time budget. Any dual bound is valid, so stopping early is safe.
+   * the LP staffs a group near its traffic. For every interval with a cliff a binary z says
+   * whether the queue is stable: value = A(n0) z + hull above n0, staffing >= n0 z, which is
+   * exact below the cliff (any schedule staffs an integer n: n < n0 answers nothing in time).
+   * All of them, not only those the LP staffed near the cliff: once some are tightened the
+   * optimum moves staffing to others (tight synthetic week: bound 80.4% -> 79.3% in 5 s).
+   * HiGHS branch and bound then proves a lower upper bound (its dual bound), within what is
+   * left of the time budget. Any dual bound is valid, so stopping early is safe.
    */
-  function tightenWithCliffs(lpBound: number, primal: (name: string) => number): number {
-    const staffingOf = (terms: string[]) => terms.reduce((total, name) => total + primal(name), 0);
+  function tightenWithCliffs(lpBound: number): number {
     const extra = {
       objective: [] as string[],
       rows: [] as string[],
@@ -226,7 +234,7 @@ export async function solveStaffingLp(
     for (const { g, t, staff } of cliffs) {
       const curve = table.answeredWithinTarget[g]![t]!;
       const stable = table.stableAgents[g]![t]!;
-      if (stable >= curve.length || staffingOf(staff) >= stable + 1) continue;
+      if (stable >= curve.length) continue;
       cliffRows.add(`staff${g}_${t}`);
       const z = `z${g}_${t}`;
       extra.binaries.push(z);
@@ -290,8 +298,17 @@ export async function solveStaffingLp(
   });
   const columns = solution.Columns as Record<string, { Primal: number } | undefined>;
   const primal = (name: string) => columns[name]?.Primal ?? 0;
-  const boundAnswered = tightenWithCliffs(solution.ObjectiveValue, primal);
+  const boundAnswered = tightenWithCliffs(solution.ObjectiveValue);
+  const lpAnsweredByInterval = new Float64Array(grid.size);
+  for (const { t, y, slope } of yTerms) lpAnsweredByInterval[t]! += slope * primal(y);
+  const lpPhone = skillSets.map((_, k) => {
+    const phone = new Float64Array(grid.size);
+    for (let t = 0; t < grid.size; t++) phone[t] = primal(`p${k}_${t}`);
+    return phone;
+  });
   return {
+    lpAnsweredByInterval,
+    lpPhone,
     boundAnswered,
     boundServiceLevel: table.totalCalls > 0 ? Math.min(1, boundAnswered / table.totalCalls) : 1,
     shiftCounts,

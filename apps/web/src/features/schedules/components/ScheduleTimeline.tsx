@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef, useState } from 'react';
 import type { Team } from '../../../api/types';
 import { timeOfInterval } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
@@ -82,7 +82,14 @@ export function ScheduleTimeline({
 }) {
   const { t, language } = useLanguage();
   const hintId = useId();
-  const [drag, setDrag] = useState<Drag>();
+  const [drag, setDragState] = useState<Drag>();
+  // The handlers read the drag from a ref: a pointerup can arrive before React has rendered
+  // the last pointermove, and its handler would then see a stale drag.
+  const dragging = useRef<Drag>(undefined);
+  const setDrag = (next: Drag | undefined) => {
+    dragging.current = next;
+    setDragState(next);
+  };
   const step = scenario.rules.startGranularityMinutes || 15;
   const timeZone = scenario.timezone;
   const columns = useMemo(
@@ -133,6 +140,7 @@ export function ScheduleTimeline({
     });
   };
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>, bar: ShiftBar) => {
+    const drag = dragging.current;
     if (!drag || drag.index !== bar.index) return;
     const original = schedule.shifts[bar.index];
     const column = columnOf(bar);
@@ -142,6 +150,7 @@ export function ScheduleTimeline({
     if (minutes !== drag.minutes) setDrag({ ...drag, minutes });
   };
   const onPointerUp = (bar: ShiftBar) => {
+    const drag = dragging.current;
     if (!drag || drag.index !== bar.index) return;
     const original = schedule.shifts[bar.index];
     setDrag(undefined);

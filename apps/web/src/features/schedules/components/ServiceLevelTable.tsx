@@ -74,6 +74,7 @@ export function ServiceLevelTable({
   );
 }
 
+/** Whether the change shows at the table's precision (a tenth of a percent). */
 function changed(after: ServiceSummary, before: ServiceSummary): boolean {
-  return Math.abs(after.serviceLevel - before.serviceLevel) > 1e-9;
+  return Math.abs(after.serviceLevel - before.serviceLevel) >= 0.0005;
 }

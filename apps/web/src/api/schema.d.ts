@@ -623,9 +623,9 @@ export interface components {
              * @description Mean caller patience: Erlang A when set
              * @example 240
              */
-            patienceSeconds?: Record<string, never> | null;
+            patienceSeconds?: number | null;
             /** @example 0.85 */
-            maxOccupancy?: Record<string, never> | null;
+            maxOccupancy?: number | null;
             /**
              * @description Shrinkage for months without their own value
              * @example 0.3
@@ -680,9 +680,9 @@ export interface components {
              * @description Mean caller patience: Erlang A when set
              * @example 240
              */
-            patienceSeconds?: Record<string, never> | null;
+            patienceSeconds?: number | null;
             /** @example 0.85 */
-            maxOccupancy?: Record<string, never> | null;
+            maxOccupancy?: number | null;
             /**
              * @description Shrinkage for months without their own value
              * @example 0.3

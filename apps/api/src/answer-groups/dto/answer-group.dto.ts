@@ -75,6 +75,7 @@ export class CreateAnswerGroupDto {
   targetSeconds: number;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 240,
     nullable: true,
     description: 'Mean caller patience: Erlang A when set',
@@ -84,7 +85,7 @@ export class CreateAnswerGroupDto {
   @Min(1)
   patienceSeconds?: number | null;
 
-  @ApiPropertyOptional({ example: 0.85, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 0.85, nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(0.01)

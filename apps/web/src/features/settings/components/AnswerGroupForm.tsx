@@ -1,21 +1,10 @@
 import { useId, useState } from 'react';
-import type { Schemas } from '../../../api/client';
 import type { AnswerGroup } from '../../../api/types';
 import { useLanguage } from '../../../lib/i18n';
 import { useUpdateAnswerGroup } from '../api/update-answer-group';
 import { SpecialDaysEditor, withKeys } from './SpecialDaysEditor';
 
 type DayHours = AnswerGroup['openingHours'][number];
-type PatienceField = Schemas['UpdateAnswerGroupDto']['patienceSeconds'];
-
-/**
- * The API documents `patienceSeconds` as an object (its @ApiPropertyOptional lacks
- * `type: Number`), though it takes and validates a number; until the DTO says so, the number is
- * passed through this one cast.
- */
-function documentedAsObject(seconds: number | null): PatienceField {
-  return seconds as unknown as PatienceField;
-}
 
 /** Goal, AHT, opening hours, special days and shrinkage of one answer group. */
 export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone: () => void }) {
@@ -52,7 +41,7 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
               serviceLevelGoal: goalPercent / 100,
               targetSeconds,
               ahtSeconds,
-              patienceSeconds: documentedAsObject(patience === '' ? null : Number(patience)),
+              patienceSeconds: patience === '' ? null : Number(patience),
               openingHours,
               specialDays: specialDays.map((row) => row.day),
             },

@@ -114,6 +114,28 @@ describeInBrowser('The schedule page in the browser', () => {
     expect(await shift.getAttribute('aria-label')).toBe(later(before, 30));
   });
 
+  it("should move a shift's end by dragging its right edge", async () => {
+    const shift = page
+      .getByRole('region', { name: 'Schema per medarbetare och tid' })
+      .getByRole('button', { name: /mån 23 nov\. 2026/ })
+      .nth(2);
+    const before = (await shift.getAttribute('aria-label')) ?? '';
+    const handle = shift.locator('[data-handle="end"]');
+    await handle.scrollIntoViewIfNeeded();
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('The end handle has no size');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 20, y, { steps: 4 });
+    await page.mouse.move(x - 40, y, { steps: 4 });
+    await page.mouse.up();
+    await page.getByRole('heading', { name: /\(2 ändringar\)/ }).waitFor();
+    const [start, end] = before.match(/\d\d:\d\d/g) ?? [];
+    expect(await shift.getAttribute('aria-label')).toContain(`${start}–${later(end ?? '', -30)}`);
+  });
+
   it('should name the rule a move past the latest end breaks, with the effect, before saving', async () => {
     const shift = page
       .getByRole('region', { name: 'Schema per medarbetare och tid' })
@@ -122,7 +144,7 @@ describeInBrowser('The schedule page in the browser', () => {
     await shift.focus();
     // Three hours later: the shift is held inside the view (to 19:00), past the 18:00 latest end.
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { name: /\(2 ändringar\)/ }).waitFor();
+    await page.getByRole('heading', { name: /\(3 ändringar\)/ }).waitFor();
     const broken = page.locator('.broken-rules');
     await broken.getByText('Senaste slut').first().waitFor();
     await page.getByText(/Servicenivå för veckan: \d+(,\d)?\s% före, \d+(,\d)?\s% efter/).waitFor();
@@ -141,5 +163,15 @@ describeInBrowser('The schedule page in the browser', () => {
     const published = page.getByRole('row', { name: /\(edited\)/ });
     expect(await published.getByText('Publicerad').count()).toBe(1);
     await sut.screenshot('22-schedule-published');
+  });
+  it('should show the page in English with English numbers', async () => {
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: `Coverage: ${GROUP}` }).waitFor();
+    await page
+      .getByText(/^The best any schedule could reach: \d+(\.\d)?%, this one: \d+(\.\d)?%/)
+      .waitFor();
+    await page.getByRole('cell', { name: 'Published' }).first().waitFor();
+    await sut.screenshot('23-schedule-english');
   });
 });

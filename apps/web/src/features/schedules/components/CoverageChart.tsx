@@ -89,11 +89,8 @@ export function CoverageChart({
             silent: true,
             symbol: 'none',
             lineStyle: { color: '#2e7d4f', type: 'dashed' },
-            label: {
-              position: 'insideStartTop',
-              formatter: () =>
-                t('schedules.coverage.goal', { share: formatPercent(goal, language, 0) }),
-            },
+            // The goal is named in the sentence under the chart; a label here would sit on the bars.
+            label: { show: false },
             data: [{ yAxis: goal }],
           },
         },

@@ -222,6 +222,7 @@ function LoadedEditor({
             {t('schedules.coverage.groupWeek', {
               group: scenario.answerGroups[groupIndex]?.name ?? groupId,
               serviceLevel: percent(groupReport.week.serviceLevel),
+              goal: formatPercent(scenario.serviceGoal.serviceLevel, language, 0),
             })}
           </p>
         )}

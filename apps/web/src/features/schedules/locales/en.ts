@@ -104,8 +104,8 @@ export const schedulesEn: Translations['schedules'] = {
     required: 'Required',
     serviceLevel: 'Service level',
     agents: 'Agents',
-    goal: 'Goal {{share}}',
-    groupWeek: 'Expected service level of {{group}} for the week: {{serviceLevel}}',
+    groupWeek:
+      'Expected service level of {{group}} for the week: {{serviceLevel}}. The dashed line is the goal, {{goal}}.',
   },
   service: {
     title: 'Expected service level, all answer groups',

@@ -101,8 +101,8 @@ export const schedulesSv = {
     required: 'Behov',
     serviceLevel: 'Servicenivå',
     agents: 'Agenter',
-    goal: 'Mål {{share}}',
-    groupWeek: 'Förväntad servicenivå för {{group}} hela veckan: {{serviceLevel}}',
+    groupWeek:
+      'Förväntad servicenivå för {{group}} hela veckan: {{serviceLevel}}. Den streckade linjen är målet, {{goal}}.',
   },
   service: {
     title: 'Förväntad servicenivå, alla svarsgrupper',

@@ -226,9 +226,13 @@ export function ScheduleTimeline({
                       {agentRules.length > 0 && (
                         <span className="rule-flag">
                           {' '}
-                          {[...new Set(agentRules.map((r) => t(`schedules.rules.${r.rule}`)))].join(
-                            ', ',
-                          )}
+                          {[
+                            ...new Set(
+                              agentRules.map((r) =>
+                                t(`schedules.rules.${r.rule}`, { defaultValue: r.rule }),
+                              ),
+                            ),
+                          ].join(', ')}
                         </span>
                       )}
                     </div>
@@ -243,7 +247,11 @@ export function ScheduleTimeline({
                       {(bars.get(agent.id) ?? []).map((bar) => {
                         const rules = byShift.get(bar.index) ?? [];
                         const names = [
-                          ...new Set(rules.map((r) => t(`schedules.rules.${r.rule}`))),
+                          ...new Set(
+                            rules.map((r) =>
+                              t(`schedules.rules.${r.rule}`, { defaultValue: r.rule }),
+                            ),
+                          ),
                         ];
                         const label = t('schedules.timeline.shiftLabel', {
                           agent: agent.name,

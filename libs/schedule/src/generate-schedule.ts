@@ -27,7 +27,10 @@ export interface GenerateOptions {
   weights?: ObjectiveWeights;
   /** Share of the local search that scores with hull-smoothed curves (see `Roster.setSmoothing`). */
   smoothingShare?: number;
-  /** Longest the branch and bound that tightens the bound may run, default 5 s; 0 skips it. */
+  /**
+   * Longest the branch and bound that tightens the bound may run, default 20% of the budget
+   * within 5-10 s; 0 skips it.
+   */
   boundMipSeconds?: number;
   /** Time source, injectable for tests; default `Date.now`. */
   now?: () => number;
@@ -71,7 +74,7 @@ export async function generateSchedule(
   const lp = await solveStaffingLp(context, {
     timeLimitSeconds: Math.max(1, (timeLimitMs * 0.6) / 1000),
     mipStartBySeconds: (timeLimitMs * 0.3) / 1000,
-    mipSeconds: options.boundMipSeconds ?? 5,
+    mipSeconds: options.boundMipSeconds ?? Math.min(10, Math.max(5, (timeLimitMs * 0.2) / 1000)),
   });
   options.onProgress?.({ phase: 'bound', elapsedMs: elapsed(), bound: lp.boundServiceLevel });
 

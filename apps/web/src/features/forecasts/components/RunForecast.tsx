@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useJob } from '../../../api/get-job';
-import { ProgressBar } from '../../../components/ProgressBar';
+import { JobStatus } from '../../../components/JobStatus';
 import { localDate } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { type ForecastMethod, useStartForecastRun } from '../api/start-forecast-run';
@@ -88,27 +88,16 @@ export function RunForecast({ onCreated }: { onCreated: (forecastVersionId: numb
           {t('forecast.run.submit')}
         </button>
       </div>
-      {running && (
-        <ProgressBar
-          label={job.data?.message ?? t('forecast.run.running')}
-          {...(job.data ? { value: job.data.progress } : {})}
-        />
-      )}
-      {status === 'succeeded' && (
-        <p role="status" className="success">
-          {t('forecast.run.done', { id: forecastVersionId })}
-        </p>
-      )}
-      {status === 'failed' && (
-        <p role="alert" className="error">
-          {t('forecast.run.failed')}: {job.data?.error}
-        </p>
-      )}
-      {(start.error ?? job.error) && (
-        <p role="alert" className="error">
-          {(start.error ?? job.error)?.message}
-        </p>
-      )}
+      <JobStatus
+        job={job.data}
+        running={running}
+        error={start.error ?? job.error}
+        messages={{
+          running: t('forecast.run.running'),
+          done: t('forecast.run.done', { id: forecastVersionId }),
+          failed: t('forecast.run.failed'),
+        }}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useJob } from '../../../api/get-job';
-import { ProgressBar } from '../../../components/ProgressBar';
+import { JobStatus } from '../../../components/JobStatus';
 import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
 
@@ -100,27 +100,16 @@ export function GenerateSchedule({
           {t('schedules.generate.submit')}
         </button>
       </div>
-      {running && (
-        <ProgressBar
-          label={job.data?.message ?? t('schedules.generate.running')}
-          {...(job.data ? { value: job.data.progress } : {})}
-        />
-      )}
-      {status === 'succeeded' && (
-        <p role="status" className="success">
-          {t('schedules.generate.done', { id: created })}
-        </p>
-      )}
-      {status === 'failed' && (
-        <p role="alert" className="error">
-          {t('schedules.generate.failed')}: {job.data?.error}
-        </p>
-      )}
-      {(start.error ?? job.error) && (
-        <p role="alert" className="error">
-          {(start.error ?? job.error)?.message}
-        </p>
-      )}
+      <JobStatus
+        job={job.data}
+        running={running}
+        error={start.error ?? job.error}
+        messages={{
+          running: t('schedules.generate.running'),
+          done: t('schedules.generate.done', { id: created }),
+          failed: t('schedules.generate.failed'),
+        }}
+      />
     </form>
   );
 }

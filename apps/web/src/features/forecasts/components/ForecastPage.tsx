@@ -1,3 +1,4 @@
+import { AnswerGroupSelect } from '../../../components/AnswerGroupSelect';
 import { useCallback, useEffect, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useForecastVersions } from '../../../api/get-forecast-versions';
@@ -44,19 +45,11 @@ export function ForecastPage() {
       >
         <div className="card">
           <div className="toolbar">
-            <label>
-              {t('common.answerGroup')}
-              <select
-                value={answerGroupId ?? ''}
-                onChange={(event) => setAnswerGroupId(event.target.value)}
-              >
-                {answerGroups.data?.map((group) => (
-                  <option key={group.id} value={group.id}>
-                    {group.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <AnswerGroupSelect
+              answerGroups={answerGroups.data}
+              value={answerGroupId}
+              onChange={setAnswerGroupId}
+            />
             <label>
               {t('forecast.version')}
               <select

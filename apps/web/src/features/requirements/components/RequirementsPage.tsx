@@ -1,3 +1,4 @@
+import { AnswerGroupSelect } from '../../../components/AnswerGroupSelect';
 import { useEffect, useMemo, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useForecastVersions } from '../../../api/get-forecast-versions';
@@ -84,19 +85,11 @@ export function RequirementsPage() {
         error={answerGroups.error ?? versions.error}
       >
         <div className="card toolbar">
-          <label>
-            {t('common.answerGroup')}
-            <select
-              value={answerGroupId ?? ''}
-              onChange={(event) => setAnswerGroupId(event.target.value)}
-            >
-              {answerGroups.data?.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AnswerGroupSelect
+            answerGroups={answerGroups.data}
+            value={answerGroupId}
+            onChange={setAnswerGroupId}
+          />
           <label>
             {t('forecast.version')}
             <select

@@ -1,8 +1,11 @@
 import { constructRoster, chooseMeetingSlots, initialDemand } from './construct';
 import { evaluateSchedule } from './evaluate-schedule';
 import { improveRoster } from './local-search';
+import { loadSolver } from './mip-model';
+import { optimiseDayPauses } from './pause-mip';
 import { buildPlanningContext } from './planning-context';
 import { seededRandom } from './random';
+import { answeredAt } from './service-level-table';
 import { DEFAULT_WEIGHTS, type ObjectiveWeights, Roster } from './roster';
 import { solveStaffingLp } from './staffing-lp';
 import type { Scenario, Schedule, ScheduleReport } from './types';
@@ -32,6 +35,11 @@ export interface GenerateOptions {
    * within 5-10 s; 0 skips it.
    */
   boundMipSeconds?: number;
+  /**
+   * Share of the time after construction for the day pause MIPs (`optimiseDayPauses`) after
+   * the local search, default 0.15; 0 skips them.
+   */
+  pauseMipShare?: number;
   /** Time source, injectable for tests; default `Date.now`. */
   now?: () => number;
 }
@@ -95,7 +103,9 @@ export async function generateSchedule(
   });
 
   const searchStart = elapsed();
-  const searchBudget = Math.max(0, timeLimitMs - searchStart - 500);
+  // What is left after the search goes to the day pause MIPs.
+  const pauseBudget = options.pauseMipShare ?? 0.15;
+  const searchBudget = Math.max(0, (timeLimitMs - searchStart) * (1 - pauseBudget) - 500);
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   let lastReport = now();
   const moves = improveRoster(roster, {
@@ -121,6 +131,24 @@ export async function generateSchedule(
     },
   });
 
+  // Every day's lunches and breaks re-placed together (the search moves one shift's at a
+  // time), busiest day first; each day gets an equal share of what is left.
+  if (pauseBudget > 0) {
+    const highs = await loadSolver();
+    const days = [0, 1, 2, 3, 4, 5, 6].sort((x, y) => lostCalls(roster, y) - lostCalls(roster, x));
+    days.forEach((day, i) => {
+      const left = (timeLimitMs - 300 - elapsed()) / 1000;
+      if (left <= 0.2) return;
+      optimiseDayPauses(highs, roster, day, left / (days.length - i));
+    });
+    options.onProgress?.({
+      phase: 'improve',
+      elapsedMs: elapsed(),
+      serviceLevel: serviceLevel(),
+      bound: lp.boundServiceLevel,
+    });
+  }
+
   const schedule = roster.toSchedule();
   const report = evaluateSchedule(scenario, schedule, { grid: context.grid, table: context.table });
   const bound = lp.boundServiceLevel;
@@ -139,4 +167,16 @@ export async function generateSchedule(
     gap,
     stats: { lpStatus: lp.status, lpSeconds: lp.seconds, moves, seconds: elapsed() / 1000 },
   };
+}
+
+/** Calls of `day` not answered within target in the roster (where a day's pause MIP may gain). */
+function lostCalls(roster: Roster, day: number): number {
+  const { grid, table } = roster.context;
+  let lost = 0;
+  for (let t = grid.dayStart[day]!; t < grid.dayStart[day + 1]!; t++) {
+    const staffing = roster.allocationAt(t);
+    for (let g = 0; g < staffing.length; g++)
+      lost += table.calls[g]![t]! - answeredAt(table, g, t, staffing[g]!);
+  }
+  return lost;
 }

@@ -2,6 +2,7 @@ import { formatLocalIso } from '@bemanna/calendar';
 import type { ShiftLayout } from './break-placement';
 import { fairnessClasses } from './evaluate-schedule';
 import type { PlanningContext } from './planning-context';
+import { type Allocation, type AllocationInput, PhoneAllocator } from './phone-allocation';
 import { answeredAt } from './service-level-table';
 import type { Activity, ActivityType, Schedule } from './types';
 
@@ -43,9 +44,8 @@ export const DEFAULT_WEIGHTS: ObjectiveWeights = {
  * are small enough that service level comes first in practice, as issue 6 orders them.
  *
  * Phone allocation: in each interval the phone agents of single-skill sets serve their group;
- * agents of multi-skill sets are given one by one to the group where one more agent adds the
- * most answered calls (the Erlang C curves, looked up). That greedy is optimal where the curves
- * are concave, which they are beyond the unstable region.
+ * agents of multi-skill sets go where they answer the most calls in time (`PhoneAllocator`:
+ * which groups to lift over their Erlang C cliff, then augmenting paths over concave gains).
  */
 export class Roster {
   readonly plans: (PlannedShift | null)[][];
@@ -70,8 +70,9 @@ export class Roster {
   private readonly touchedMark: Uint8Array;
   /** Net change of phone agents per interval during one `replace`: unchanged ones are skipped. */
   private readonly netChange: Int16Array;
-  private readonly curvesAt: (Float64Array | null)[];
-  private readonly stableAt: Int32Array;
+  private readonly allocator: PhoneAllocator;
+  private readonly allocationInput: AllocationInput;
+  private readonly allocationCache = new Map<string, Allocation>();
   /** Curves the search scores with: the Erlang C ones, or blended with their concave hulls. */
   private curves: (Float64Array | null)[][];
   smoothing = 0;
@@ -90,12 +91,19 @@ export class Roster {
     this.staffing = new Int32Array(scenario.answerGroups.length);
     this.singleSets = skillSets.flatMap((set, k) => (set.groups.length === 1 ? [k] : []));
     this.multiSets = skillSets.flatMap((set, k) => (set.groups.length > 1 ? [k] : []));
-    this.allocation = this.multiSets.map(() => new Int32Array(scenario.answerGroups.length));
+    const groups = scenario.answerGroups.length;
+    this.allocation = this.multiSets.map(() => new Int32Array(groups));
+    this.allocator = new PhoneAllocator(groups, this.multiSets.length);
+    this.allocationInput = {
+      curves: new Array(groups).fill(null),
+      stable: new Int32Array(groups),
+      base: new Int32Array(groups),
+      present: new Int32Array(this.multiSets.length),
+      groupsOfSet: this.multiSets.map((k) => skillSets[k]!.groups),
+    };
     this.touched = new Int32Array(grid.size);
     this.touchedMark = new Uint8Array(grid.size);
     this.netChange = new Int16Array(grid.size);
-    this.curvesAt = scenario.answerGroups.map(() => null);
-    this.stableAt = new Int32Array(scenario.answerGroups.length);
     this.workingAgents = scenario.agents.filter((agent) => agent.contractMinutesPerWeek > 0).length;
     this.curves = context.table.answeredWithinTarget;
     this.shiftClass = Uint8Array.from(context.catalogue.types, (type) => {
@@ -147,79 +155,33 @@ export class Roster {
   }
 
   /**
-   * Gives the multi-skilled phone agents of interval t to groups. Each agent goes where the
-   * best average gain per agent over the next few agents is highest (looking ahead past the
-   * flat, unstable start of the curve, where one agent alone gains nothing), then single moves
-   * between groups are made while they gain. Cost O(agents * groups) above stability.
+   * Gives the multi-skilled phone agents of interval t to groups (`PhoneAllocator`: the best
+   * allocation over which groups to lift over their Erlang C cliff), cached per interval and
+   * phone agents of every set. Smoothed curves are near-concave throughout, so then no cliff
+   * is considered.
    */
   private allocateMultiSkilled(t: number): void {
-    const { table, skillSets } = this.context;
-    const staffing = this.staffing;
-    const curves = this.curvesAt;
-    const stableAt = this.stableAt;
-    for (let g = 0; g < curves.length; g++) {
-      curves[g] = this.curves[g]![t] ?? null;
-      stableAt[g] = table.stableAgents[g]![t]!;
+    const { table } = this.context;
+    const input = this.allocationInput;
+    let key = `${t}`;
+    for (let g = 0; g < input.curves.length; g++) {
+      input.curves[g] = this.curves[g]![t] ?? null;
+      input.stable[g] = this.smoothing > 0 ? 0 : table.stableAgents[g]![t]!;
+      input.base[g] = this.staffing[g]!;
+      key += `,${this.staffing[g]}`;
     }
     for (let m = 0; m < this.multiSets.length; m++) {
-      const k = this.multiSets[m]!;
-      const counts = this.allocation[m]!;
-      counts.fill(0);
-      const present = this.present[k]![t]!;
-      if (present === 0) continue;
-      const groups = skillSets[k]!.groups;
-      for (let left = present; left > 0; left--) {
-        let best = -1;
-        let bestRate = -1;
-        for (let i = 0; i < groups.length; i++) {
-          const g = groups[i]!;
-          const curve = curves[g];
-          if (!curve) continue;
-          const top = curve.length - 1;
-          const n = staffing[g]!;
-          const base = curve[Math.min(n, top)]!;
-          // Beyond the first stable staffing the curve is concave: one agent ahead suffices.
-          // Smoothed curves are near-concave throughout, so they need no look-ahead either.
-          const ahead =
-            n + 1 >= stableAt[g]! || this.smoothing > 0 ? 1 : Math.min(left, stableAt[g]! - n);
-          for (let j = 1; j <= ahead; j++) {
-            const rate = (curve[Math.min(n + j, top)]! - base) / j;
-            if (rate > bestRate) {
-              bestRate = rate;
-              best = g;
-            }
-          }
-        }
-        if (best < 0) break;
-        staffing[best]!++;
-        counts[best]!++;
-      }
+      input.present[m] = this.present[this.multiSets[m]!]![t]!;
+      key += `,${input.present[m]}`;
     }
-    // Single moves between groups while they gain (the greedy is not exact below stability).
-    const value = (g: number, n: number) => {
-      const curve = curves[g]!;
-      return curve[n < curve.length ? n : curve.length - 1]!;
-    };
-    for (let m = 0; m < this.multiSets.length; m++) {
-      const counts = this.allocation[m]!;
-      const groups = skillSets[this.multiSets[m]!]!.groups;
-      for (let i = 0; i < groups.length; i++) {
-        const from = groups[i]!;
-        if (counts[from]! === 0 || !curves[from]) continue;
-        const loss = value(from, staffing[from]!) - value(from, staffing[from]! - 1);
-        for (let j = 0; j < groups.length; j++) {
-          const to = groups[j]!;
-          if (from === to || !curves[to]) continue;
-          if (value(to, staffing[to]! + 1) - value(to, staffing[to]!) - loss > 1e-12) {
-            staffing[from]!--;
-            staffing[to]!++;
-            counts[from]!--;
-            counts[to]!++;
-            break;
-          }
-        }
-      }
+    let result = this.allocationCache.get(key);
+    if (!result) {
+      result = this.allocator.allocate(input);
+      if (this.allocationCache.size > 500_000) this.allocationCache.clear();
+      this.allocationCache.set(key, result);
     }
+    this.staffing.set(result.staffing);
+    for (let m = 0; m < this.multiSets.length; m++) this.allocation[m]!.set(result.counts[m]!);
   }
 
   /** Phone agents per group in interval t after allocation (what `intervalValue` decided). */
@@ -286,6 +248,7 @@ export class Roster {
   setSmoothing(weight: number): void {
     const { table } = this.context;
     this.smoothing = weight;
+    this.allocationCache.clear();
     this.curves =
       weight === 0
         ? table.answeredWithinTarget

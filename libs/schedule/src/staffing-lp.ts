@@ -1,6 +1,6 @@
-import loadHighs from 'highs';
 import { fewestPausesInside } from './break-placement';
 import { concaveHullSegments } from './concave-hull';
+import { loadSolver } from './mip-model';
 import { isFree, type PlanningContext } from './planning-context';
 
 /** What the LP relaxation says: an upper bound and the shift counts that reach it. */
@@ -196,7 +196,7 @@ export async function solveStaffingLp(
     ...valueBounds.map((b) => ` ${b}`),
     'End',
   ].join('\n');
-  const highs = await loadHighs();
+  const highs = await loadSolver();
   const solution = highs.solve(model, {
     output_flag: false,
     solver: 'ipm',

@@ -1395,9 +1395,9 @@ export interface components {
              */
             teamMeetingMinutes?: number;
             /**
-             * @description Time budget of the optimiser, seconds; the staffing bound gets 40% of it
-             * @default 60
-             * @example 60
+             * @description Time budget of the optimiser, seconds: the staffing bound gets up to 60% of it, the day pause MIPs 15% of what is left after construction
+             * @default 45
+             * @example 45
              */
             timeLimitSeconds?: number;
             /**

@@ -168,9 +168,10 @@ export class GenerateScheduleDto {
   teamMeetingMinutes?: number;
 
   @ApiPropertyOptional({
-    example: 60,
-    default: 60,
-    description: 'Time budget of the optimiser, seconds; the staffing bound gets 40% of it',
+    example: 45,
+    default: 45,
+    description:
+      'Time budget of the optimiser, seconds: the staffing bound gets up to 60% of it, the day pause MIPs 15% of what is left after construction',
   })
   @IsOptional()
   @IsInt()

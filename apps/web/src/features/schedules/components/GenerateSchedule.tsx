@@ -7,7 +7,7 @@ import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
 
 /** Optimiser budget: the API's default, long enough for HiGHS to prove a bound on the demo week. */
-const DEFAULT_TIME_LIMIT_SECONDS = 60;
+const DEFAULT_TIME_LIMIT_SECONDS = 45;
 
 /**
  * Generates the week's schedule as a background job and follows its progress: the optimiser

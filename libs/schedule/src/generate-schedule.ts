@@ -65,6 +65,8 @@ export interface GenerateResult {
  * 3. Improve: simulated annealing over rule-keeping moves (`improveRoster`), scored by table
  *    look-ups of the Erlang C curves, placing breaks, lunches and meetings where they cost
  *    least and spreading early, late and Friday shifts.
+ * 4. Re-place pauses: per day, a MIP moves everyone's lunches and breaks at once
+ *    (`optimiseDayPauses`), which single moves cannot do once breaks pile below the cliff.
  * The returned report is `evaluateSchedule` of the result, so its broken rules are checked
  * independently of the optimiser (and are empty unless something is wrong).
  */

@@ -414,7 +414,7 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     }
     const temperature = startTemperature * (endTemperature / startTemperature) ** fraction;
     const dice = random();
-    if (dice < 0.06) moveMeeting(temperature);
+    if (dice < 0.02) moveMeeting(temperature);
     else if (dice < 0.16) swapAgents(temperature);
     else if (dice < 0.3) relocatePauses(pick(agents));
     else {

@@ -237,14 +237,14 @@ export function optimiseDay(
     start: Float64Array.from(start),
   });
   if (!solution) return 0;
-  const valueOf = (column: number) => Math.round(solution.values[column]!);
+  const countIn = (column: number) => Math.round(solution.values[column]!);
 
   // Counts back to agents: agents keep their shift where its count allows, the rest fill
   // the other options; on each option the k-th earliest of each pause goes to its k-th agent.
   const changes: { a: number; old: PlannedShift; next: PlannedShift }[] = [];
   for (const dayClass of classes.values()) {
     const n = dayClass.agents.length;
-    const places = dayClass.options.map((option) => (option.count < 0 ? n : valueOf(option.count)));
+    const places = dayClass.options.map((option) => (option.count < 0 ? n : countIn(option.count)));
     if (places.reduce((x, y) => x + y, 0) !== n) return 0;
     const assigned: number[][] = dayClass.options.map(() => []);
     const waiting: number[] = [];
@@ -261,7 +261,7 @@ export function optimiseDay(
       const offsets = option.chain.map((_, i) => {
         const list: number[] = [];
         option.domains[i]!.forEach((offset, j) => {
-          for (let c = valueOf(option.columns[i]![j]!); c > 0; c--) list.push(offset);
+          for (let c = countIn(option.columns[i]![j]!); c > 0; c--) list.push(offset);
         });
         return list;
       });

@@ -5,19 +5,26 @@ import { optimiseDay } from './day-mip';
 import { buildPlanningContext } from './planning-context';
 import { Roster } from './roster';
 import { syntheticScenario } from './synthetic-scenario';
+import type { Scenario } from './types';
 
 jest.setTimeout(60_000);
+
+/** The construction's week: every shift with the centred layout of its pauses. */
+function constructedRoster(scenario: Scenario): Roster {
+  const context = buildPlanningContext(scenario);
+  const roster = new Roster(context);
+  chooseMeetingSlots(roster);
+  constructRoster(roster, initialDemand(context, null));
+  roster.recomputeAll();
+  return roster;
+}
 
 describe(optimiseDay.name, () => {
   it('should spread the piled-up pauses of a constructed week and keep every rule', async () => {
     // Construction gives every shift the centred layout, so agents on the same shift pause
     // together: the pile the day MIP exists to break up.
     const scenario = syntheticScenario({ agents: 14, answerGroups: 2, load: 0.8, teamSize: 7 });
-    const context = buildPlanningContext(scenario);
-    const roster = new Roster(context);
-    chooseMeetingSlots(roster);
-    constructRoster(roster, initialDemand(context, null));
-    roster.recomputeAll();
+    const roster = constructedRoster(scenario);
     const highs = await loadSolver();
     const constructed = roster.toSchedule();
     const before = evaluateSchedule(scenario, constructed);
@@ -41,11 +48,8 @@ describe(optimiseDay.name, () => {
 
   it('should move starts within the window only, keeping every rule and never losing', async () => {
     const scenario = syntheticScenario({ agents: 5, answerGroups: 1, load: 0.85 });
-    const context = buildPlanningContext(scenario);
-    const roster = new Roster(context);
-    chooseMeetingSlots(roster);
-    constructRoster(roster, initialDemand(context, null));
-    roster.recomputeAll();
+    const roster = constructedRoster(scenario);
+    const { context } = roster;
     const highs = await loadSolver();
     const startsBefore = roster.plans.map((week) =>
       week.map((shift) => (shift ? context.catalogue.types[shift.type]!.start : -1)),

@@ -159,10 +159,10 @@ describeInBrowser('The schedule page in the browser', () => {
     await page.getByRole('button', { name: 'Spara som ny version' }).click();
     await page.getByText('Sparades inte: schemat bryter regler.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Spara ändå' }).click();
-    await page.getByRole('heading', { name: /\(edited\)/ }).waitFor();
+    await page.getByRole('heading', { name: /\(ändrad\)/ }).waitFor();
     await page.getByRole('button', { name: 'Publicera' }).click();
     await page.getByText(/Publicerad \d+ nov\. 2026/).waitFor();
-    const published = page.getByRole('row', { name: /\(edited\)/ });
+    const published = page.getByRole('row', { name: /\(ändrad\)/ });
     expect(await published.getByText('Publicerad').count()).toBe(1);
     await sut.screenshot('22-schedule-published');
   });

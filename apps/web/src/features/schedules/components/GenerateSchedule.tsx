@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useJob } from '../../../api/get-job';
 import { JobStatus } from '../../../components/JobStatus';
+import { isoWeek } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
 
@@ -56,6 +57,7 @@ export function GenerateSchedule({
         start.mutate({
           weekStart,
           forecastVersionId,
+          name: t('schedules.generate.defaultName', { week: isoWeek(weekStart) }),
           timeLimitSeconds,
           ...(left.length > 0 ? { answerGroupIds: chosen.map((group) => group.id) } : {}),
         });

@@ -154,7 +154,11 @@ function LoadedEditor({
           saving={save.isPending}
           onSave={(force) =>
             save.mutate(
-              { edits, ...(force ? { force: true } : {}) },
+              {
+                edits,
+                name: t('schedules.edits.editedName', { name: version.name }),
+                ...(force ? { force: true } : {}),
+              },
               { onSuccess: (saved) => onSaved(saved.id) },
             )
           }

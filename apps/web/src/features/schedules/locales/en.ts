@@ -16,6 +16,7 @@ export const schedulesEn: Translations['schedules'] = {
     running: 'Laying the schedule …',
     done: 'Schedule #{{id}} is ready.',
     failed: 'Scheduling failed',
+    defaultName: 'Week {{week}}, proposal',
   },
   versions: {
     title: 'Schedules of the week',
@@ -70,6 +71,7 @@ export const schedulesEn: Translations['schedules'] = {
     effect: 'Service level of the week: {{before}} before, {{after}} after ({{change}} points)',
     discard: 'Undo the edits',
     save: 'Save as a new version',
+    editedName: '{{name}} (edited)',
     saveAnyway: 'Save anyway',
     refused: 'Not saved: the schedule breaks rules. Save anyway if that is intended.',
     saved: 'Saved as version #{{id}}.',

@@ -14,6 +14,7 @@ export const schedulesSv = {
     running: 'Lägger schemat …',
     done: 'Schema #{{id}} är klart.',
     failed: 'Schemaläggningen misslyckades',
+    defaultName: 'Vecka {{week}}, förslag',
   },
   versions: {
     title: 'Scheman för veckan',
@@ -68,6 +69,7 @@ export const schedulesSv = {
     effect: 'Servicenivå för veckan: {{before}} före, {{after}} efter ({{change}} procentenheter)',
     discard: 'Ångra ändringarna',
     save: 'Spara som ny version',
+    editedName: '{{name}} (ändrad)',
     saveAnyway: 'Spara ändå',
     refused: 'Sparades inte: schemat bryter regler. Spara ändå om det är avsiktligt.',
     saved: 'Sparat som version #{{id}}.',

@@ -9,7 +9,10 @@ export interface StaffingLpResult {
   boundAnswered: number | null;
   /** The bound as a weekly call-weighted service level. */
   boundServiceLevel: number | null;
-  /** Per skill set, per shift type: agents on that shift (fractional). */
+  /**
+   * Per skill set, per shift type: agents on that shift; whole numbers from the cliff MIP when
+   * it found a solution, else the LP's fractional counts.
+   */
   shiftCounts: Float64Array[];
   status: string;
   seconds: number;
@@ -223,6 +226,7 @@ export async function solveStaffingLp(
    * HiGHS branch and bound then proves a lower upper bound (its dual bound), within what is
    * left of the time budget. Any dual bound is valid, so stopping early is safe.
    */
+  let mipShiftCounts: Float64Array[] | null = null;
   function tightenWithCliffs(lpBound: number): number {
     const extra = {
       objective: [] as string[],
@@ -287,6 +291,19 @@ export async function solveStaffingLp(
         mip_lp_solver: 'ipm',
       });
       mip.run();
+      if (Number(mip.info.get('primal_solution_status')) === 2) {
+        // The MIP's whole shifts respect the cliff (which intervals to staff fully, which to
+        // give up): a better plan to name weeks from than the LP's fractional one.
+        const values = mip.getSolution().colValue;
+        mipShiftCounts = skillSets.map((_, k) => {
+          const counts = new Float64Array(types.length);
+          types.forEach((_, s) => {
+            const column = shiftColumn(mip, `x${k}_${s}`);
+            if (column >= 0) counts[s] = values[column]!;
+          });
+          return counts;
+        });
+      }
       const dual = Number(mip.info.get('mip_dual_bound'));
       return Number.isFinite(dual) && dual < lpBound ? dual : lpBound;
     } catch {
@@ -306,6 +323,7 @@ export async function solveStaffingLp(
   const columns = solution.Columns as Record<string, { Primal: number } | undefined>;
   const primal = (name: string) => columns[name]?.Primal ?? 0;
   const boundAnswered = tightenWithCliffs(solution.ObjectiveValue);
+  const planned = mipShiftCounts ?? shiftCounts;
   const lpAnsweredByInterval = new Float64Array(grid.size);
   for (const { t, y, slope } of yTerms) lpAnsweredByInterval[t]! += slope * primal(y);
   const lpPhone = skillSets.map((_, k) => {
@@ -318,8 +336,17 @@ export async function solveStaffingLp(
     lpPhone,
     boundAnswered,
     boundServiceLevel: table.totalCalls > 0 ? Math.min(1, boundAnswered / table.totalCalls) : 1,
-    shiftCounts,
+    shiftCounts: planned,
     status: solution.Status,
     seconds,
   };
+}
+
+/** Index of a named column in a HiGHS model, or -1 when it has none by that name. */
+function shiftColumn(model: { getColByName(name: string): number }, name: string): number {
+  try {
+    return model.getColByName(name);
+  } catch {
+    return -1;
+  }
 }

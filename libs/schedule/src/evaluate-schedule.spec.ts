@@ -1,4 +1,5 @@
 import { erlangCServiceLevel, requiredAgents } from '@bemanna/erlang';
+import { ruleDetailMessage } from './rule-details';
 import { evaluateSchedule } from './evaluate-schedule';
 import type { Activity, RuleName, Scenario, Schedule } from './types';
 
@@ -251,6 +252,12 @@ describe(evaluateSchedule.name, () => {
     const schedule = scheduleFactory();
     breakIt(scenario, schedule);
     expect(rulesBroken(scenario, schedule)).toContain(rule);
+    // Every broken rule says what broke it as a key and values, worded as its message.
+    for (const broken of evaluateSchedule(scenario, schedule).brokenRules) {
+      expect(broken.detail).toBeDefined();
+      expect(ruleDetailMessage(broken.detail!)).toBe(broken.message);
+      expect(broken.message).not.toMatch(/\{\w+\}/);
+    }
   });
 
   it('should catch a team meeting held at two different times', () => {

@@ -12,6 +12,7 @@ import type {
   ScheduleReport,
   ServiceSummary,
 } from './types';
+import { type RuleDetail, ruleDetailMessage } from './rule-details';
 import { type InputProblem, type ValidationResult, parseInstant } from './validate-scenario';
 import { type WeekGrid, buildWeekGrid, shiftWindowMinutes } from './week-grid';
 
@@ -117,12 +118,22 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
   const shiftsOf = new Map<string, TimedShift[]>();
   const report = (
     rule: BrokenRule['rule'],
-    message: string,
+    detail: RuleDetail,
     agentId?: string,
     path?: string,
   ): void => {
-    broken.push({ rule, message, ...(agentId ? { agentId } : {}), ...(path ? { path } : {}) });
+    broken.push({
+      rule,
+      message: ruleDetailMessage(detail),
+      detail,
+      ...(agentId ? { agentId } : {}),
+      ...(path ? { path } : {}),
+    });
   };
+  const detail = (key: RuleDetail['key'], values: RuleDetail['values'] = {}): RuleDetail => ({
+    key,
+    values,
+  });
 
   schedule.shifts.forEach((s, i) => {
     const path = `$.shifts[${i}]`;
@@ -141,15 +152,15 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     };
     const agent = agents.get(s.agentId);
     if (!agent) {
-      report('format', `unknown agent "${s.agentId}"`, undefined, `${path}.agentId`);
+      report('format', detail('unknownAgent', { agent: s.agentId }), undefined, `${path}.agentId`);
       return;
     }
     if (!(shift.endMs > shift.startMs)) {
-      report('format', 'shift must end after it starts', agent.id, path);
+      report('format', detail('shiftEndsBeforeStart'), agent.id, path);
       return;
     }
     if (shift.startMs < grid.weekStartMs || shift.endMs > grid.weekEndMs) {
-      report('format', 'shift lies outside the planning week', agent.id, path);
+      report('format', detail('shiftOutsideWeek'), agent.id, path);
       return;
     }
     shiftsOf.set(agent.id, [...(shiftsOf.get(agent.id) ?? []), shift]);
@@ -158,22 +169,18 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
 
   function checkShift(shift: TimedShift, agent: Agent): void {
     const { path, activities } = shift;
-    const at = (rule: BrokenRule['rule'], message: string, where = path) =>
-      report(rule, message, agent.id, where);
+    const at = (rule: BrokenRule['rule'], what: RuleDetail, where = path) =>
+      report(rule, what, agent.id, where);
     let cursor = shift.startMs;
     for (const activity of activities) {
       if (activity.startMs !== cursor || !(activity.endMs > activity.startMs)) {
-        at(
-          'activities',
-          'activities must cover the shift in order without gaps or overlaps',
-          activity.path,
-        );
+        at('activities', detail('activitiesGap'), activity.path);
         return;
       }
       cursor = activity.endMs;
     }
     if (cursor !== shift.endMs) {
-      at('activities', 'activities must end where the shift ends');
+      at('activities', detail('activitiesEnd'));
       return;
     }
 
@@ -181,22 +188,25 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     if (!rules.shiftLengthsMinutes.includes(lengthMinutes)) {
       at(
         'shiftLength',
-        `shift is ${lengthMinutes} min; allowed ${rules.shiftLengthsMinutes.join(', ')}`,
+        detail('shiftLength', {
+          length: lengthMinutes,
+          allowed: rules.shiftLengthsMinutes.join(', '),
+        }),
       );
     }
     const startMinute = localMinuteOfDay(shift.startMs, timezone);
     if (startMinute % rules.startGranularityMinutes !== 0) {
-      at('startGranularity', `start must fall on a ${rules.startGranularityMinutes}-minute step`);
+      at('startGranularity', detail('startGranularity', { step: rules.startGranularityMinutes }));
     }
     if (startMinute < window.earliest)
-      at('earliestStart', `shift starts before ${rules.earliestStart}`);
+      at('earliestStart', detail('earliestStart', { earliest: rules.earliestStart }));
     const sameDay = localDateOf(shift.startMs, timezone) === localDateOf(shift.endMs - 1, timezone);
     const endMinute = localMinuteOfDay(shift.endMs - 1, timezone) + 1;
     if (!sameDay || endMinute > window.latest)
-      at('latestEnd', `shift ends after ${rules.latestEnd}`);
+      at('latestEnd', detail('latestEnd', { latest: rules.latestEnd }));
     for (const span of agent.unavailable ?? []) {
       if (shift.startMs < parseInstant(span.end) && parseInstant(span.start) < shift.endMs) {
-        at('unavailability', `shift overlaps unavailability ${span.start}..${span.end}`);
+        at('unavailability', detail('unavailability', { from: span.start, to: span.end }));
       }
     }
 
@@ -204,31 +214,26 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     const isInner = (a: TimedActivity) =>
       a !== activities[0] && a !== activities[activities.length - 1];
     if (lengthMinutes > rules.lunchRequiredAboveMinutes) {
-      if (lunches.length !== 1)
-        at('lunch', `a ${lengthMinutes}-minute shift needs exactly one lunch`);
+      if (lunches.length !== 1) at('lunch', detail('lunchMissing', { length: lengthMinutes }));
     } else if (lunches.length > 0) {
-      at('lunch', `a shift of ${lengthMinutes} min has no lunch`);
+      at('lunch', detail('lunchNotAllowed', { length: lengthMinutes }));
     }
     for (const lunch of lunches) {
       if ((lunch.endMs - lunch.startMs) / MINUTE_MS !== rules.lunchMinutes) {
-        at('lunch', `lunch must last ${rules.lunchMinutes} min`, lunch.path);
+        at('lunch', detail('lunchLength', { minutes: rules.lunchMinutes }), lunch.path);
       }
       const window = lunchWindow(scenario, (shift.endMs - shift.startMs) / grid.intervalMs);
       const offset = (lunch.startMs - shift.startMs) / grid.intervalMs;
       if (!isInner(lunch) || offset < window.first || offset > window.last) {
-        at(
-          'lunch',
-          'lunch must lie in the middle of the shift (from 30% in to 70% in)',
-          lunch.path,
-        );
+        at('lunch', detail('lunchMiddle'), lunch.path);
       }
     }
     const breaks = activities.filter((a) => a.type === 'break');
     for (const pause of breaks) {
       if ((pause.endMs - pause.startMs) / MINUTE_MS !== rules.breakMinutes) {
-        at('breaks', `break must last ${rules.breakMinutes} min`, pause.path);
+        at('breaks', detail('breakLength', { minutes: rules.breakMinutes }), pause.path);
       }
-      if (!isInner(pause)) at('breaks', 'break must have work before and after it', pause.path);
+      if (!isInner(pause)) at('breaks', detail('breakInner'), pause.path);
     }
     if (rules.breakMinutes > 0) {
       const lunch = lunches[0];
@@ -240,13 +245,9 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
         : [[shift.startMs, shift.endMs]];
       for (const [from, to] of parts) {
         const count = breaks.filter((b) => b.startMs >= from! && b.endMs <= to!).length;
-        if (count !== 1)
-          at(
-            'breaks',
-            `each part of the shift around lunch needs exactly one break, found ${count}`,
-          );
+        if (count !== 1) at('breaks', detail('breaksPerPart', { count }));
       }
-    } else if (breaks.length > 0) at('breaks', 'breakMinutes is 0, so no breaks are placed');
+    } else if (breaks.length > 0) at('breaks', detail('breaksNone'));
 
     let workStart = shift.startMs;
     for (const activity of activities) {
@@ -258,7 +259,10 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     checkWorkStretch(workStart, shift.endMs);
     function checkWorkStretch(from: number, to: number): void {
       if ((to - from) / MINUTE_MS > rules.maxWorkWithoutBreakMinutes) {
-        at('maxWorkWithoutBreak', `${(to - from) / MINUTE_MS} min of work without a break`);
+        at(
+          'maxWorkWithoutBreak',
+          detail('maxWorkWithoutBreak', { minutes: (to - from) / MINUTE_MS }),
+        );
       }
     }
 
@@ -267,11 +271,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
       const g =
         activity.answerGroup === undefined ? undefined : groupIndex.get(activity.answerGroup);
       if (g === undefined || !agent.skills.includes(activity.answerGroup!)) {
-        at(
-          'skills',
-          `phone for "${activity.answerGroup}", which the agent is not skilled in`,
-          activity.path,
-        );
+        at('skills', detail('skills', { group: activity.answerGroup ?? '' }), activity.path);
         continue;
       }
       const first = Math.floor((activity.startMs - grid.weekStartMs) / grid.intervalMs);
@@ -280,7 +280,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
         if (!grid.open[g]![t]) {
           at(
             'openingHours',
-            `phone for "${activity.answerGroup}" while it is closed`,
+            detail('openingHours', { group: activity.answerGroup ?? '' }),
             activity.path,
           );
           break;
@@ -296,13 +296,21 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     if (Math.abs(paidMinutes - agent.contractMinutesPerWeek) > rules.contractToleranceMinutes) {
       report(
         'contractMinutes',
-        `paid ${paidMinutes} min against a contract of ${agent.contractMinutesPerWeek} (tolerance ${rules.contractToleranceMinutes})`,
+        detail('contractMinutes', {
+          paid: paidMinutes,
+          contract: agent.contractMinutesPerWeek,
+          tolerance: rules.contractToleranceMinutes,
+        }),
         agent.id,
       );
     }
     const days = new Set(shifts.map((s) => localDateOf(s.startMs, timezone)));
     if (days.size > rules.maxDaysPerWeek) {
-      report('daysPerWeek', `works ${days.size} days, at most ${rules.maxDaysPerWeek}`, agent.id);
+      report(
+        'daysPerWeek',
+        detail('daysPerWeek', { days: days.size, max: rules.maxDaysPerWeek }),
+        agent.id,
+      );
     }
     let longestRestMs = 0;
     let restStart = grid.weekStartMs;
@@ -311,7 +319,10 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
       if (k > 0 && restMs < rules.minDailyRestMinutes * MINUTE_MS) {
         report(
           'dailyRest',
-          `${Math.round(restMs / MINUTE_MS)} min of rest before this shift, at least ${rules.minDailyRestMinutes}`,
+          detail('dailyRest', {
+            rest: Math.round(restMs / MINUTE_MS),
+            min: rules.minDailyRestMinutes,
+          }),
           agent.id,
           shift.path,
         );
@@ -323,7 +334,10 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     if (shifts.length > 0 && longestRestMs < rules.minWeeklyRestMinutes * MINUTE_MS) {
       report(
         'weeklyRest',
-        `longest rest in the week is ${Math.round(longestRestMs / MINUTE_MS)} min, at least ${rules.minWeeklyRestMinutes}`,
+        detail('weeklyRest', {
+          rest: Math.round(longestRestMs / MINUTE_MS),
+          min: rules.minWeeklyRestMinutes,
+        }),
         agent.id,
       );
     }
@@ -344,16 +358,13 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
       if (matching.length !== 1) {
         report(
           'meeting',
-          `needs exactly one ${meeting.durationMinutes}-minute team meeting`,
+          detail('meetingMissing', { minutes: meeting.durationMinutes }),
           member.id,
         );
       } else starts.add(matching[0]!.startMs);
     }
     if (starts.size > 1) {
-      report(
-        'meeting',
-        `team "${meeting.teamId}" does not meet together (${starts.size} different times)`,
-      );
+      report('meeting', detail('meetingApart', { team: meeting.teamId, times: starts.size }));
     }
   }
   return broken;

@@ -13,6 +13,12 @@ export {
   generateSchedule,
 } from './generate-schedule';
 export { InfeasibleScenarioError } from './infeasible-scenario-error';
+export {
+  RULE_DETAIL_TEXTS,
+  type RuleDetail,
+  type RuleDetailKey,
+  ruleDetailMessage,
+} from './rule-details';
 export { DEFAULT_WEIGHTS, type ObjectiveWeights } from './roster';
 export { traditionalSchedule } from './traditional-schedule';
 export { type SyntheticScenarioOptions, syntheticScenario } from './synthetic-scenario';

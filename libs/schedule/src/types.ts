@@ -1,3 +1,5 @@
+import type { RuleDetail } from './rule-details';
+
 /**
  * The scenario and schedule formats of `../shared/CONTRACT.md` section 3, with Bemanna's
  * optional extensions (teams, weekly team meetings, agent preferences). Field names are the
@@ -182,6 +184,8 @@ export interface BrokenRule {
   /** JSON path of the shift or activity at fault, e.g. `$.shifts[3].activities[1]`. */
   path?: string;
   message: string;
+  /** What broke it, as a key and values (`RULE_DETAIL_TEXTS`), for messages in other languages. */
+  detail?: RuleDetail;
 }
 
 export interface FairnessReport {

@@ -1511,6 +1511,23 @@ export interface components {
             /** @description Applied in order */
             edits: components["schemas"]["ScheduleEditDto"][];
         };
+        RuleDetailDto: {
+            /**
+             * @description What broke the rule; `message` is its English wording
+             * @example dailyRest
+             * @enum {string}
+             */
+            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "weeklyRest" | "meetingMissing" | "meetingApart";
+            /**
+             * @example {
+             *       "rest": 600,
+             *       "min": 660
+             *     }
+             */
+            values: {
+                [key: string]: string | number;
+            };
+        };
         BrokenRuleDto: {
             /**
              * @description The rule broken
@@ -1521,6 +1538,7 @@ export interface components {
             /** @example $.shifts[3].activities[1] */
             path?: string;
             message: string;
+            detail?: components["schemas"]["RuleDetailDto"];
         };
         ServiceSummaryDto: {
             calls: number;

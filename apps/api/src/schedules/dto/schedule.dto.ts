@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RULE_DETAIL_TEXTS, type RuleDetailKey } from '@bemanna/schedule';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -293,11 +294,28 @@ export class SaveScheduleDto {
   name?: string;
 }
 
+export class RuleDetailDto {
+  @ApiProperty({
+    enum: Object.keys(RULE_DETAIL_TEXTS),
+    example: 'dailyRest',
+    description: 'What broke the rule; `message` is its English wording',
+  })
+  key: RuleDetailKey;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { rest: 600, min: 660 },
+  })
+  values: Record<string, string | number>;
+}
+
 export class BrokenRuleDto {
   @ApiProperty({ example: 'dailyRest', description: 'The rule broken' }) rule: string;
   @ApiPropertyOptional() agentId?: string;
   @ApiPropertyOptional({ example: '$.shifts[3].activities[1]' }) path?: string;
   @ApiProperty() message: string;
+  @ApiPropertyOptional({ type: RuleDetailDto }) detail?: RuleDetailDto;
 }
 
 export class ServiceSummaryDto {

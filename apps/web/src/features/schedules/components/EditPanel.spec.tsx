@@ -64,6 +64,25 @@ describe(EditPanel.name, () => {
     );
   });
 
+  it('should word what broke the rule in the chosen language, the API message without a detail', () => {
+    const rules: EditCheck['brokenRules'] = [
+      {
+        rule: 'dailyRest',
+        agentId: 'a-1',
+        message: '600 min of rest before this shift, at least 660',
+        detail: { key: 'dailyRest', values: { rest: 600, min: 660 } },
+      },
+      { rule: 'latestEnd', agentId: 'a-1', message: 'shift ends after 18:00' },
+    ];
+    renderPanel(check(0, rules));
+    expect(screen.getByRole('alert').textContent).toContain('600 min vila före passet, minst 660');
+    expect(screen.getByRole('alert').textContent).toContain('shift ends after 18:00');
+    act(() => setLanguage('en'));
+    expect(screen.getByRole('alert').textContent).toContain(
+      '600 min of rest before the shift, at least 660',
+    );
+  });
+
   it('should write a change that rounds away as 0, not −0, and say no rule is broken', () => {
     renderPanel(check(-1e-6, []));
     expect(screen.getByText(/^Servicenivå för veckan/).textContent).toContain('(0 procentenheter)');

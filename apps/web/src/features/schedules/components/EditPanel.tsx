@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, type Language } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import type { BrokenRule, EditCheck, ScenarioAgent, ScheduleEdit } from '../types';
+import { ruleDetailText } from '../rule-text';
 
 /**
  * The unsaved edits and what the API's dry run says of them: every rule they break, named with
@@ -85,7 +86,7 @@ export function EditPanel({
                       {t(`schedules.rules.${rule.rule}`, { defaultValue: rule.rule })}
                     </strong>
                     {rule.agentId && <> · {nameOf(rule.agentId)}</>}
-                    <span className="muted small"> · {rule.message}</span>
+                    <span className="muted small"> · {ruleDetailText(rule, t)}</span>
                   </li>
                 ))}
               </ul>

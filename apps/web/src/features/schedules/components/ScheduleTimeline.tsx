@@ -21,6 +21,7 @@ import {
   timelineWidth,
 } from '../timeline';
 import type { BrokenRule, Scenario, ScenarioAgent, Schedule, ScheduleEdit, Shift } from '../types';
+import { ruleDetailText } from '../rule-text';
 
 /** Width of the agents' names left of the timeline, pixels. */
 const LABEL_WIDTH = 170;
@@ -220,7 +221,9 @@ export function ScheduleTimeline({
                     <div
                       className="timeline-name"
                       style={{ width: LABEL_WIDTH }}
-                      title={agentRules.map((rule) => rule.message).join('\n') || undefined}
+                      title={
+                        agentRules.map((rule) => ruleDetailText(rule, t)).join('\n') || undefined
+                      }
                     >
                       {agent.name}
                       {agentRules.length > 0 && (
@@ -275,7 +278,9 @@ export function ScheduleTimeline({
                                 : label
                             }
                             aria-describedby={hintId}
-                            title={[label, ...rules.map((rule) => rule.message)].join('\n')}
+                            title={[label, ...rules.map((rule) => ruleDetailText(rule, t))].join(
+                              '\n',
+                            )}
                             onPointerDown={(event) => onPointerDown(event, bar)}
                             onPointerMove={(event) => onPointerMove(event, bar)}
                             onPointerUp={() => onPointerUp(bar)}

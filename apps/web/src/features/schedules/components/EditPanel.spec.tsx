@@ -37,6 +37,7 @@ describe(EditPanel.name, () => {
         checking={false}
         checkError={null}
         agents={[{ id: 'a-1', name: 'Anna Andersson', contractMinutesPerWeek: 2400, skills: [] }]}
+        answerGroups={[{ id: 'parkering', name: 'Parkering och trafik' }]}
         refused={refused}
         saveError={null}
         saving={false}
@@ -73,10 +74,19 @@ describe(EditPanel.name, () => {
         detail: { key: 'dailyRest', values: { rest: 600, min: 660 } },
       },
       { rule: 'latestEnd', agentId: 'a-1', message: 'shift ends after 18:00' },
+      {
+        rule: 'openingHours',
+        agentId: 'a-1',
+        message: 'phone for "parkering" while it is closed',
+        detail: { key: 'openingHours', values: { group: 'parkering' } },
+      },
     ];
     renderPanel(check(0, rules));
     expect(screen.getByRole('alert').textContent).toContain('600 min vila före passet, minst 660');
     expect(screen.getByRole('alert').textContent).toContain('shift ends after 18:00');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'telefon för "Parkering och trafik" när gruppen är stängd',
+    );
     act(() => setLanguage('en'));
     expect(screen.getByRole('alert').textContent).toContain(
       '600 min of rest before the shift, at least 660',

@@ -14,6 +14,7 @@ export function EditPanel({
   checking,
   checkError,
   agents,
+  answerGroups,
   refused,
   saveError,
   saving,
@@ -25,6 +26,7 @@ export function EditPanel({
   checking: boolean;
   checkError: Error | null;
   agents: ScenarioAgent[];
+  answerGroups: { id: string; name: string }[];
   refused: BrokenRule[];
   saveError: Error | null;
   saving: boolean;
@@ -86,7 +88,7 @@ export function EditPanel({
                       {t(`schedules.rules.${rule.rule}`, { defaultValue: rule.rule })}
                     </strong>
                     {rule.agentId && <> · {nameOf(rule.agentId)}</>}
-                    <span className="muted small"> · {ruleDetailText(rule, t)}</span>
+                    <span className="muted small"> · {ruleDetailText(rule, t, answerGroups)}</span>
                   </li>
                 ))}
               </ul>

@@ -149,6 +149,7 @@ function LoadedEditor({
           checking={!upToDate}
           checkError={check.error}
           agents={scenario.agents}
+          answerGroups={scenario.answerGroups}
           refused={refused}
           saveError={refused.length > 0 ? null : save.error}
           saving={save.isPending}

@@ -222,7 +222,9 @@ export function ScheduleTimeline({
                       className="timeline-name"
                       style={{ width: LABEL_WIDTH }}
                       title={
-                        agentRules.map((rule) => ruleDetailText(rule, t)).join('\n') || undefined
+                        agentRules
+                          .map((rule) => ruleDetailText(rule, t, scenario.answerGroups))
+                          .join('\n') || undefined
                       }
                     >
                       {agent.name}
@@ -278,9 +280,12 @@ export function ScheduleTimeline({
                                 : label
                             }
                             aria-describedby={hintId}
-                            title={[label, ...rules.map((rule) => ruleDetailText(rule, t))].join(
-                              '\n',
-                            )}
+                            title={[
+                              label,
+                              ...rules.map((rule) =>
+                                ruleDetailText(rule, t, scenario.answerGroups),
+                              ),
+                            ].join('\n')}
                             onPointerDown={(event) => onPointerDown(event, bar)}
                             onPointerMove={(event) => onPointerMove(event, bar)}
                             onPointerUp={() => onPointerUp(bar)}

@@ -331,11 +331,14 @@ export class Roster {
     return this.objective - before;
   }
 
-  /** Answered-within-target calls over the week (the service part of the objective). */
-  answeredWithinTarget(): number {
+  /**
+   * Answered-within-target calls in intervals [from, to), by default the whole week (the
+   * service part of the objective).
+   */
+  answeredWithinTarget(from = 0, to = this.value.length): number {
     const { table } = this.context;
     let answered = 0;
-    for (let t = 0; t < this.value.length; t++) {
+    for (let t = from; t < to; t++) {
       const staffing = this.allocationAt(t);
       for (let g = 0; g < staffing.length; g++) answered += answeredAt(table, g, t, staffing[g]!);
     }

@@ -1,4 +1,12 @@
-import { addDays, daysBetween, isoWeek, localDate, mondayOf, weekdayIndex } from './dates';
+import {
+  addDays,
+  daysBetween,
+  isoWeek,
+  localDate,
+  mondayOf,
+  mondaysBetween,
+  weekdayIndex,
+} from './dates';
 
 describe('local dates in Europe/Stockholm', () => {
   it('should put 23:30 UTC on the next local day in winter', () => {
@@ -21,5 +29,14 @@ describe('local dates in Europe/Stockholm', () => {
     // 1 January 2027 is a Friday: it belongs to week 53 of 2026.
     expect(isoWeek('2027-01-01')).toBe(53);
     expect(isoWeek('2027-01-04')).toBe(1);
+  });
+
+  it('should list the Mondays of every week a span of days touches', () => {
+    expect(mondaysBetween('2026-11-25', '2026-12-07')).toEqual([
+      '2026-11-23',
+      '2026-11-30',
+      '2026-12-07',
+    ]);
+    expect(mondaysBetween('2026-11-23', '2026-11-23')).toEqual(['2026-11-23']);
   });
 });

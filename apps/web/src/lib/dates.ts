@@ -38,6 +38,14 @@ export function mondayOf(date: string): string {
   return addDays(date, -weekdayIndex(date));
 }
 
+/** Mondays of the weeks that days `first` to `last` (inclusive) touch, in order. */
+export function mondaysBetween(first: string, last: string): string[] {
+  const mondays: string[] = [];
+  for (let monday = mondayOf(first); monday <= last; monday = addDays(monday, 7))
+    mondays.push(monday);
+  return mondays;
+}
+
 /** Local date of a local timestamp with offset: its first ten characters. */
 export function dateOfInterval(intervalStart: string): string {
   return intervalStart.slice(0, 10);

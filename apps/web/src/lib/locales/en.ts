@@ -14,6 +14,8 @@ export const en: Translations = {
     language: 'Language',
   },
   common: {
+    week: 'Week',
+    weekOption: 'week {{week}} ({{from}})',
     loadFailed: 'Could not load data',
     loading: 'Loading …',
     answerGroup: 'Answer group',
@@ -206,8 +208,6 @@ export const en: Translations = {
   },
   requirements: {
     title: 'Staffing requirements',
-    week: 'Week',
-    weekOption: 'week {{week}} ({{from}})',
     whatIf: {
       title: 'What if',
       goal: 'Goal (%)',

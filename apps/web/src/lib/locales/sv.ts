@@ -13,6 +13,8 @@ export const sv = {
     language: 'Språk',
   },
   common: {
+    week: 'Vecka',
+    weekOption: 'v. {{week}} ({{from}})',
     loadFailed: 'Kunde inte hämta data',
     loading: 'Hämtar …',
     answerGroup: 'Svarsgrupp',
@@ -204,8 +206,6 @@ export const sv = {
   },
   requirements: {
     title: 'Bemanningsbehov',
-    week: 'Vecka',
-    weekOption: 'v. {{week}} ({{from}})',
     whatIf: {
       title: 'Tänk om',
       goal: 'Mål (%)',

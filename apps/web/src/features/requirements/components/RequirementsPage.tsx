@@ -3,18 +3,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useForecastVersions } from '../../../api/get-forecast-versions';
 import { useRequirements } from '../../../api/get-requirements';
-import type { AnswerGroup, ForecastVersion, GroupRequirements } from '../../../api/types';
+import type { AnswerGroup, GroupRequirements } from '../../../api/types';
 import { QueryState } from '../../../components/QueryState';
+import { WeekSelect } from '../../../components/WeekSelect';
 import {
   addDays,
   daysBetween,
   earlierDate,
-  isoWeek,
   laterDate,
   localDate,
   mondayOf,
+  mondaysBetween,
 } from '../../../lib/dates';
-import { formatDate } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { DailyCurves } from './DailyCurves';
 import { RequirementsHeatMap } from './RequirementsHeatMap';
@@ -23,20 +23,8 @@ import { WhatIfForm } from './WhatIfForm';
 import { openHours } from '../heat-map';
 import { meanAhtSeconds, type WhatIfSettings, whatIfIntervals } from '../what-if';
 
-/** Mondays of the weeks a forecast version touches. */
-function weeksOf(version: ForecastVersion): string[] {
-  const weeks: string[] = [];
-  for (
-    let monday = mondayOf(version.firstDay);
-    monday <= version.lastDay;
-    monday = addDays(monday, 7)
-  )
-    weeks.push(monday);
-  return weeks;
-}
-
 export function RequirementsPage() {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const answerGroups = useAnswerGroups();
   const versions = useForecastVersions();
   const [versionId, setVersionId] = useState<number>();
@@ -53,7 +41,7 @@ export function RequirementsPage() {
   }, [versionId, versions.data]);
 
   const version = versions.data?.find((v) => v.id === versionId);
-  const weeks = version ? weeksOf(version) : [];
+  const weeks = version ? mondaysBetween(version.firstDay, version.lastDay) : [];
   // This week when the version covers it, else the version's first week.
   const thisMonday = mondayOf(localDate(new Date()));
   const week =
@@ -103,19 +91,7 @@ export function RequirementsPage() {
               ))}
             </select>
           </label>
-          <label>
-            {t('requirements.week')}
-            <select value={week ?? ''} onChange={(event) => setWeekStart(event.target.value)}>
-              {weeks.map((monday) => (
-                <option key={monday} value={monday}>
-                  {t('requirements.weekOption', {
-                    week: isoWeek(monday),
-                    from: formatDate(monday, language),
-                  })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <WeekSelect mondays={weeks} value={week} onChange={setWeekStart} />
         </div>
         {!version && <p className="muted">{t('forecast.noVersions')}</p>}
         <QueryState isLoading={requirements.isLoading} error={requirements.error}>

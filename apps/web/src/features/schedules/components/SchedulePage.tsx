@@ -1,27 +1,14 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useForecastVersions } from '../../../api/get-forecast-versions';
-import type { ForecastVersion } from '../../../api/types';
 import { QueryState } from '../../../components/QueryState';
-import { addDays, isoWeek, localDate, mondayOf } from '../../../lib/dates';
-import { formatDate } from '../../../lib/format';
+import { WeekSelect } from '../../../components/WeekSelect';
+import { localDate, mondayOf, mondaysBetween } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { GenerateSchedule } from './GenerateSchedule';
 import { ScheduleEditor } from './ScheduleEditor';
 import { ScheduleVersions } from './ScheduleVersions';
 import '../schedules.css';
-
-/** Mondays of the weeks a forecast version covers in full or in part. */
-function weeksOf(version: ForecastVersion): string[] {
-  const weeks: string[] = [];
-  for (
-    let monday = mondayOf(version.firstDay);
-    monday <= version.lastDay;
-    monday = addDays(monday, 7)
-  )
-    weeks.push(monday);
-  return weeks;
-}
 
 /**
  * Schemaläggning (issue 6): pick a week and forecast, generate a schedule as a job, open a
@@ -30,7 +17,7 @@ function weeksOf(version: ForecastVersion): string[] {
  * send a link to a version.
  */
 export function SchedulePage() {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const forecasts = useForecastVersions();
   const [params, setParams] = useSearchParams();
   const update = useCallback(
@@ -52,7 +39,10 @@ export function SchedulePage() {
   const forecastId = params.get('forecast') ? Number(params.get('forecast')) : undefined;
   const forecast =
     forecasts.data?.find((version) => version.id === forecastId) ?? forecasts.data?.[0];
-  const weeks = useMemo(() => (forecast ? weeksOf(forecast) : []), [forecast]);
+  const weeks = useMemo(
+    () => (forecast ? mondaysBetween(forecast.firstDay, forecast.lastDay) : []),
+    [forecast],
+  );
   const thisMonday = mondayOf(localDate(new Date()));
   const requestedWeek = params.get('week');
   // The chosen week if the forecast covers it, else this week, else the forecast's first.
@@ -94,22 +84,11 @@ export function SchedulePage() {
                     ))}
                   </select>
                 </label>
-                <label>
-                  {t('schedules.week')}
-                  <select
-                    value={week}
-                    onChange={(event) => update({ week: event.target.value, version: undefined })}
-                  >
-                    {weeks.map((monday) => (
-                      <option key={monday} value={monday}>
-                        {t('schedules.weekOption', {
-                          week: isoWeek(monday),
-                          from: formatDate(monday, language),
-                        })}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <WeekSelect
+                  mondays={weeks}
+                  value={week}
+                  onChange={(monday) => update({ week: monday, version: undefined })}
+                />
               </div>
               <GenerateSchedule weekStart={week} forecastVersionId={forecast.id} onCreated={open} />
             </div>

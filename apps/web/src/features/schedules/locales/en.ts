@@ -3,8 +3,6 @@ import type { Translations } from '../../../lib/locales/sv';
 /** The Schedule page in English; the same keys as sv.ts. */
 export const schedulesEn: Translations['schedules'] = {
   title: 'Schedule',
-  week: 'Week',
-  weekOption: 'week {{week}} ({{from}})',
   forecastVersion: 'Forecast version',
   noForecast: 'There is no forecast to schedule for. Make a forecast first.',
   generate: {

@@ -1,8 +1,6 @@
 /** The Schedule page in Swedish; lib/locales/sv.ts includes it as `schedules`. */
 export const schedulesSv = {
   title: 'Schema',
-  week: 'Vecka',
-  weekOption: 'v. {{week}} ({{from}})',
   forecastVersion: 'Prognosversion',
   noForecast: 'Det finns ingen prognos att schemalägga efter. Gör en prognos först.',
   generate: {

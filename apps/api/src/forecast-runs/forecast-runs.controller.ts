@@ -1,3 +1,4 @@
+import { ForecastIntervalsQueryDto } from '../forecasts/dto/forecast.dto';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -14,7 +15,6 @@ import {
   CompareForecastsQueryDto,
   CreateAdjustmentDto,
   CreateForecastRunDto,
-  ForecastBoundsQueryDto,
   ForecastDayDto,
   ForecastDaysQueryDto,
   ForecastDetailsDto,
@@ -79,7 +79,7 @@ export class ForecastRunsController {
   @ApiOkResponse({ type: [ForecastIntervalBoundsDto] })
   findIntervalBounds(
     @Param('id', ParseIntPipe) id: number,
-    @Query() query: ForecastBoundsQueryDto,
+    @Query() query: ForecastIntervalsQueryDto,
   ): Promise<ForecastIntervalBoundsDto[]> {
     return this.service.findIntervalBounds(id, query);
   }

@@ -1,3 +1,4 @@
+import { ForecastIntervalsQueryDto } from '../forecasts/dto/forecast.dto';
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
 import type { MethodName } from '@bemanna/forecast';
 import { BadRequestException, Inject, Injectable, OnModuleInit } from '@nestjs/common';
@@ -25,7 +26,6 @@ import {
   CompareForecastsQueryDto,
   CreateAdjustmentDto,
   CreateForecastRunDto,
-  ForecastBoundsQueryDto,
   ForecastDayDto,
   ForecastDaysQueryDto,
   ForecastDetailsDto,
@@ -294,7 +294,7 @@ export class ForecastRunsService implements OnModuleInit {
 
   async findIntervalBounds(
     id: number,
-    query: ForecastBoundsQueryDto,
+    query: ForecastIntervalsQueryDto,
   ): Promise<ForecastIntervalBoundsDto[]> {
     if (query.to < query.from) throw new BadRequestException('to must not be before from');
     await this.forecasts.findEntity(id);

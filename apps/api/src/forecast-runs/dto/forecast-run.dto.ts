@@ -163,20 +163,6 @@ export class ForecastDaysQueryDto {
   to?: string;
 }
 
-export class ForecastBoundsQueryDto {
-  @ApiProperty({ example: 'aldre-direkt' })
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  answerGroupId: string;
-
-  @ApiProperty({ example: '2026-11-23' })
-  @IsLocalDate()
-  from: string;
-
-  @ApiProperty({ example: '2026-11-29', description: 'Last local date, inclusive' })
-  @IsLocalDate()
-  to: string;
-}
-
 /** Fails when the other named property is given too: the two are alternatives. */
 function NotTogetherWith(other: string, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

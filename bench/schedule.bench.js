@@ -6,6 +6,7 @@ const {
   generateSchedule,
   syntheticScenario,
   traditionalSchedule,
+  WORKING_HOURS_ACT,
 } = require('@bemanna/schedule');
 const { addLocalDays, intervalsOfLocalDay } = require('@bemanna/calendar');
 const demo = require('@bemanna/demo');
@@ -76,9 +77,7 @@ function demoBusiestWeekScenario() {
       lunchMinutes: 30,
       lunchRequiredAboveMinutes: 360,
       breakMinutes: 15,
-      maxWorkWithoutBreakMinutes: 300,
-      minDailyRestMinutes: 660,
-      minWeeklyRestMinutes: 2160,
+      ...WORKING_HOURS_ACT,
       maxDaysPerWeek: 5,
       contractToleranceMinutes: 30,
     },

@@ -2,6 +2,7 @@ import { erlangCServiceLevel, requiredAgents } from '@bemanna/erlang';
 import { ruleDetailMessage } from './rule-details';
 import { evaluateSchedule } from './evaluate-schedule';
 import type { Activity, RuleName, Scenario, Schedule } from './types';
+import { WORKING_HOURS_ACT } from './working-hours-act';
 
 // A one-agent week with no DST change (2025-05-05 is a Monday, offset +02:00).
 const WEEK_START = '2025-05-05';
@@ -44,9 +45,7 @@ function scenarioFactory(overrides: Partial<Scenario> = {}): Scenario {
       lunchMinutes: 30,
       lunchRequiredAboveMinutes: 360,
       breakMinutes: 15,
-      maxWorkWithoutBreakMinutes: 300,
-      minDailyRestMinutes: 660,
-      minWeeklyRestMinutes: 2160,
+      ...WORKING_HOURS_ACT,
       maxDaysPerWeek: 5,
       contractToleranceMinutes: 30,
     },

@@ -5,6 +5,7 @@ import { generateSchedule } from './generate-schedule';
 import { syntheticScenario } from './synthetic-scenario';
 import { traditionalSchedule } from './traditional-schedule';
 import type { Scenario } from './types';
+import { WORKING_HOURS_ACT } from './working-hours-act';
 
 const QUARTERS = 7 * 96; // 2025-05-05: a week without a DST change
 
@@ -38,9 +39,7 @@ function singleAgentScenario(
       lunchMinutes: 30,
       lunchRequiredAboveMinutes: 480,
       breakMinutes: 15,
-      maxWorkWithoutBreakMinutes: 300,
-      minDailyRestMinutes: 660,
-      minWeeklyRestMinutes: 2160,
+      ...WORKING_HOURS_ACT,
       maxDaysPerWeek: 5,
       contractToleranceMinutes: 0,
     },

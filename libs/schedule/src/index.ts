@@ -22,3 +22,4 @@ export {
 export { DEFAULT_WEIGHTS, type ObjectiveWeights } from './roster';
 export { traditionalSchedule } from './traditional-schedule';
 export { type SyntheticScenarioOptions, syntheticScenario } from './synthetic-scenario';
+export { WORKING_HOURS_ACT } from './working-hours-act';

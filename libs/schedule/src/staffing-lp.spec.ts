@@ -5,6 +5,7 @@ import { Roster } from './roster';
 import { solveStaffingLp } from './staffing-lp';
 import { syntheticScenario } from './synthetic-scenario';
 import type { Scenario } from './types';
+import { WORKING_HOURS_ACT } from './working-hours-act';
 
 /**
  * Three agents of 240 minutes (one 4-hour shift each, one 15-minute break) and one group
@@ -45,9 +46,7 @@ function tinyCliffScenario(): Scenario {
       lunchMinutes: 30,
       lunchRequiredAboveMinutes: 360,
       breakMinutes: 15,
-      maxWorkWithoutBreakMinutes: 300,
-      minDailyRestMinutes: 660,
-      minWeeklyRestMinutes: 2160,
+      ...WORKING_HOURS_ACT,
       maxDaysPerWeek: 5,
       contractToleranceMinutes: 0,
     },

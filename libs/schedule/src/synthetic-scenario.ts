@@ -1,6 +1,7 @@
 import { addLocalDays, intervalsOfLocalDay, localMinuteOfDay } from '@bemanna/calendar';
 import { seededRandom } from './random';
 import type { Agent, AnswerGroup, Scenario } from './types';
+import { WORKING_HOURS_ACT } from './working-hours-act';
 
 export interface SyntheticScenarioOptions {
   /** Monday of the week, default 2025-03-24 (the week after has the spring DST change). */
@@ -119,9 +120,7 @@ export function syntheticScenario(options: SyntheticScenarioOptions): Scenario {
       lunchMinutes: 30,
       lunchRequiredAboveMinutes: 360,
       breakMinutes: 15,
-      maxWorkWithoutBreakMinutes: 300,
-      minDailyRestMinutes: 660,
-      minWeeklyRestMinutes: 2160,
+      ...WORKING_HOURS_ACT,
       maxDaysPerWeek: 5,
       contractToleranceMinutes: 30,
     },

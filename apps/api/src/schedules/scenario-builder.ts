@@ -1,5 +1,10 @@
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
-import type { Scenario, ScheduleRules, TeamMeeting } from '@bemanna/schedule';
+import {
+  type Scenario,
+  type ScheduleRules,
+  type TeamMeeting,
+  WORKING_HOURS_ACT,
+} from '@bemanna/schedule';
 import type { DayHours, SpecialDayHours } from '../answer-groups/answer-group.entity';
 import { formatZonedIso } from '../history/zoned-time';
 
@@ -20,9 +25,7 @@ export const DEFAULT_RULES: ScheduleRules = {
   lunchMinutes: 30,
   lunchRequiredAboveMinutes: 300,
   breakMinutes: 15,
-  maxWorkWithoutBreakMinutes: 300,
-  minDailyRestMinutes: 660,
-  minWeeklyRestMinutes: 2160,
+  ...WORKING_HOURS_ACT,
   maxDaysPerWeek: 5,
   contractToleranceMinutes: 60,
 };

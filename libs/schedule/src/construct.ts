@@ -1,6 +1,6 @@
 import { weekIsFeasible } from './agent-week';
-import { type FixedBlock, placeBreaks } from './break-placement';
 import { InfeasibleScenarioError } from './infeasible-scenario-error';
+import { relayout } from './meeting-moves';
 import { isFree, type PlanningContext } from './planning-context';
 import type { PlannedShift, Roster } from './roster';
 import { describeShift } from './shift-types';
@@ -125,24 +125,6 @@ export function chooseMeetingSlots(roster: Roster): void {
   });
 }
 
-/** A shift of catalogue type `s` with a centred layout around the agent's meeting, or null. */
-export function shiftWithLayout(roster: Roster, a: number, s: number): PlannedShift | null {
-  const { context } = roster;
-  const type = context.catalogue.types[s]!;
-  const meeting = context.meetingOf[a];
-  let block: FixedBlock | null = null;
-  if (meeting) {
-    const slot = roster.meetings[meeting.team]!;
-    if (slot.day === type.day) {
-      if (slot.start < type.start || slot.start + meeting.length > type.start + type.length)
-        return null;
-      block = { offset: slot.start - type.start, length: meeting.length };
-    }
-  }
-  const layout = placeBreaks(context.scenario, type.length, type.hasLunch, block, () => 0);
-  return layout ? { type: s, layout } : null;
-}
-
 /**
  * Names the agents: one by one (least available first, then longest contract), each agent
  * gets the week (working days, shift lengths meeting the contract, starts) that covers the
@@ -183,7 +165,7 @@ export function constructRoster(roster: Roster, demand: Float64Array[]): void {
     const options = catalogue.byDayAndLength.map((byLength) =>
       byLength.map((ids) =>
         ids
-          .filter((s) => shiftWithLayout(roster, a, s) !== null)
+          .filter((s) => relayout(roster, a, s, null) !== null)
           .filter((s) =>
             isFree(
               context,
@@ -248,7 +230,7 @@ export function constructRoster(roster: Roster, demand: Float64Array[]): void {
           complete = false;
           break;
         }
-        week[day] = shiftWithLayout(roster, a, pick.s);
+        week[day] = relayout(roster, a, pick.s, null);
         score += pick.score;
         const type = catalogue.types[pick.s]!;
         previousEnd = type.start + type.length;

@@ -1,23 +1,11 @@
-import { chooseMeetingSlots, constructRoster, initialDemand } from './construct';
+import { constructedRoster } from './constructed-roster.fixture';
 import { evaluateSchedule } from './evaluate-schedule';
 import { loadSolver } from './mip-model';
 import { optimiseDay } from './day-mip';
-import { buildPlanningContext } from './planning-context';
-import { Roster } from './roster';
+import type { Roster } from './roster';
 import { syntheticScenario } from './synthetic-scenario';
-import type { Scenario } from './types';
 
 jest.setTimeout(60_000);
-
-/** The construction's week: every shift with the centred layout of its pauses. */
-function constructedRoster(scenario: Scenario): Roster {
-  const context = buildPlanningContext(scenario);
-  const roster = new Roster(context);
-  chooseMeetingSlots(roster);
-  constructRoster(roster, initialDemand(context, null));
-  roster.recomputeAll();
-  return roster;
-}
 
 describe(optimiseDay.name, () => {
   it('should spread the piled-up pauses of a constructed week and keep every rule', async () => {

@@ -1,8 +1,9 @@
-import { placeBreaks, type ShiftLayout } from './break-placement';
+import type { ShiftLayout } from './break-placement';
 import { concaveHullSegments } from './concave-hull';
 import { type Highs, MipModel } from './mip-model';
 import { weekIsFeasible } from './agent-week';
 import { type PauseSlot, pairingRows, pauseChain, pauseDomains } from './pause-chain';
+import { relayout } from './meeting-moves';
 import { isFree } from './planning-context';
 import type { PlannedShift, Roster } from './roster';
 
@@ -303,32 +304,15 @@ function shiftOptions(roster: Roster, a: number, day: number, window: number): n
   const options = [current.type];
   if (window <= 0) return options;
   const lengthIndex = context.scenario.rules.shiftLengthsMinutes.indexOf(type.lengthMinutes);
-  const meeting = context.meetingOf[a];
-  const slot =
-    meeting && roster.meetings[meeting.team]!.day === day ? roster.meetings[meeting.team]! : null;
   const week = [...roster.plans[a]!];
   for (const s of catalogue.byDayAndLength[day]![lengthIndex]!) {
     const candidate = catalogue.types[s]!;
     if (s === current.type || Math.abs(candidate.start - type.start) > window) continue;
     if (!isFree(context, a, candidate.start, candidate.start + candidate.length)) continue;
-    if (
-      slot &&
-      !(
-        candidate.start < slot.start &&
-        slot.start + meeting!.length < candidate.start + candidate.length
-      )
-    )
-      continue;
-    const block = slot ? { offset: slot.start - candidate.start, length: meeting!.length } : null;
-    const layout = placeBreaks(
-      context.scenario,
-      candidate.length,
-      candidate.hasLunch,
-      block,
-      () => 0,
-    );
-    if (!layout) continue;
-    week[day] = { type: s, layout };
+    // Null when the shift would not cover the agent's meeting that day.
+    const shift = relayout(roster, a, s, null);
+    if (!shift) continue;
+    week[day] = shift;
     if (weekIsFeasible(roster, a, week)) options.push(s);
   }
   return options;

@@ -3,6 +3,7 @@ import { evaluateSchedule } from './evaluate-schedule';
 import { improveRoster } from './local-search';
 import { loadSolver } from './mip-model';
 import { optimiseDay } from './day-mip';
+import { placeMeetingsWhereCheapest } from './meeting-moves';
 import { buildPlanningContext } from './planning-context';
 import { seededRandom } from './random';
 import { DEFAULT_WEIGHTS, type ObjectiveWeights, Roster } from './roster';
@@ -107,6 +108,13 @@ export async function generateSchedule(
     initialDemand(context, lp.boundAnswered === null ? null : lp.shiftCounts),
   );
   roster.recomputeAll();
+  // Meetings to their cheapest slots given the named weeks, with at most 5% of the budget.
+  const meetingsUntil = elapsed() + timeLimitMs * 0.05;
+  placeMeetingsWhereCheapest(roster, {
+    step: 2,
+    rounds: 2,
+    shouldStop: () => elapsed() > meetingsUntil,
+  });
   const totalCalls = context.table.totalCalls;
   const serviceLevel = () => (totalCalls > 0 ? roster.answeredWithinTarget() / totalCalls : 1);
   options.onProgress?.({

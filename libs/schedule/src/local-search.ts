@@ -1,6 +1,11 @@
 import { weekIsFeasible } from './agent-week';
-import { type FixedBlock, placeBreaks, type ShiftLayout } from './break-placement';
-import { isFree } from './planning-context';
+import { placeBreaks, type ShiftLayout } from './break-placement';
+import {
+  applyMeetingMove,
+  type Change,
+  relayout as relayoutShift,
+  undoMeetingMove,
+} from './meeting-moves';
 import { intervalAtLocalMinute } from './week-grid';
 import type { MeetingSlot, PlannedShift, Roster } from './roster';
 import { describeShift } from './shift-types';
@@ -16,8 +21,6 @@ export interface SearchOptions {
   /** Called now and then with the best objective so far. */
   onImprovement?: (objective: number) => void;
 }
-
-type Change = { day: number; shift: PlannedShift | null };
 
 /**
  * Improves a roster by simulated annealing over moves that keep every rule:
@@ -50,37 +53,8 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
   let bestPlans = roster.plans.map((week) => [...week]);
   let bestMeetings = roster.meetings.map((slot) => ({ ...slot }));
 
-  /** The same layout moved to type `s` when it still fits, else a centred one. */
-  const relayout = (a: number, s: number, layout: ShiftLayout | null): PlannedShift | null => {
-    const type = catalogue.types[s]!;
-    const meeting = context.meetingOf[a];
-    let block: FixedBlock | null = null;
-    if (meeting) {
-      const slot = roster.meetings[meeting.team]!;
-      if (slot.day === type.day) {
-        if (slot.start < type.start || slot.start + meeting.length > type.start + type.length)
-          return null;
-        block = { offset: slot.start - type.start, length: meeting.length };
-      }
-    }
-    // Callers pass a layout only from a shift of the same length.
-    const keep =
-      layout &&
-      (!block ||
-        ((layout.lunch < 0 || !overlaps(layout.lunch, lunchLength, block)) &&
-          layout.breaks.every((b) => !overlaps(b, breakLength, block))));
-    if (keep)
-      return {
-        type: s,
-        layout: { ...layout, meeting: block?.offset ?? -1, meetingLength: block?.length ?? 0 },
-      };
-    const fresh = placeBreaks(scenario, type.length, type.hasLunch, block, () => 0);
-    return fresh ? { type: s, layout: fresh } : null;
-  };
-  const lunchLength = scenario.rules.lunchMinutes / grid.intervalMinutes;
-  const breakLength = scenario.rules.breakMinutes / grid.intervalMinutes;
-  const overlaps = (from: number, span: number, block: FixedBlock) =>
-    from < block.offset + block.length && block.offset < from + span;
+  const relayout = (a: number, s: number, layout: ShiftLayout | null) =>
+    relayoutShift(roster, a, s, layout);
 
   /** Applies changes for one agent when they keep the rules; returns the delta or null. */
   const tryChanges = (a: number, changes: Change[]): number | null => {
@@ -269,8 +243,6 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     if (roster.meetings.length === 0) return;
     const m = Math.floor(random() * roster.meetings.length);
     const slot = roster.meetings[m]!;
-    const members = agents.filter((a) => context.meetingOf[a]?.team === m);
-    if (members.length === 0) return;
     let next: MeetingSlot;
     if (random() < 0.3) {
       const day = Math.floor(random() * 7);
@@ -281,85 +253,8 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
       const step = Math.max(1, Math.round(Math.abs(gaussian()) * 2)) * (random() < 0.5 ? -1 : 1);
       next = { day: slot.day, start: slot.start + step };
     }
-    const length = context.meetingOf[members[0]!]!.length;
-    const old = members.map((a) => [...roster.plans[a]!]);
-    const proposals: Change[][] = [];
-    roster.meetings[m] = next;
-    const fail = () => {
-      roster.meetings[m] = slot;
-    };
-    for (const a of members) {
-      const current = roster.plans[a]![next.day];
-      const source = current ?? (next.day !== slot.day ? roster.plans[a]![slot.day] : null);
-      if (!source) {
-        fail();
-        return;
-      }
-      const type = catalogue.types[source.type]!;
-      let s = current ? current.type : -1;
-      const covers = (c: number) => {
-        const ct = catalogue.types[c]!;
-        return ct.start < next.start && next.start + length < ct.start + ct.length;
-      };
-      if (s < 0 || !covers(s)) {
-        // The covering start nearest the shift's own wall-clock start.
-        const same = catalogue.byDayAndLength[next.day]![lengthIndex(type.length)]!;
-        const covering = same.filter(
-          (c) =>
-            covers(c) &&
-            isFree(context, a, catalogue.types[c]!.start, catalogue.types[c]!.start + type.length),
-        );
-        if (covering.length === 0) {
-          fail();
-          return;
-        }
-        const wall = grid.minuteOfDay[type.start]!;
-        s = covering.reduce((x, y) =>
-          Math.abs(grid.minuteOfDay[catalogue.types[x]!.start]! - wall) <=
-          Math.abs(grid.minuteOfDay[catalogue.types[y]!.start]! - wall)
-            ? x
-            : y,
-        );
-      }
-      const moved = relayout(a, s, current && s === current.type ? current.layout : null);
-      if (!moved) {
-        fail();
-        return;
-      }
-      const changes: Change[] = [{ day: next.day, shift: moved }];
-      if (next.day !== slot.day) {
-        const previous = roster.plans[a]![slot.day];
-        if (!current) changes.push({ day: slot.day, shift: null });
-        else if (previous) {
-          const freed = relayout(a, previous.type, previous.layout);
-          if (!freed) {
-            fail();
-            return;
-          }
-          changes.push({ day: slot.day, shift: freed });
-        }
-      }
-      const week = [...roster.plans[a]!];
-      for (const change of changes) week[change.day] = change.shift;
-      if (!weekIsFeasible(roster, a, week)) {
-        fail();
-        return;
-      }
-      proposals.push(changes);
-    }
-    let delta = 0;
-    members.forEach((a, i) => {
-      delta += roster.replace(a, proposals[i]!);
-    });
-    if (!accept(delta, temperature)) {
-      roster.meetings[m] = slot;
-      members.forEach((a, i) => {
-        roster.replace(
-          a,
-          proposals[i]!.map(({ day }) => ({ day, shift: old[i]![day]! })),
-        );
-      });
-    }
+    const tried = applyMeetingMove(roster, m, next);
+    if (tried && !accept(tried.delta, temperature)) undoMeetingMove(roster, tried.move);
   };
 
   /** Two agents with the same skills trade their shifts of one day (fairness, preferences). */

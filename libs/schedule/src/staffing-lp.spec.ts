@@ -1,4 +1,6 @@
 import { concaveHullSegments } from './concave-hull';
+import { lengthCombinations } from './construct';
+import { loadSolver, MipModel } from './mip-model';
 import { buildPlanningContext } from './planning-context';
 import { evaluateSchedule } from './evaluate-schedule';
 import { Roster } from './roster';
@@ -140,6 +142,41 @@ describe(solveStaffingLp.name, () => {
     expect(mip.boundServiceLevel!).toBeLessThanOrEqual(lp.boundServiceLevel! + 1e-12);
     expect(mip.boundServiceLevel!).toBeGreaterThanOrEqual(bestLevel - 1e-9);
     expect(mip.boundServiceLevel!).toBeLessThan(lp.boundServiceLevel!);
+  });
+
+  it("should plan per skill set only shift lengths its agents' contracts can hold", async () => {
+    // 40-hour agents (5 days, 30 minutes' tolerance) can work only 8.5-hour shifts and one
+    // 8-hour one; a skill set's contract total alone let the plan give them 7-hour shifts.
+    const scenario = syntheticScenario({ agents: 12, answerGroups: 1, load: 0.9 });
+    const context = buildPlanningContext(scenario);
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    expect(lp.status).toBe('Optimal');
+    const { rules } = scenario;
+    const highs = await loadSolver();
+    context.skillSets.forEach((set, k) => {
+      // Is there a way to split the plan's shifts per length among the set's agents, each
+      // agent's lengths one of its contract's combinations (fractions allowed)?
+      const totals = rules.shiftLengthsMinutes.map(() => 0);
+      context.catalogue.types.forEach((type, s) => {
+        totals[rules.shiftLengthsMinutes.indexOf(type.lengthMinutes)]! += lp.shiftCounts[k]![s]!;
+      });
+      const model = new MipModel();
+      const perLength = totals.map(() => new Map<number, number>());
+      for (const a of set.agents) {
+        const choice = new Map<number, number>();
+        for (const counts of lengthCombinations(
+          context,
+          scenario.agents[a]!.contractMinutesPerWeek,
+        )) {
+          const v = model.addColumn(0, 1, 0);
+          choice.set(v, 1);
+          counts.forEach((n, l) => perLength[l]!.set(v, n));
+        }
+        model.addRow(choice, 1, 1);
+      }
+      perLength.forEach((terms, l) => model.addRow(terms, totals[l]! - 1e-6, totals[l]! + 1e-6));
+      expect(model.maximise(highs, { timeLimitSeconds: 5 })).not.toBeNull();
+    });
   });
 
   it('should bound a week with calls and no agents at 0, and a week without calls at 1', async () => {

@@ -1,5 +1,6 @@
 import { fewestPausesInside } from './break-placement';
 import { concaveHullSegments } from './concave-hull';
+import { lengthCombinations } from './construct';
 import { loadSolver } from './mip-model';
 import { isFree, type PlanningContext } from './planning-context';
 
@@ -58,6 +59,7 @@ export async function solveStaffingLp(
   const { scenario, grid, table, catalogue, skillSets } = context;
   const { types } = catalogue;
   const rules = scenario.rules;
+  const lengthOf = new Map(rules.shiftLengthsMinutes.map((minutes, l) => [minutes, l]));
   const rows: string[] = [];
   const fmt = (v: number) => {
     const text = v.toPrecision(12);
@@ -148,6 +150,38 @@ export async function solveStaffingLp(
       rows.push(`days${k}_${d}: ${sum(dayCount[d]!)} <= ${free}`);
     }
     if (paid.length === 0) return;
+    // Contracts by the shift lengths that meet them: per contract, how many of the set's
+    // agents work each combination of lengths (v), and per length the set's shifts equal what
+    // those combinations hold. Any schedule gives such counts, so the bound stays valid; a
+    // skill set's contract total alone let the plan give full-timers lengths no full-time
+    // week can hold (tight synthetic week: 6.7 agents of a 10-agent set on 7-hour Monday
+    // shifts, with two part-timers in the set).
+    const contracts = [...new Set(agents.map((a) => scenario.agents[a]!.contractMinutesPerWeek))];
+    const combinations = contracts.map((minutes) => lengthCombinations(context, minutes));
+    if (combinations.every((list) => list.length > 0)) {
+      const byLength: string[][] = rules.shiftLengthsMinutes.map(() => []);
+      types.forEach((type, s) => {
+        if (usable[s]) byLength[lengthOf.get(type.lengthMinutes)!]!.push(`+ x${k}_${s}`);
+      });
+      contracts.forEach((minutes, c) => {
+        const members = agents.filter(
+          (a) => scenario.agents[a]!.contractMinutesPerWeek === minutes,
+        );
+        const v = combinations[c]!.map((_, i) => `v${k}_${c}_${i}`);
+        rows.push(`class${k}_${c}: ${sum(v.map((name) => `+ ${name}`))} = ${members.length}`);
+        combinations[c]!.forEach((counts, i) => {
+          counts.forEach((n, l) => {
+            if (n > 0) byLength[l]!.push(`- ${n} ${v[i]}`);
+          });
+        });
+      });
+      byLength.forEach((terms, l) => {
+        if (terms.length > 0) rows.push(`length${k}_${l}: ${sum(terms)} = 0`);
+      });
+      return;
+    }
+    // A contract no combination of lengths meets: construction reports it; the LP keeps to
+    // the set's contract total so that it still gives a bound.
     const contract = agents.reduce(
       (total, a) => total + scenario.agents[a]!.contractMinutesPerWeek,
       0,

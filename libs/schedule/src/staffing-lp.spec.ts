@@ -170,11 +170,15 @@ describe(solveStaffingLp.name, () => {
         )) {
           const v = model.addColumn(0, 1, 0);
           choice.set(v, 1);
-          counts.forEach((n, l) => perLength[l]!.set(v, n));
+          counts.forEach((n, l) => {
+            perLength[l]!.set(v, n);
+          });
         }
         model.addRow(choice, 1, 1);
       }
-      perLength.forEach((terms, l) => model.addRow(terms, totals[l]! - 1e-6, totals[l]! + 1e-6));
+      perLength.forEach((terms, l) => {
+        model.addRow(terms, totals[l]! - 1e-6, totals[l]! + 1e-6);
+      });
       expect(model.maximise(highs, { timeLimitSeconds: 5 })).not.toBeNull();
     });
   });

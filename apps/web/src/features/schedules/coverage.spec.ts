@@ -1,15 +1,8 @@
 import { callWeightedServiceLevel, coverageOf, phoneAgentsPerInterval } from './coverage';
-import type { GroupReport, Scenario, Schedule } from './types';
+import { bygglovScenario } from './scenario.fixture';
+import type { GroupReport, Schedule } from './types';
 
-const scenario: Scenario = {
-  timezone: 'Europe/Stockholm',
-  weekStart: '2026-11-23',
-  intervalMinutes: 15,
-  serviceGoal: { serviceLevel: 0.8, targetSeconds: 60 },
-  answerGroups: [{ id: 'bygglov', name: 'Bygglov', ahtSeconds: 300 }],
-  agents: [],
-  rules: { earliestStart: '07:00', latestEnd: '18:00', startGranularityMinutes: 15 },
-};
+const scenario = bygglovScenario([]);
 
 /** Four intervals from 08:00 on Monday and one on Tuesday; 08:45 is closed. */
 const group: GroupReport = {

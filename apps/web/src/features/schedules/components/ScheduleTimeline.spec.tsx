@@ -1,26 +1,19 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { initI18n, setLanguage } from '../../../lib/i18n';
-import type { BrokenRule, Scenario, Schedule, ScheduleEdit } from '../types';
+import { bygglovScenario } from '../scenario.fixture';
+import type { BrokenRule, Schedule, ScheduleEdit } from '../types';
 import { ScheduleTimeline } from './ScheduleTimeline';
 
-const scenario: Scenario = {
-  timezone: 'Europe/Stockholm',
-  weekStart: '2026-11-23',
-  intervalMinutes: 15,
-  serviceGoal: { serviceLevel: 0.8, targetSeconds: 60 },
-  answerGroups: [{ id: 'bygglov', name: 'Bygglov', ahtSeconds: 300 }],
-  agents: [
-    {
-      id: 'a-1',
-      name: 'Anna Andersson',
-      contractMinutesPerWeek: 2400,
-      skills: ['bygglov'],
-      teamId: 't-n',
-    },
-    { id: 'a-2', name: 'Bo Berg', contractMinutesPerWeek: 2400, skills: ['bygglov'] },
-  ],
-  rules: { earliestStart: '07:00', latestEnd: '18:00', startGranularityMinutes: 15 },
-};
+const scenario = bygglovScenario([
+  {
+    id: 'a-1',
+    name: 'Anna Andersson',
+    contractMinutesPerWeek: 2400,
+    skills: ['bygglov'],
+    teamId: 't-n',
+  },
+  { id: 'a-2', name: 'Bo Berg', contractMinutesPerWeek: 2400, skills: ['bygglov'] },
+]);
 
 const schedule: Schedule = {
   shifts: [

@@ -1,37 +1,25 @@
-import { type Agent, type Scenario, WORKING_HOURS_ACT } from '@bemanna/schedule';
+import { type Agent, type Scenario, syntheticScenario } from '@bemanna/schedule';
 
 /**
- * A week of one answer group (Bygglov) from Monday 2026-11-23 for the page's specs, with the
- * given agents; calls and opening hours are left empty since the specs read only names,
- * times and rules.
+ * A week of one answer group, Bygglov, from Monday 2026-11-23 for the page's specs, with the
+ * given agents and the synthetic scenario's rules; the specs read names, times and rules.
  */
 export function bygglovScenario(agents: Agent[]): Scenario {
-  return {
-    timezone: 'Europe/Stockholm',
+  const week = syntheticScenario({
+    agents: 0,
+    answerGroups: 1,
+    load: 0.5,
     weekStart: '2026-11-23',
-    intervalMinutes: 15,
+  });
+  return {
+    ...week,
     serviceGoal: { serviceLevel: 0.8, targetSeconds: 60 },
-    answerGroups: [
-      {
-        id: 'bygglov',
-        name: 'Bygglov',
-        ahtSeconds: 300,
-        open: [null, null, null, null, null, null, null],
-        calls: [],
-      },
-    ],
+    answerGroups: week.answerGroups.map((group) => ({
+      ...group,
+      id: 'bygglov',
+      name: 'Bygglov',
+      ahtSeconds: 300,
+    })),
     agents,
-    rules: {
-      shiftLengthsMinutes: [510],
-      startGranularityMinutes: 15,
-      earliestStart: '07:00',
-      latestEnd: '18:00',
-      lunchMinutes: 30,
-      lunchRequiredAboveMinutes: 360,
-      breakMinutes: 15,
-      ...WORKING_HOURS_ACT,
-      maxDaysPerWeek: 5,
-      contractToleranceMinutes: 30,
-    },
   };
 }

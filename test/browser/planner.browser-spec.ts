@@ -2,16 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import {
-  type BrowserApp,
-  browserAvailability,
-  SCREENSHOT_DIR,
-  startBrowserApp,
-} from './support/browser-app';
-
-const availability = browserAvailability();
-if (!availability.run) console.warn(`Skipping the browser tests: ${availability.reason}`);
-const describeInBrowser = availability.run ? describe : describe.skip;
+import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
 
 /** A format A file; line 1 is the header, so the n-th row is line n + 1. */
 function formatA(rows: string[]): { name: string; mimeType: string; buffer: Buffer } {
@@ -27,19 +18,9 @@ describeInBrowser('The planner in the browser', () => {
   let sut: BrowserApp;
   let page: Page;
 
-  beforeAll(async () => {
-    sut = await startBrowserApp();
-    page = sut.page;
-  });
-
-  afterAll(async () => {
-    await sut?.close();
-    console.log(`Browser screenshots: ${SCREENSHOT_DIR}`);
-  });
-
-  afterEach(() => {
-    // A page error is a bug even when the page still looks right.
-    expect(sut.pageErrors.splice(0)).toEqual([]);
+  useBrowserApp((app) => {
+    sut = app;
+    page = app.page;
   });
 
   const chooseFile = (file: ReturnType<typeof formatA>) =>

@@ -1,14 +1,5 @@
 import type { Page } from 'playwright-core';
-import {
-  type BrowserApp,
-  browserAvailability,
-  SCREENSHOT_DIR,
-  startBrowserApp,
-} from './support/browser-app';
-
-const availability = browserAvailability();
-if (!availability.run) console.warn(`Skipping the browser tests: ${availability.reason}`);
-const describeInBrowser = availability.run ? describe : describe.skip;
+import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
 
 /** One answer group and a short optimiser budget keep generation to seconds. */
 const GROUP = 'Parkering och trafik';
@@ -31,20 +22,14 @@ describeInBrowser('The schedule page in the browser', () => {
   let sut: BrowserApp;
   let page: Page;
 
-  beforeAll(async () => {
-    sut = await startBrowserApp();
-    page = sut.page;
-  });
-
-  afterAll(async () => {
-    await sut?.close();
-    console.log(`Browser screenshots: ${SCREENSHOT_DIR}`);
-  });
-
-  afterEach(() => {
-    // A refused save answers 422 on purpose (the page shows the rules); anything else is a bug.
-    expect(sut.pageErrors.splice(0).filter((error) => !/status of 422/.test(error))).toEqual([]);
-  });
+  // A refused save answers 422 on purpose (the page shows the rules); anything else is a bug.
+  useBrowserApp(
+    (app) => {
+      sut = app;
+      page = app.page;
+    },
+    { allowedPageErrors: /status of 422/ },
+  );
 
   it('should generate a schedule for one answer group as a job and open it', async () => {
     await page.goto(sut.baseUrl);

@@ -115,3 +115,34 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     throw error;
   }
 }
+
+/** `describe` when Chromium is here, else `describe.skip` with the reason printed once. */
+export function describeInBrowser(title: string, body: () => void): void {
+  const availability = browserAvailability();
+  if (!availability.run) console.warn(`Skipping the browser tests: ${availability.reason}`);
+  (availability.run ? describe : describe.skip)(title, body);
+}
+
+/**
+ * One app and browser for a describe block: started before its tests (handed to `onStart`),
+ * closed after them, and after each test no page errors but those `allowedPageErrors` matches
+ * (a page error is a bug even when the page still looks right).
+ */
+export function useBrowserApp(
+  onStart: (app: BrowserApp) => void,
+  options: { allowedPageErrors?: RegExp } = {},
+): void {
+  let app: BrowserApp | undefined;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    onStart(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    console.log(`Browser screenshots: ${SCREENSHOT_DIR}`);
+  });
+  afterEach(() => {
+    const errors = app?.pageErrors.splice(0) ?? [];
+    expect(errors.filter((error) => !options.allowedPageErrors?.test(error))).toEqual([]);
+  });
+}

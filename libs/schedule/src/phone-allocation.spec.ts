@@ -15,6 +15,27 @@ function curveOf(traffic: number): Float64Array {
   return curve.serviceLevel.map((level) => level * calls);
 }
 
+/**
+ * An allocation problem from each group's traffic (null for a closed group); a group's queue is
+ * stable from the first whole number of agents above its traffic.
+ */
+function inputOf(problem: {
+  traffic: number[];
+  base: number[];
+  present: number[];
+  groupsOfSet: number[][];
+  closed?: number;
+}): AllocationInput {
+  const { traffic, closed } = problem;
+  return {
+    curves: traffic.map((a, g) => (g === closed ? null : curveOf(a))),
+    stable: Int32Array.from(traffic, (a) => Math.floor(a) + 1),
+    base: Int32Array.from(problem.base),
+    present: Int32Array.from(problem.present),
+    groupsOfSet: problem.groupsOfSet,
+  };
+}
+
 /** The best value over every way of splitting each set's agents between its groups. */
 function bruteForce(input: AllocationInput): number {
   const { curves, base, present, groupsOfSet } = input;
@@ -62,18 +83,18 @@ describe(PhoneAllocator.name, () => {
   it('should find the best split of multi-skilled agents, cliffs included (brute force, 3 groups)', () => {
     fc.assert(
       fc.property(instance, ({ traffic, base, present, closed }) => {
-        const input: AllocationInput = {
-          curves: traffic.map((a, g) => (g === closed ? null : curveOf(a))),
-          stable: Int32Array.from(traffic, (a) => Math.floor(a) + 1),
-          base: Int32Array.from(base),
-          present: Int32Array.from(present),
+        const input = inputOf({
+          traffic,
+          base,
+          present,
+          closed,
           groupsOfSet: [
             [0, 1],
             [1, 2],
             [0, 2],
             [0, 1, 2],
           ],
-        };
+        });
         const result = new PhoneAllocator(3, 4).allocate(input);
         expect(result.value).toBeCloseTo(bruteForce(input), 9);
         // The allocation is real: each set gives at most its agents, only to its own groups.
@@ -93,13 +114,7 @@ describe(PhoneAllocator.name, () => {
   it('should lift a group over its cliff with agents a greedy would spread thin', () => {
     // Group 0: 4.5 Erlangs, 2 single-skilled agents; group 1: 1 Erlang, 2 agents already.
     // Three agents who can serve either: all three to group 0 (stable at 5), none to group 1.
-    const input: AllocationInput = {
-      curves: [curveOf(4.5), curveOf(1)],
-      stable: Int32Array.from([5, 2]),
-      base: Int32Array.from([2, 2]),
-      present: Int32Array.from([3]),
-      groupsOfSet: [[0, 1]],
-    };
+    const input = inputOf({ traffic: [4.5, 1], base: [2, 2], present: [3], groupsOfSet: [[0, 1]] });
     const result = new PhoneAllocator(2, 1).allocate(input);
     expect(Array.from(result.staffing)).toEqual([5, 2]);
   });
@@ -107,13 +122,12 @@ describe(PhoneAllocator.name, () => {
   it('should leave a group below its cliff when lifting it costs more elsewhere', () => {
     // Group 1 (2.9 Erlangs, nobody yet) would need 3 agents to answer anything in time, and
     // then very little; group 0 (6.5 Erlangs, 7 agents, barely stable) gains far more from them.
-    const input: AllocationInput = {
-      curves: [curveOf(6.5), curveOf(2.9)],
-      stable: Int32Array.from([7, 3]),
-      base: Int32Array.from([7, 0]),
-      present: Int32Array.from([3]),
+    const input = inputOf({
+      traffic: [6.5, 2.9],
+      base: [7, 0],
+      present: [3],
       groupsOfSet: [[0, 1]],
-    };
+    });
     const result = new PhoneAllocator(2, 1).allocate(input);
     expect(Array.from(result.staffing)).toEqual([10, 0]);
     expect(result.value).toBeCloseTo(bruteForce(input), 9);

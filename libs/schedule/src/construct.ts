@@ -72,11 +72,9 @@ export function initialDemand(
  */
 export function chooseMeetingSlots(roster: Roster): void {
   const { context } = roster;
-  const { scenario, grid, table } = context;
+  const { grid, table } = context;
   context.meetingTeams.forEach((_, m) => {
-    const members = scenario.agents.flatMap((_, a) =>
-      context.meetingOf[a]?.team === m ? [a] : [],
-    );
+    const members = context.meetingMembers[m]!;
     if (members.length === 0) return;
     const length = context.meetingOf[members[0]!]!.length;
     const groups = [
@@ -95,16 +93,13 @@ export function chooseMeetingSlots(roster: Roster): void {
     let best = { day: -1, start: -1, calls: Infinity };
     for (let day = 0; day < 7; day++) {
       if (openIntervals(day) < 0.8 * longestDay) continue;
+      const window = context.catalogue.dayWindow[day];
+      if (!window) continue;
       const types = context.catalogue.byDayAndLength[day]!.flat().map(
         (s) => context.catalogue.types[s]!,
       );
-      if (types.length === 0) continue;
-      const first =
-        Math.min(...types.map((type) => type.start)) + Math.round(120 / grid.intervalMinutes);
-      const last =
-        Math.max(...types.map((type) => type.start + type.length)) -
-        Math.round(120 / grid.intervalMinutes) -
-        length;
+      const first = window.from + Math.round(120 / grid.intervalMinutes);
+      const last = window.to - Math.round(120 / grid.intervalMinutes) - length;
       for (let start = first; start <= last; start++) {
         const everyoneFree = members.every((a) =>
           types.some(

@@ -6,14 +6,11 @@ import { syntheticScenario } from './synthetic-scenario';
 
 /** Every slot of every day's shift window, interval by interval. */
 function everySlot(roster: Roster): { day: number; start: number }[] {
-  const { catalogue } = roster.context;
-  return catalogue.byDayAndLength.flatMap((byLength, day) => {
-    const types = byLength.flat().map((s) => catalogue.types[s]!);
-    if (types.length === 0) return [];
-    const first = Math.min(...types.map((type) => type.start));
-    const last = Math.max(...types.map((type) => type.start + type.length));
-    return Array.from({ length: last - first }, (_, i) => ({ day, start: first + i }));
-  });
+  return roster.context.catalogue.dayWindow.flatMap((window, day) =>
+    window
+      ? Array.from({ length: window.to - window.from }, (_, i) => ({ day, start: window.from + i }))
+      : [],
+  );
 }
 
 describe(placeMeetingsWhereCheapest.name, () => {

@@ -70,14 +70,10 @@ export function applyMeetingMove(
 ): { move: MeetingMove; delta: number } | null {
   const { context } = roster;
   const { catalogue, grid, scenario } = context;
-  const members = scenario.agents.flatMap((agent, a) =>
-    agent.contractMinutesPerWeek > 0 && context.meetingOf[a]?.team === m ? [a] : [],
-  );
+  const members = context.meetingMembers[m]!;
   const slot = roster.meetings[m]!;
   if (members.length === 0) return null;
   const length = context.meetingOf[members[0]!]!.length;
-  const lengthIndex = (intervals: number) =>
-    scenario.rules.shiftLengthsMinutes.indexOf(intervals * grid.intervalMinutes);
   roster.meetings[m] = next;
   const changes: Change[][] = [];
   for (const a of members) {
@@ -96,7 +92,9 @@ export function applyMeetingMove(
       const wall = grid.minuteOfDay[type.start]!;
       const distance = (c: number) => Math.abs(grid.minuteOfDay[catalogue.types[c]!.start]! - wall);
       s = -1;
-      for (const c of catalogue.byDayAndLength[next.day]![lengthIndex(type.length)]!) {
+      for (const c of catalogue.byDayAndLength[next.day]![
+        scenario.rules.shiftLengthsMinutes.indexOf(type.lengthMinutes)
+      ]!) {
         const start = catalogue.types[c]!.start;
         if (!covers(c) || !isFree(context, a, start, start + type.length)) continue;
         if (s < 0 || distance(c) < distance(s)) s = c;
@@ -160,19 +158,15 @@ export function placeMeetingsWhereCheapest(
   roster: Roster,
   options: { step: number; rounds: number; shouldStop?: () => boolean },
 ): void {
-  const { context } = roster;
-  const { catalogue } = context;
+  const { dayWindow } = roster.context.catalogue;
   const shouldStop = options.shouldStop ?? (() => false);
   for (let round = 0; round < options.rounds && !shouldStop(); round++) {
     let moved = false;
     roster.meetings.forEach((_, m) => {
       let best: { slot: MeetingSlot; delta: number } | null = null;
-      for (let day = 0; day < 7; day++) {
-        const types = catalogue.byDayAndLength[day]!.flat().map((s) => catalogue.types[s]!);
-        if (types.length === 0) continue;
-        const first = Math.min(...types.map((type) => type.start));
-        const last = Math.max(...types.map((type) => type.start + type.length));
-        for (let start = first; start < last && !shouldStop(); start += options.step) {
+      for (const [day, window] of dayWindow.entries()) {
+        if (!window) continue;
+        for (let start = window.from; start < window.to && !shouldStop(); start += options.step) {
           const current = roster.meetings[m]!;
           if (current.day === day && current.start === start) continue;
           const tried = applyMeetingMove(roster, m, { day, start });

@@ -17,6 +17,8 @@ export interface PlanningContext {
   blockedPrefix: Int32Array[];
   /** Per agent, the weekly meeting (extension) that agent must attend, or null. */
   meetingOf: ({ team: number; length: number } | null)[];
+  /** Per team in `meetingTeams`, the agents who attend its meeting. */
+  meetingMembers: number[][];
   /** Team ids with a meeting, in `scenario.meetings` order. */
   meetingTeams: string[];
 }
@@ -42,6 +44,9 @@ export function buildPlanningContext(scenario: Scenario): PlanningContext {
     if (team < 0 || agent.contractMinutesPerWeek <= 0) return null;
     return { team, length: meetings[team]!.durationMinutes / scenario.intervalMinutes };
   });
+  const meetingMembers = meetingTeams.map((_, m) =>
+    meetingOf.flatMap((meeting, a) => (meeting?.team === m ? [a] : [])),
+  );
   return {
     scenario,
     grid,
@@ -51,6 +56,7 @@ export function buildPlanningContext(scenario: Scenario): PlanningContext {
     setOfAgent,
     blockedPrefix,
     meetingOf,
+    meetingMembers,
     meetingTeams,
   };
 }

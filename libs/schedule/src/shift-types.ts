@@ -25,6 +25,8 @@ export interface ShiftCatalogue {
   types: ShiftType[];
   /** Indices into `types` by day, then by length (order of `shiftLengthsMinutes`). */
   byDayAndLength: number[][][];
+  /** Per day, intervals [from, to) from the earliest start to the latest end; null without shifts. */
+  dayWindow: ({ from: number; to: number } | null)[];
 }
 
 /** Number of paid breaks in a shift: one in each part around the lunch (see checkRules). */
@@ -74,5 +76,13 @@ export function buildShiftCatalogue(scenario: Scenario, grid: WeekGrid): ShiftCa
       }),
     );
   }
-  return { types, byDayAndLength };
+  const dayWindow = byDayAndLength.map((byLength) => {
+    const ids = byLength.flat();
+    if (ids.length === 0) return null;
+    return {
+      from: Math.min(...ids.map((s) => types[s]!.start)),
+      to: Math.max(...ids.map((s) => types[s]!.start + types[s]!.length)),
+    };
+  });
+  return { types, byDayAndLength, dayWindow };
 }

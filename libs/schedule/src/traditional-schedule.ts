@@ -31,7 +31,10 @@ export function traditionalSchedule(scenario: Scenario): Schedule {
       workIntervals: 0,
     });
   }
-  const roster = new Roster({ ...context, catalogue: { types, byDayAndLength: [] } });
+  const roster = new Roster({
+    ...context,
+    catalogue: { types, byDayAndLength: [], dayWindow: [] },
+  });
   const offset = (minute: number) => (minute - 8 * 60) / step;
   const breaks = scenario.rules.breakMinutes > 0 ? [offset(10 * 60), offset(14 * 60 + 30)] : [];
   scenario.agents.forEach((agent, a) => {

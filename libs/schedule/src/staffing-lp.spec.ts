@@ -183,6 +183,50 @@ describe(solveStaffingLp.name, () => {
     });
   });
 
+  it("should charge a team member's meeting to a shift: inside the open hours it costs its quietest hour", async () => {
+    // One agent, one 4-hour shift that can only lie inside Monday's open hours 08:00-12:00,
+    // no breaks: without a meeting the bound credits every interval the hull's value at one
+    // agent, and the meeting must take four of them off the phone.
+    const calls = new Array(7 * 96).fill(0);
+    const monday = [1, 2, 3, 2, 1, 2, 3, 3, 2, 1, 1, 2, 3, 2, 2, 1];
+    monday.forEach((n, i) => {
+      calls[32 + i] = n;
+    });
+    const scenario: Scenario = {
+      ...tinyCliffScenario(),
+      answerGroups: [
+        {
+          id: 'g',
+          name: 'G',
+          ahtSeconds: 240,
+          open: [['08:00', '12:00'], null, null, null, null, null, null],
+          calls,
+        },
+      ],
+      agents: [{ id: 'a', name: 'a', contractMinutesPerWeek: 240, skills: ['g'], teamId: 't' }],
+      rules: {
+        ...tinyCliffScenario().rules,
+        earliestStart: '08:00',
+        latestEnd: '12:00',
+        breakMinutes: 0,
+      },
+    };
+    const withMeeting = { ...scenario, meetings: [{ teamId: 't', durationMinutes: 60 }] };
+    const limits = { timeLimitSeconds: 10, mipSeconds: 0 };
+    const without = await solveStaffingLp(buildPlanningContext(scenario), limits);
+    const context = buildPlanningContext(withMeeting);
+    const withIt = await solveStaffingLp(context, limits);
+    const answered = monday.map((_, i) => {
+      const [first] = concaveHullSegments(context.table.answeredWithinTarget[0]![32 + i]!);
+      expect(first!.width).toBeGreaterThanOrEqual(1);
+      return first!.slope;
+    });
+    const total = answered.reduce((x, y) => x + y);
+    const quietest = [...answered].sort((x, y) => x - y).slice(0, 4);
+    expect(without.boundAnswered!).toBeCloseTo(total, 6);
+    expect(withIt.boundAnswered!).toBeCloseTo(total - quietest.reduce((x, y) => x + y), 6);
+  });
+
   it('should bound a week with calls and no agents at 0, and a week without calls at 1', async () => {
     const scenario = syntheticScenario({ agents: 2, answerGroups: 1, load: 0.5 });
     const nobody = await solveStaffingLp(buildPlanningContext({ ...scenario, agents: [] }), {

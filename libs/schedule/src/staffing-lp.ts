@@ -35,13 +35,15 @@ export interface StaffingLpResult {
  *          every rule-keeping layout puts there, at most the shift's work time)
  *        sum_s paid_s x_{k,s} within contracts +- tolerance of skill set k
  *        sum_{s on d} x_{k,s} <= agents of k free on day d;  sum_s x_{k,s} <= maxDays |k|
+ *        sum_s h_{k,s} = team-meeting attendees of k, h_{k,s} <= x_{k,s}, and the day's
+ *          phone above less loss_{k,s} h_{k,s} (what hosting a meeting costs that shift)
  *        0 <= y_{g,t,j} <= width_{g,t,j}, everything else >= 0
  *
  * Every schedule that keeps the rules gives a feasible point with objective >= its own
  * answered calls (the hull lies above the curve), so the LP optimum bounds what any
- * schedule can reach. It omits per-agent structure (rest, day patterns, exact contracts,
- * meetings), which is what makes it small: about 10^4 columns for the demo centre, solved by
- * HiGHS simplex in seconds. Its shift counts guide the construction of named shifts.
+ * schedule can reach. It omits per-agent structure (rest, day patterns, exact contracts, a
+ * team's meeting at one time), which is what makes it small: about 10^4 columns for the demo
+ * centre, solved by HiGHS in seconds. Its shift counts guide the construction of named shifts.
  */
 export async function solveStaffingLp(
   context: PlanningContext,
@@ -89,6 +91,25 @@ export async function solveStaffingLp(
     return Math.min(type.workIntervals, covered - forced);
   };
 
+  // Phone intervals a shift loses at least when it hosts a meeting of `length` intervals: its
+  // capacity less the most it keeps, which is below both its work time less the meeting and
+  // its capacity less the fewest intervals with calls any placement of the meeting covers
+  // (pauses cannot share them); null when the meeting does not fit.
+  const meetingLoss = (k: number, s: number, length: number): number | null => {
+    const type = types[s]!;
+    if (type.length < length) return null;
+    const groups = skillSets[k]!.groups;
+    let fewest = Number.POSITIVE_INFINITY;
+    for (let offset = 0; offset + length <= type.length; offset++) {
+      let inside = 0;
+      for (let i = offset; i < offset + length; i++)
+        if (groups.some((g) => counted(g, type.start + i))) inside++;
+      fewest = Math.min(fewest, inside);
+    }
+    const capacity = phoneCapacity(k, s);
+    return Math.max(0, capacity - Math.min(type.workIntervals - length, capacity - fewest));
+  };
+
   skillSets.forEach((set, k) => {
     const agents = set.agents.filter((a) => scenario.agents[a]!.contractMinutesPerWeek > 0);
     if (agents.length === 0) return;
@@ -111,6 +132,35 @@ export async function solveStaffingLp(
       dayCount[type.day]!.push(`+ ${x}`);
       paid.push(`+ ${fmt(type.paidMinutes)} ${x}`);
     });
+    // Team meetings: each member's meeting sits in one of the set's shifts (h <= x per type),
+    // and a shift hosting one gives up the meeting's intervals while the set's groups take
+    // calls, at least where the meeting costs least in that shift, and never less work time.
+    const members = agents.filter((a) => context.meetingOf[a] !== null);
+    if (members.length > 0) {
+      const hosts: string[] = [];
+      const freeHosts: string[] = [];
+      // Teams may differ in meeting length; the shortest keeps the loss a lower bound for all.
+      const length = Math.min(...members.map((a) => context.meetingOf[a]!.length));
+      types.forEach((type, s) => {
+        if (!usable[s]) return;
+        const loss = meetingLoss(k, s, length);
+        if (loss === null) return;
+        const x = `x${k}_${s}`;
+        if (loss === 0) {
+          freeHosts.push(`- ${x}`);
+          return;
+        }
+        const h = `h${k}_${s}`;
+        hosts.push(`+ ${h}`);
+        rows.push(`host${k}_${s}: ${h} - ${x} <= 0`);
+        dayWork[type.day]!.push(`+ ${fmt(loss)} ${h}`);
+      });
+      if (freeHosts.length > 0) {
+        hosts.push(`+ h${k}_free`);
+        rows.push(`hostfree${k}: h${k}_free ${sum(freeHosts)} <= 0`);
+      }
+      if (hosts.length > 0) rows.push(`meet${k}: ${sum(hosts)} = ${members.length}`);
+    }
     const onShift = new Uint8Array(grid.size);
     let activeTypes = 0;
     for (let t = 0; t < grid.size; t++) {

@@ -183,6 +183,31 @@ describe(solveStaffingLp.name, () => {
     });
   });
 
+  it('should give a day no more shifts of part-time lengths than the part-timers', async () => {
+    // Full-timers' weeks hold only 8- and 8.5-hour shifts; the weekly counts per length alone
+    // let the plan put every part-timer's short shift of the week on the busiest day.
+    const scenario = syntheticScenario({ agents: 12, answerGroups: 1, load: 0.9 });
+    const context = buildPlanningContext(scenario);
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    const { rules } = scenario;
+    const fullTimeLengths = new Set(
+      lengthCombinations(context, 2400).flatMap((counts) =>
+        counts.flatMap((n, l) => (n > 0 ? [rules.shiftLengthsMinutes[l]] : [])),
+      ),
+    );
+    expect([...fullTimeLengths].sort()).toEqual([480, 510]);
+    const partTimers = scenario.agents.filter((a) => a.contractMinutesPerWeek < 2400).length;
+    expect(partTimers).toBeGreaterThan(0);
+    for (let day = 0; day < 7; day++) {
+      let short = 0;
+      context.catalogue.types.forEach((type, s) => {
+        if (type.day === day && !fullTimeLengths.has(type.lengthMinutes))
+          short += lp.shiftCounts[0]![s]!;
+      });
+      expect(short).toBeLessThanOrEqual(partTimers + 1e-6);
+    }
+  });
+
   it("should charge a team member's meeting to a shift: inside the open hours it costs its quietest hour", async () => {
     // One agent, one 4-hour shift that can only lie inside Monday's open hours 08:00-12:00,
     // no breaks: without a meeting the bound credits every interval the hull's value at one

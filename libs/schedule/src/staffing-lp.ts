@@ -110,6 +110,12 @@ export async function solveStaffingLp(
     return Math.max(0, capacity - Math.min(type.workIntervals - length, capacity - fewest));
   };
 
+  // Whether agent a is free for some shift on day d.
+  const freeOn = (a: number, d: number) =>
+    catalogue.byDayAndLength[d]!.some((ids) =>
+      ids.some((s) => isFree(context, a, types[s]!.start, types[s]!.start + types[s]!.length)),
+    );
+
   skillSets.forEach((set, k) => {
     const agents = set.agents.filter((a) => scenario.agents[a]!.contractMinutesPerWeek > 0);
     if (agents.length === 0) return;
@@ -192,11 +198,7 @@ export async function solveStaffingLp(
       if (dayPhone[d]!.length > 0)
         rows.push(`work${k}_${d}: ${sum([...dayPhone[d]!, ...dayWork[d]!])} <= 0`);
       if (dayCount[d]!.length === 0) continue;
-      const free = agents.filter((a) =>
-        catalogue.byDayAndLength[d]!.some((ids) =>
-          ids.some((s) => isFree(context, a, types[s]!.start, types[s]!.start + types[s]!.length)),
-        ),
-      ).length;
+      const free = agents.filter((a) => freeOn(a, d)).length;
       rows.push(`days${k}_${d}: ${sum(dayCount[d]!)} <= ${free}`);
     }
     if (paid.length === 0) return;
@@ -228,6 +230,30 @@ export async function solveStaffingLp(
       byLength.forEach((terms, l) => {
         if (terms.length > 0) rows.push(`length${k}_${l}: ${sum(terms)} = 0`);
       });
+      // Per day, shifts of lengths only some contracts hold are at most those contracts'
+      // agents free that day: the weekly counts above alone let a day take all of the week's
+      // short shifts (tight synthetic week: 13 short Monday shifts for 8 part-timers).
+      const holds = combinations.map(
+        (list) => new Set(list.flatMap((counts) => counts.flatMap((n, l) => (n > 0 ? [l] : [])))),
+      );
+      for (let subset = 1; subset < (1 << contracts.length) - 1; subset++) {
+        const inside = (c: number) => (subset >> c) & 1;
+        const only = rules.shiftLengthsMinutes
+          .map((_, l) => l)
+          .filter((l) => holds.every((lengths, c) => inside(c) || !lengths.has(l)));
+        if (only.length === 0) continue;
+        const holders = agents.filter((a) =>
+          inside(contracts.indexOf(scenario.agents[a]!.contractMinutesPerWeek)),
+        );
+        for (let d = 0; d < 7; d++) {
+          const terms = only.flatMap((l) =>
+            catalogue.byDayAndLength[d]![l]!.filter((s) => usable[s]).map((s) => `+ x${k}_${s}`),
+          );
+          if (terms.length === 0) continue;
+          const free = holders.filter((a) => freeOn(a, d)).length;
+          rows.push(`only${k}_${subset}_${d}: ${sum(terms)} <= ${free}`);
+        }
+      }
       return;
     }
     // A contract no combination of lengths meets: construction reports it; the LP keeps to

@@ -113,12 +113,12 @@ async function run() {
     await benchScenario(
       'tight synthetic',
       syntheticScenario({ agents: 40, answerGroups: 3, load: 0.85, teamSize: 10 }),
-      20_000,
+      45_000,
     );
     await benchScenario(
       'comfortable synthetic',
       syntheticScenario({ agents: 40, answerGroups: 3, load: 0.7 }),
-      20_000,
+      45_000,
     );
   }
 }

@@ -303,9 +303,8 @@ function shiftOptions(roster: Roster, a: number, day: number, window: number): n
   const type = catalogue.types[current.type]!;
   const options = [current.type];
   if (window <= 0) return options;
-  const lengthIndex = context.scenario.rules.shiftLengthsMinutes.indexOf(type.lengthMinutes);
   const week = [...roster.plans[a]!];
-  for (const s of catalogue.byDayAndLength[day]![lengthIndex]!) {
+  for (const s of catalogue.byDayAndLength[day]![type.lengthIndex]!) {
     const candidate = catalogue.types[s]!;
     if (s === current.type || Math.abs(candidate.start - type.start) > window) continue;
     if (!isFree(context, a, candidate.start, candidate.start + candidate.length)) continue;

@@ -46,8 +46,6 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     countedIntervals > 0 ? (0.01 * context.table.totalCalls) / countedIntervals : 0.01;
   const endTemperature = startTemperature * 1e-4;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const lengthIndex = (length: number) =>
-    scenario.rules.shiftLengthsMinutes.indexOf(length * grid.intervalMinutes);
 
   let best = roster.objective;
   let bestPlans = roster.plans.map((week) => [...week]);
@@ -79,7 +77,7 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     const day = pick(days);
     const shift = roster.plans[a]![day]!;
     const type = catalogue.types[shift.type]!;
-    const same = catalogue.byDayAndLength[day]![lengthIndex(type.length)]!;
+    const same = catalogue.byDayAndLength[day]![type.lengthIndex]!;
     const position = same.indexOf(shift.type);
     const step = Math.max(1, Math.round(Math.abs(gaussian()) * 2)) * (random() < 0.5 ? -1 : 1);
     const s = same[position + step];
@@ -98,7 +96,7 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     const to = pick(off);
     const shift = roster.plans[a]![from]!;
     const type = catalogue.types[shift.type]!;
-    const candidates = catalogue.byDayAndLength[to]![lengthIndex(type.length)]!;
+    const candidates = catalogue.byDayAndLength[to]![type.lengthIndex]!;
     if (candidates.length === 0) return null;
     const sameTime = candidates.find(
       (s) => grid.minuteOfDay[catalogue.types[s]!.start] === grid.minuteOfDay[type.start],
@@ -117,10 +115,10 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
   const changeLength = (a: number): Change[] | null => {
     const days = workedDays(a);
     if (days.length === 0) return null;
-    const resize = (day: number, length: number): PlannedShift | null => {
+    const resize = (day: number, lengthIndex: number): PlannedShift | null => {
       const shift = roster.plans[a]![day]!;
       const type = catalogue.types[shift.type]!;
-      const candidates = catalogue.byDayAndLength[day]![lengthIndex(length)]!;
+      const candidates = catalogue.byDayAndLength[day]![lengthIndex]!;
       if (candidates.length === 0) return null;
       // Keep the middle of the shift where it was.
       const middle = type.start + type.length / 2;
@@ -138,8 +136,8 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
     if (days.length >= 2 && random() < 0.5) {
       const d1 = pick(days);
       const d2 = pick(days);
-      const l1 = catalogue.types[roster.plans[a]![d1]!.type]!.length;
-      const l2 = catalogue.types[roster.plans[a]![d2]!.type]!.length;
+      const l1 = catalogue.types[roster.plans[a]![d1]!.type]!.lengthIndex;
+      const l2 = catalogue.types[roster.plans[a]![d2]!.type]!.lengthIndex;
       if (l1 === l2) return null;
       const s1 = resize(d1, l2);
       const s2 = resize(d2, l1);
@@ -151,8 +149,7 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
         : null;
     }
     const day = pick(days);
-    const length = pick(scenario.rules.shiftLengthsMinutes) / grid.intervalMinutes;
-    const resized = resize(day, length);
+    const resized = resize(day, Math.floor(random() * scenario.rules.shiftLengthsMinutes.length));
     if (!resized || days.length < 2 || random() < 0.3)
       return resized ? [{ day, shift: resized }] : null;
     // Move paid time between days: another day changes length by the opposite amount, so
@@ -170,14 +167,14 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
       ];
     }
     const lengthPaying = (paid: number) =>
-      scenario.rules.shiftLengthsMinutes.find(
+      scenario.rules.shiftLengthsMinutes.findIndex(
         (minutes) => describeShift(scenario, minutes).paidMinutes === paid,
       );
     const off = [0, 1, 2, 3, 4, 5, 6].filter((d) => !roster.plans[a]![d]);
-    const extra = change < 0 ? lengthPaying(-change) : undefined;
-    if (extra !== undefined && off.length > 0 && random() < 0.5) {
+    const extra = change < 0 ? lengthPaying(-change) : -1;
+    if (extra >= 0 && off.length > 0 && random() < 0.5) {
       const to = pick(off);
-      const candidates = catalogue.byDayAndLength[to]![lengthIndex(extra / grid.intervalMinutes)]!;
+      const candidates = catalogue.byDayAndLength[to]![extra]!;
       const added = candidates.length > 0 ? relayout(a, pick(candidates), null) : null;
       if (added) {
         return [
@@ -187,8 +184,8 @@ export function improveRoster(roster: Roster, options: SearchOptions): number {
       }
     }
     const counter = lengthPaying(otherPaid - change);
-    if (counter === undefined) return [{ day, shift: resized }];
-    const balanced = resize(other, counter / grid.intervalMinutes);
+    if (counter < 0) return [{ day, shift: resized }];
+    const balanced = resize(other, counter);
     return balanced
       ? [
           { day, shift: resized },

@@ -69,7 +69,7 @@ export function applyMeetingMove(
   next: MeetingSlot,
 ): { move: MeetingMove; delta: number } | null {
   const { context } = roster;
-  const { catalogue, grid, scenario } = context;
+  const { catalogue, grid } = context;
   const members = context.meetingMembers[m]!;
   const slot = roster.meetings[m]!;
   if (members.length === 0) return null;
@@ -92,9 +92,7 @@ export function applyMeetingMove(
       const wall = grid.minuteOfDay[type.start]!;
       const distance = (c: number) => Math.abs(grid.minuteOfDay[catalogue.types[c]!.start]! - wall);
       s = -1;
-      for (const c of catalogue.byDayAndLength[next.day]![
-        scenario.rules.shiftLengthsMinutes.indexOf(type.lengthMinutes)
-      ]!) {
+      for (const c of catalogue.byDayAndLength[next.day]![type.lengthIndex]!) {
         const start = catalogue.types[c]!.start;
         if (!covers(c) || !isFree(context, a, start, start + type.length)) continue;
         if (s < 0 || distance(c) < distance(s)) s = c;

@@ -11,6 +11,11 @@ export interface ShiftType {
   day: number;
   /** Interval index in the week. */
   start: number;
+  /**
+   * Index of the length in `rules.shiftLengthsMinutes` (and in `byDayAndLength[day]`); -1 for
+   * the traditional baseline's 08:00-16:30 when the rules do not allow that length.
+   */
+  lengthIndex: number;
   /** Length in intervals. */
   length: number;
   lengthMinutes: number;
@@ -59,7 +64,7 @@ export function buildShiftCatalogue(scenario: Scenario, grid: WeekGrid): ShiftCa
   for (let day = 0; day < 7; day++) {
     const dayEnd = grid.dayStart[day + 1]!;
     byDayAndLength.push(
-      scenario.rules.shiftLengthsMinutes.map((lengthMinutes) => {
+      scenario.rules.shiftLengthsMinutes.map((lengthMinutes, lengthIndex) => {
         const shape = describeShift(scenario, lengthMinutes);
         const ids: number[] = [];
         for (let start = grid.dayStart[day]!; start + shape.length <= dayEnd; start++) {
@@ -70,7 +75,7 @@ export function buildShiftCatalogue(scenario: Scenario, grid: WeekGrid): ShiftCa
           if (startMinute < earliest || startMinute % granularity !== 0) continue;
           if (endMinute > latest || endMinute <= startMinute) continue;
           ids.push(types.length);
-          types.push({ day, start, ...shape });
+          types.push({ day, start, lengthIndex, ...shape });
         }
         return ids;
       }),

@@ -61,7 +61,6 @@ export async function solveStaffingLp(
   const { scenario, grid, table, catalogue, skillSets } = context;
   const { types } = catalogue;
   const rules = scenario.rules;
-  const lengthOf = new Map(rules.shiftLengthsMinutes.map((minutes, l) => [minutes, l]));
   const rows: string[] = [];
   const fmt = (v: number) => {
     const text = v.toPrecision(12);
@@ -213,7 +212,7 @@ export async function solveStaffingLp(
     if (combinations.every((list) => list.length > 0)) {
       const byLength: string[][] = rules.shiftLengthsMinutes.map(() => []);
       types.forEach((type, s) => {
-        if (usable[s]) byLength[lengthOf.get(type.lengthMinutes)!]!.push(`+ x${k}_${s}`);
+        if (usable[s]) byLength[type.lengthIndex]!.push(`+ x${k}_${s}`);
       });
       contracts.forEach((minutes, c) => {
         const members = agents.filter(

@@ -25,6 +25,7 @@ export function traditionalSchedule(scenario: Scenario): Schedule {
       day,
       start,
       length: end - start,
+      lengthIndex: scenario.rules.shiftLengthsMinutes.indexOf((end - start) * step),
       lengthMinutes: (end - start) * step,
       hasLunch: true,
       paidMinutes: (end - start) * step - scenario.rules.lunchMinutes,

@@ -4,6 +4,9 @@ import { lengthCombinations } from './construct';
 import { loadSolver } from './mip-model';
 import { isFree, type PlanningContext } from './planning-context';
 
+/** Beyond this many allowed lengths the per-day rows by sets of lengths are left out (2^n sets). */
+const MAX_LENGTHS_FOR_DAY_ROWS = 8;
+
 /** What the LP relaxation says: an upper bound and the shift counts that reach it. */
 export interface StaffingLpResult {
   /** Upper bound on answered-within-target calls of any schedule; null when not proven. */
@@ -229,28 +232,34 @@ export async function solveStaffingLp(
       byLength.forEach((terms, l) => {
         if (terms.length > 0) rows.push(`length${k}_${l}: ${sum(terms)} = 0`);
       });
-      // Per day, shifts of lengths only some contracts hold are at most those contracts'
-      // agents free that day: the weekly counts above alone let a day take all of the week's
-      // short shifts (tight synthetic week: 13 short Monday shifts for 8 part-timers).
-      const holds = combinations.map(
-        (list) => new Set(list.flatMap((counts) => counts.flatMap((n, l) => (n > 0 ? [l] : [])))),
+      // Per day, shifts of a set of lengths are at most the agents free that day whose
+      // contracts hold one of them: the weekly counts above alone let a day take all of the
+      // week's short shifts (tight synthetic week: 13 short Monday shifts for 8 part-timers).
+      // Every set of lengths (a handful of lengths, so few sets); only rows tighter than the
+      // day's count of free agents.
+      const holds = combinations.map((list) =>
+        list.reduce(
+          (mask, counts) => counts.reduce((m, n, l) => (n > 0 ? m | (1 << l) : m), mask),
+          0,
+        ),
       );
-      for (let subset = 1; subset < (1 << contracts.length) - 1; subset++) {
-        const inside = (c: number) => (subset >> c) & 1;
-        const only = rules.shiftLengthsMinutes
-          .map((_, l) => l)
-          .filter((l) => holds.every((lengths, c) => inside(c) || !lengths.has(l)));
-        if (only.length === 0) continue;
-        const holders = agents.filter((a) =>
-          inside(contracts.indexOf(scenario.agents[a]!.contractMinutesPerWeek)),
+      const lengths = rules.shiftLengthsMinutes.length;
+      for (let mask = 1; lengths <= MAX_LENGTHS_FOR_DAY_ROWS && mask < 1 << lengths; mask++) {
+        const holders = agents.filter(
+          (a) => holds[contracts.indexOf(scenario.agents[a]!.contractMinutesPerWeek)]! & mask,
         );
+        if (holders.length === agents.length) continue;
         for (let d = 0; d < 7; d++) {
-          const terms = only.flatMap((l) =>
-            catalogue.byDayAndLength[d]![l]!.filter((s) => usable[s]).map((s) => `+ x${k}_${s}`),
-          );
-          if (terms.length === 0) continue;
-          const free = holders.filter((a) => freeOn(a, d)).length;
-          rows.push(`only${k}_${subset}_${d}: ${sum(terms)} <= ${free}`);
+          const terms: string[] = [];
+          for (let l = 0; l < lengths; l++) {
+            if (!(mask & (1 << l))) continue;
+            for (const s of catalogue.byDayAndLength[d]![l]!)
+              if (usable[s]) terms.push(`+ x${k}_${s}`);
+          }
+          if (terms.length > 0)
+            rows.push(
+              `only${k}_${mask}_${d}: ${sum(terms)} <= ${holders.filter((a) => freeOn(a, d)).length}`,
+            );
         }
       }
       return;

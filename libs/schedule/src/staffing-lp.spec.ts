@@ -208,6 +208,23 @@ describe(solveStaffingLp.name, () => {
     }
   });
 
+  it('should bound a skill set whose agents all have different contracts', async () => {
+    // Contracts are net of planned absence, so every agent may have their own; the LP's
+    // per-day rows must not grow with subsets of contracts (2^30 here).
+    const base = syntheticScenario({ agents: 30, answerGroups: 1, load: 0.8 });
+    const scenario = {
+      ...base,
+      agents: base.agents.map((agent, i) => ({ ...agent, contractMinutesPerWeek: 1800 + 13 * i })),
+    };
+    const context = buildPlanningContext(scenario);
+    for (const agent of scenario.agents)
+      expect(lengthCombinations(context, agent.contractMinutesPerWeek).length).toBeGreaterThan(0);
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    expect(lp.status).toBe('Optimal');
+    expect(lp.boundServiceLevel!).toBeGreaterThan(0);
+    expect(lp.boundServiceLevel!).toBeLessThanOrEqual(1);
+  });
+
   it("should charge a team member's meeting to a shift: inside the open hours it costs its quietest hour", async () => {
     // One agent, one 4-hour shift that can only lie inside Monday's open hours 08:00-12:00,
     // no breaks: without a meeting the bound credits every interval the hull's value at one

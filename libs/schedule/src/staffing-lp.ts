@@ -3,6 +3,7 @@ import { concaveHullSegments } from './concave-hull';
 import { lengthCombinations } from './construct';
 import { loadSolver } from './mip-model';
 import { isFree, type PlanningContext } from './planning-context';
+import type { ShiftType } from './shift-types';
 
 /** Beyond this many allowed lengths the per-day rows by sets of lengths are left out (2^n sets). */
 const MAX_LENGTHS_FOR_DAY_ROWS = 8;
@@ -81,34 +82,37 @@ export async function solveStaffingLp(
     Array.from({ length: grid.size }, () => []),
   );
 
-  // Phone intervals a shift can give while the set's groups take calls: those it covers less
-  // the lunch and breaks the rules force into them (and never more than its work time).
-  const phoneCapacity = (k: number, s: number) => {
-    const type = types[s]!;
-    const groups = skillSets[k]!.groups;
-    const inside = (offset: number) => groups.some((g) => counted(g, type.start + offset));
+  // Phone intervals a shift can give while the set's groups take calls (`takesCalls`): those
+  // it covers less the lunch and breaks the rules force into them (and never more than its
+  // work time).
+  const phoneCapacity = (type: ShiftType, takesCalls: Uint8Array) => {
+    const inside = (offset: number) => takesCalls[type.start + offset] === 1;
     let covered = 0;
     for (let offset = 0; offset < type.length; offset++) if (inside(offset)) covered++;
     const forced = fewestPausesInside(scenario, type.length, type.hasLunch, inside);
     return Math.min(type.workIntervals, covered - forced);
   };
 
-  // Phone intervals a shift loses at least when it hosts a meeting of `length` intervals: its
-  // capacity less the most it keeps, which is below both its work time less the meeting and
-  // its capacity less the fewest intervals with calls any placement of the meeting covers
-  // (pauses cannot share them); null when the meeting does not fit.
-  const meetingLoss = (k: number, s: number, length: number): number | null => {
-    const type = types[s]!;
+  // Phone intervals a shift of phone `capacity` loses at least when it hosts a meeting of
+  // `length` intervals: its capacity less the most it keeps, which is below both its work time
+  // less the meeting and its capacity less the fewest intervals with calls any placement of
+  // the meeting covers (pauses cannot share them); null when the meeting does not fit.
+  const meetingLoss = (
+    type: ShiftType,
+    takesCalls: Uint8Array,
+    capacity: number,
+    length: number,
+  ): number | null => {
     if (type.length < length) return null;
-    const groups = skillSets[k]!.groups;
-    let fewest = Number.POSITIVE_INFINITY;
-    for (let offset = 0; offset + length <= type.length; offset++) {
-      let inside = 0;
-      for (let i = offset; i < offset + length; i++)
-        if (groups.some((g) => counted(g, type.start + i))) inside++;
+    // The meeting's intervals with calls, window by window along the shift.
+    let inside = 0;
+    for (let i = 0; i < length; i++) inside += takesCalls[type.start + i]!;
+    let fewest = inside;
+    for (let offset = 1; offset + length <= type.length; offset++) {
+      inside +=
+        takesCalls[type.start + offset + length - 1]! - takesCalls[type.start + offset - 1]!;
       fewest = Math.min(fewest, inside);
     }
-    const capacity = phoneCapacity(k, s);
     return Math.max(0, capacity - Math.min(type.workIntervals - length, capacity - fewest));
   };
 
@@ -124,6 +128,14 @@ export async function solveStaffingLp(
     const usable = types.map((type) =>
       agents.some((a) => isFree(context, a, type.start, type.start + type.length)),
     );
+    const takesCalls = Uint8Array.from({ length: grid.size }, (_, t) =>
+      set.groups.some((g) => counted(g, t)) ? 1 : 0,
+    );
+    const capacity = new Float64Array(types.length);
+    // Per agent (as in `agents`) and day, whether the agent is free for some shift then.
+    const freeDays = agents.map((a) => [0, 1, 2, 3, 4, 5, 6].map((d) => freeOn(a, d)));
+    const freeCount = (d: number, include: (i: number) => boolean = () => true) =>
+      freeDays.filter((days, i) => days[d] && include(i)).length;
     // Agents on shift per interval, w_t = w_{t-1} + starts at t - ends at t, keeps each shift
     // column in two rows instead of one per interval it covers: a far sparser LP.
     const starting: string[][] = Array.from({ length: grid.size + 1 }, () => []);
@@ -136,7 +148,8 @@ export async function solveStaffingLp(
       const x = `x${k}_${s}`;
       starting[type.start]!.push(x);
       ending[type.start + type.length]!.push(x);
-      dayWork[type.day]!.push(`- ${fmt(phoneCapacity(k, s))} ${x}`);
+      capacity[s] = phoneCapacity(type, takesCalls);
+      dayWork[type.day]!.push(`- ${fmt(capacity[s]!)} ${x}`);
       dayCount[type.day]!.push(`+ ${x}`);
       paid.push(`+ ${fmt(type.paidMinutes)} ${x}`);
     });
@@ -151,7 +164,7 @@ export async function solveStaffingLp(
       const length = Math.min(...members.map((a) => context.meetingOf[a]!.length));
       types.forEach((type, s) => {
         if (!usable[s]) return;
-        const loss = meetingLoss(k, s, length);
+        const loss = meetingLoss(type, takesCalls, capacity[s]!, length);
         if (loss === null) return;
         const x = `x${k}_${s}`;
         if (loss === 0) {
@@ -200,8 +213,7 @@ export async function solveStaffingLp(
       if (dayPhone[d]!.length > 0)
         rows.push(`work${k}_${d}: ${sum([...dayPhone[d]!, ...dayWork[d]!])} <= 0`);
       if (dayCount[d]!.length === 0) continue;
-      const free = agents.filter((a) => freeOn(a, d)).length;
-      rows.push(`days${k}_${d}: ${sum(dayCount[d]!)} <= ${free}`);
+      rows.push(`days${k}_${d}: ${sum(dayCount[d]!)} <= ${freeCount(d)}`);
     }
     if (paid.length === 0) return;
     // Contracts by the shift lengths that meet them: per contract, how many of the set's
@@ -243,12 +255,12 @@ export async function solveStaffingLp(
           0,
         ),
       );
+      const holdsOf = agents.map(
+        (a) => holds[contracts.indexOf(scenario.agents[a]!.contractMinutesPerWeek)]!,
+      );
       const lengths = rules.shiftLengthsMinutes.length;
       for (let mask = 1; lengths <= MAX_LENGTHS_FOR_DAY_ROWS && mask < 1 << lengths; mask++) {
-        const holders = agents.filter(
-          (a) => holds[contracts.indexOf(scenario.agents[a]!.contractMinutesPerWeek)]! & mask,
-        );
-        if (holders.length === agents.length) continue;
+        if (holdsOf.every((held) => held & mask)) continue;
         for (let d = 0; d < 7; d++) {
           const terms: string[] = [];
           for (let l = 0; l < lengths; l++) {
@@ -258,7 +270,7 @@ export async function solveStaffingLp(
           }
           if (terms.length > 0)
             rows.push(
-              `only${k}_${mask}_${d}: ${sum(terms)} <= ${holders.filter((a) => freeOn(a, d)).length}`,
+              `only${k}_${mask}_${d}: ${sum(terms)} <= ${freeCount(d, (i) => (holdsOf[i]! & mask) !== 0)}`,
             );
         }
       }

@@ -158,7 +158,7 @@ describe(solveStaffingLp.name, () => {
       // agent's lengths one of its contract's combinations (fractions allowed)?
       const totals = rules.shiftLengthsMinutes.map(() => 0);
       context.catalogue.types.forEach((type, s) => {
-        totals[rules.shiftLengthsMinutes.indexOf(type.lengthMinutes)]! += lp.shiftCounts[k]![s]!;
+        totals[type.lengthIndex]! += lp.shiftCounts[k]![s]!;
       });
       const model = new MipModel();
       const perLength = totals.map(() => new Map<number, number>());

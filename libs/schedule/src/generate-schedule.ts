@@ -139,9 +139,12 @@ export async function generateSchedule(
   const replanDays = (budgetMs: number) => {
     if (dayMipShare <= 0) return;
     const until = elapsed() + budgetMs;
-    // Each day's loss once, not once per comparison.
+    // Each day's loss once, not once per comparison. Days that lose no calls (a closed
+    // weekend) cannot gain, and would otherwise hold a share of the time until their turn.
     const lost = [0, 1, 2, 3, 4, 5, 6].map((day) => lostCalls(roster, day));
-    const days = [0, 1, 2, 3, 4, 5, 6].sort((x, y) => lost[y]! - lost[x]!);
+    const days = [0, 1, 2, 3, 4, 5, 6]
+      .filter((day) => lost[day]! > 1e-9)
+      .sort((x, y) => lost[y]! - lost[x]!);
     days.forEach((day, i) => {
       const left = (until - elapsed()) / 1000;
       if (left <= 0.1) return;

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ForecastVersion } from '../../../api/types';
 import { useLanguage } from '../../../lib/i18n';
 import { useCreateAdjustment } from '../api/create-adjustment';
+import { NumberField } from '../../../components/NumberField';
 
 /**
  * Adjusts a day or a period of one group's forecast by a percentage, with a note saying why
@@ -61,18 +62,15 @@ export function AdjustForecast({
             onChange={(event) => setTo(event.target.value)}
           />
         </label>
-        <label>
-          {t('forecast.adjust.percent')}
-          <input
-            type="number"
-            required
-            min={-100}
-            max={1000}
-            step={1}
-            value={percent}
-            onChange={(event) => setPercent(Number(event.target.value))}
-          />
-        </label>
+        <NumberField
+          label={t('forecast.adjust.percent')}
+          required
+          min={-100}
+          max={1000}
+          step={1}
+          value={percent}
+          onChange={setPercent}
+        />
         <label className="grow">
           {t('forecast.adjust.note')}
           <input

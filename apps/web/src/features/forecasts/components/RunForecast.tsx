@@ -5,6 +5,7 @@ import { JobStatus } from '../../../components/JobStatus';
 import { localDate } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { type ForecastMethod, useStartForecastRun } from '../api/start-forecast-run';
+import { NumberField } from '../../../components/NumberField';
 
 const METHODS: ForecastMethod[] = [
   'auto',
@@ -60,17 +61,14 @@ export function RunForecast({ onCreated }: { onCreated: (forecastVersionId: numb
             onChange={(event) => setFrom(event.target.value)}
           />
         </label>
-        <label>
-          {t('forecast.run.days')}
-          <input
-            type="number"
-            min={1}
-            max={400}
-            required
-            value={days}
-            onChange={(event) => setDays(Number(event.target.value))}
-          />
-        </label>
+        <NumberField
+          label={t('forecast.run.days')}
+          min={1}
+          max={400}
+          required
+          value={days}
+          onChange={setDays}
+        />
         <label>
           {t('forecast.run.method')}
           <select

@@ -1,5 +1,6 @@
 import { useLanguage } from '../../../lib/i18n';
 import type { WhatIfSettings } from '../what-if';
+import { NumberField } from '../../../components/NumberField';
 
 /** Goal, target, AHT and shrinkage to try; every change recomputes the page at once. */
 export function WhatIfForm({
@@ -21,62 +22,42 @@ export function WhatIfForm({
       onSubmit={(e) => e.preventDefault()}
     >
       <strong>{t('requirements.whatIf.title')}</strong>
-      <label>
-        {t('requirements.whatIf.goal')}
-        <input
-          type="number"
-          min={1}
-          max={99.9}
-          step={1}
-          value={percent(settings.serviceLevelGoal)}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            if (value > 0 && value < 100) set({ serviceLevelGoal: value / 100 });
-          }}
-        />
-      </label>
-      <label>
-        {t('requirements.whatIf.target')}
-        <input
-          type="number"
-          min={0}
-          max={3600}
-          step={5}
-          value={settings.targetSeconds}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            if (value >= 0) set({ targetSeconds: value });
-          }}
-        />
-      </label>
-      <label>
-        {t('requirements.whatIf.aht')}
-        <input
-          type="number"
-          min={1}
-          max={7200}
-          step={5}
-          value={settings.ahtSeconds}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            if (value >= 1) set({ ahtSeconds: value });
-          }}
-        />
-      </label>
-      <label>
-        {t('requirements.whatIf.shrinkage')}
-        <input
-          type="number"
-          min={0}
-          max={90}
-          step={1}
-          value={percent(settings.shrinkage)}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            if (value >= 0 && value <= 90) set({ shrinkage: value / 100 });
-          }}
-        />
-      </label>
+      <NumberField
+        label={t('requirements.whatIf.goal')}
+        min={1}
+        max={99.9}
+        step={1}
+        value={percent(settings.serviceLevelGoal)}
+        accepts={(value) => value > 0 && value < 100}
+        onChange={(value) => set({ serviceLevelGoal: value / 100 })}
+      />
+      <NumberField
+        label={t('requirements.whatIf.target')}
+        min={0}
+        max={3600}
+        step={5}
+        value={settings.targetSeconds}
+        accepts={(value) => value >= 0}
+        onChange={(value) => set({ targetSeconds: value })}
+      />
+      <NumberField
+        label={t('requirements.whatIf.aht')}
+        min={1}
+        max={7200}
+        step={5}
+        value={settings.ahtSeconds}
+        accepts={(value) => value >= 1}
+        onChange={(value) => set({ ahtSeconds: value })}
+      />
+      <NumberField
+        label={t('requirements.whatIf.shrinkage')}
+        min={0}
+        max={90}
+        step={1}
+        value={percent(settings.shrinkage)}
+        accepts={(value) => value >= 0 && value <= 90}
+        onChange={(value) => set({ shrinkage: value / 100 })}
+      />
       <button type="button" className="secondary" onClick={() => onChange(baseline)}>
         {t('requirements.whatIf.reset')}
       </button>

@@ -6,6 +6,7 @@ import { JobStatus } from '../../../components/JobStatus';
 import { isoWeek } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
+import { NumberField } from '../../../components/NumberField';
 
 /** Optimiser budget: the API's default, long enough for HiGHS to prove a bound on the demo week. */
 const DEFAULT_TIME_LIMIT_SECONDS = 45;
@@ -87,17 +88,14 @@ export function GenerateSchedule({
         </div>
       </fieldset>
       <div className="toolbar">
-        <label>
-          {t('schedules.generate.timeLimit')}
-          <input
-            type="number"
-            min={1}
-            max={600}
-            required
-            value={timeLimitSeconds}
-            onChange={(event) => setTimeLimitSeconds(Number(event.target.value))}
-          />
-        </label>
+        <NumberField
+          label={t('schedules.generate.timeLimit')}
+          min={1}
+          max={600}
+          required
+          value={timeLimitSeconds}
+          onChange={setTimeLimitSeconds}
+        />
         <button type="submit" disabled={running || chosen.length === 0}>
           {t('schedules.generate.submit')}
         </button>

@@ -9,6 +9,7 @@ import { useAgents } from '../api/get-agents';
 import { useTeams } from '../api/get-teams';
 import { useCreateAgent } from '../api/create-agent';
 import { useUpdateAgent } from '../api/update-agent';
+import { NumberField } from '../../../components/NumberField';
 
 /** The `editing` value while a new agent is being entered (agent ids never start with +). */
 const NEW_AGENT = '+new';
@@ -162,27 +163,21 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
             ))}
           </select>
         </label>
-        <label>
-          {t('settings.agent.hoursPerWeek')}
-          <input
-            type="number"
-            min={0}
-            max={168}
-            step={0.25}
-            value={hours}
-            onChange={(e) => setHours(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          {t('settings.agent.employment')}
-          <input
-            type="number"
-            min={0}
-            max={100}
-            value={employmentPercent}
-            onChange={(e) => setEmploymentPercent(Number(e.target.value))}
-          />
-        </label>
+        <NumberField
+          label={t('settings.agent.hoursPerWeek')}
+          min={0}
+          max={168}
+          step={0.25}
+          value={hours}
+          onChange={setHours}
+        />
+        <NumberField
+          label={t('settings.agent.employment')}
+          min={0}
+          max={100}
+          value={employmentPercent}
+          onChange={setEmploymentPercent}
+        />
       </div>
       <fieldset>
         <legend>{t('settings.agent.skills')}</legend>

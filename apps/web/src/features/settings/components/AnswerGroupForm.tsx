@@ -3,6 +3,7 @@ import type { AnswerGroup } from '../../../api/types';
 import { useLanguage } from '../../../lib/i18n';
 import { useUpdateAnswerGroup } from '../api/update-answer-group';
 import { SpecialDaysEditor, withKeys } from './SpecialDaysEditor';
+import { NumberField } from '../../../components/NumberField';
 
 type DayHours = AnswerGroup['openingHours'][number];
 
@@ -16,7 +17,7 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
   const [goalPercent, setGoalPercent] = useState(Math.round(group.serviceLevelGoal * 100));
   const [targetSeconds, setTargetSeconds] = useState(group.targetSeconds);
   const [ahtSeconds, setAhtSeconds] = useState(group.ahtSeconds);
-  const [patience, setPatience] = useState(group.patienceSeconds ?? '');
+  const [patience, setPatience] = useState<number | ''>(group.patienceSeconds ?? '');
   const [openingHours, setOpeningHours] = useState<DayHours[]>(group.openingHours);
   const [specialDays, setSpecialDays] = useState(() => withKeys(group.specialDays));
   const [shrinkage, setShrinkage] = useState(
@@ -57,47 +58,36 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
           {t('settings.group.name')}
           <input required value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <label>
-          {t('settings.group.goalPercent')}
-          <input
-            type="number"
-            min={1}
-            max={100}
-            required
-            value={goalPercent}
-            onChange={(e) => setGoalPercent(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          {t('settings.group.targetSeconds')}
-          <input
-            type="number"
-            min={0}
-            required
-            value={targetSeconds}
-            onChange={(e) => setTargetSeconds(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          {t('settings.group.ahtSeconds')}
-          <input
-            type="number"
-            min={1}
-            required
-            value={ahtSeconds}
-            onChange={(e) => setAhtSeconds(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          {t('settings.group.patienceSeconds')}
-          <input
-            type="number"
-            min={1}
-            value={patience}
-            onChange={(e) => setPatience(e.target.value === '' ? '' : Number(e.target.value))}
-          />
-          <small>{t('settings.group.patienceHelp')}</small>
-        </label>
+        <NumberField
+          label={t('settings.group.goalPercent')}
+          min={1}
+          max={100}
+          required
+          value={goalPercent}
+          onChange={setGoalPercent}
+        />
+        <NumberField
+          label={t('settings.group.targetSeconds')}
+          min={0}
+          required
+          value={targetSeconds}
+          onChange={setTargetSeconds}
+        />
+        <NumberField
+          label={t('settings.group.ahtSeconds')}
+          min={1}
+          required
+          value={ahtSeconds}
+          onChange={setAhtSeconds}
+        />
+        <NumberField
+          label={t('settings.group.patienceSeconds')}
+          min={1}
+          value={patience}
+          onChange={setPatience}
+          onClear={() => setPatience('')}
+          help={t('settings.group.patienceHelp')}
+        />
       </div>
       <fieldset>
         <legend>{t('settings.group.openingHours')}</legend>
@@ -146,20 +136,16 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
         <legend>{t('settings.group.shrinkageByMonth')}</legend>
         <div className="months-grid">
           {shrinkage.map((percent, index) => (
-            <label key={months[index]}>
-              {months[index]}
-              <input
-                type="number"
-                min={0}
-                max={99}
-                value={percent}
-                onChange={(e) =>
-                  setShrinkage((all) =>
-                    all.map((p, i) => (i === index ? Number(e.target.value) : p)),
-                  )
-                }
-              />
-            </label>
+            <NumberField
+              key={months[index]}
+              label={months[index]}
+              min={0}
+              max={99}
+              value={percent}
+              onChange={(value) =>
+                setShrinkage((all) => all.map((p, i) => (i === index ? value : p)))
+              }
+            />
           ))}
         </div>
       </fieldset>

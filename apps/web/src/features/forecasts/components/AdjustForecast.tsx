@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ForecastVersion } from '../../../api/types';
+import { NumberField } from '../../../components/NumberField';
 import { useLanguage } from '../../../lib/i18n';
 import { useCreateAdjustment } from '../api/create-adjustment';
-import { NumberField } from '../../../components/NumberField';
 
 /**
  * Adjusts a day or a period of one group's forecast by a percentage, with a note saying why

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useJob } from '../../../api/get-job';
 import { JobStatus } from '../../../components/JobStatus';
+import { NumberField } from '../../../components/NumberField';
 import { localDate } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { type ForecastMethod, useStartForecastRun } from '../api/start-forecast-run';
-import { NumberField } from '../../../components/NumberField';
 
 const METHODS: ForecastMethod[] = [
   'auto',

@@ -1,6 +1,6 @@
+import { NumberField } from '../../../components/NumberField';
 import { useLanguage } from '../../../lib/i18n';
 import type { WhatIfSettings } from '../what-if';
-import { NumberField } from '../../../components/NumberField';
 
 /** Goal, target, AHT and shrinkage to try; every change recomputes the page at once. */
 export function WhatIfForm({

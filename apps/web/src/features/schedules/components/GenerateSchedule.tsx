@@ -3,10 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useJob } from '../../../api/get-job';
 import { JobStatus } from '../../../components/JobStatus';
+import { NumberField } from '../../../components/NumberField';
 import { isoWeek } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
-import { NumberField } from '../../../components/NumberField';
 
 /** Optimiser budget: the API's default, long enough for HiGHS to prove a bound on the demo week. */
 const DEFAULT_TIME_LIMIT_SECONDS = 45;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import type { Agent } from '../../../api/types';
 import { QueryState } from '../../../components/QueryState';
+import { NumberField } from '../../../components/NumberField';
 import { localDate } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
@@ -9,7 +10,6 @@ import { useAgents } from '../api/get-agents';
 import { useTeams } from '../api/get-teams';
 import { useCreateAgent } from '../api/create-agent';
 import { useUpdateAgent } from '../api/update-agent';
-import { NumberField } from '../../../components/NumberField';
 
 /** The `editing` value while a new agent is being entered (agent ids never start with +). */
 const NEW_AGENT = '+new';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { AnswerGroup } from '../../../api/types';
+import { NumberField } from '../../../components/NumberField';
 import { useLanguage } from '../../../lib/i18n';
 import { useUpdateAnswerGroup } from '../api/update-answer-group';
 import { SpecialDaysEditor, withKeys } from './SpecialDaysEditor';
-import { NumberField } from '../../../components/NumberField';
 
 type DayHours = AnswerGroup['openingHours'][number];
 

@@ -70,8 +70,9 @@ export interface GenerateResult {
  * Builds the week's schedule for a validated scenario.
  *
  * 1. Bound: the aggregate staffing LP (`solveStaffingLp`) over shift types per skill set,
- *    with the concave hull of the Erlang C curves, solved by HiGHS. Its optimum bounds the
- *    weekly service level of any schedule; its shift counts are the demand to cover.
+ *    with the concave hull of the Erlang C curves, solved by HiGHS, then tightened by the
+ *    Erlang C cliff (binaries, over the week or day by day). Its optimum bounds the weekly
+ *    service level of any schedule; its shift counts are the demand to cover.
  * 2. Construct: team meetings go to the quietest common slot; agents are named one by one to
  *    the weeks that cover the most remaining LP demand while keeping every rule.
  * 3. Improve: simulated annealing over rule-keeping moves (`improveRoster`), scored by table

@@ -3,6 +3,7 @@ import { lengthCombinations } from './construct';
 import { loadSolver, MipModel } from './mip-model';
 import { buildPlanningContext } from './planning-context';
 import { evaluateSchedule } from './evaluate-schedule';
+import { generateSchedule } from './generate-schedule';
 import { Roster } from './roster';
 import { solveStaffingLp } from './staffing-lp';
 import { syntheticScenario } from './synthetic-scenario';
@@ -138,10 +139,26 @@ describe(solveStaffingLp.name, () => {
     expect(report.week.serviceLevel).toBeCloseTo(bestLevel, 9);
 
     const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
-    const mip = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 5 });
-    expect(mip.boundServiceLevel!).toBeLessThanOrEqual(lp.boundServiceLevel! + 1e-12);
-    expect(mip.boundServiceLevel!).toBeGreaterThanOrEqual(bestLevel - 1e-9);
-    expect(mip.boundServiceLevel!).toBeLessThan(lp.boundServiceLevel!);
+    for (const cliffMip of ['week', 'days'] as const) {
+      const mip = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 5, cliffMip });
+      expect(mip.boundServiceLevel!).toBeLessThanOrEqual(lp.boundServiceLevel! + 1e-12);
+      expect(mip.boundServiceLevel!).toBeGreaterThanOrEqual(bestLevel - 1e-9);
+      expect(mip.boundServiceLevel!).toBeLessThan(lp.boundServiceLevel!);
+    }
+  });
+
+  it('should bound a tight week day by day below the LP and above a generated schedule', async () => {
+    const scenario = syntheticScenario({ agents: 10, answerGroups: 2, load: 0.9 });
+    const context = buildPlanningContext(scenario);
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    const byDays = await solveStaffingLp(context, {
+      timeLimitSeconds: 30,
+      mipSeconds: 10,
+      cliffMip: 'days',
+    });
+    const generated = await generateSchedule(scenario, { timeLimitMs: 3000 });
+    expect(byDays.boundAnswered!).toBeLessThan(lp.boundAnswered! - 1);
+    expect(byDays.boundServiceLevel!).toBeGreaterThanOrEqual(generated.report.week.serviceLevel);
   });
 
   it("should plan per skill set only shift lengths its agents' contracts can hold", async () => {

@@ -1,9 +1,19 @@
 import { fewestPausesInside } from './break-placement';
 import { concaveHullSegments } from './concave-hull';
 import { lengthCombinations } from './construct';
+import { dayDecomposedBound } from './day-decomposed-bound';
 import { loadSolver } from './mip-model';
 import { isFree, type PlanningContext } from './planning-context';
 import type { ShiftType } from './shift-types';
+
+/**
+ * The week's cliff MIP runs when the LP took at most this share of its time (its root LP takes
+ * about as long as the LP); else the bound comes day by day.
+ */
+const WEEK_TREE_LP_SHARE = 0.4;
+
+/** Block of the columns that belong to the whole week rather than one day. */
+const WEEK = 7;
 
 /** Beyond this many allowed lengths the per-day rows by sets of lengths are left out (2^n sets). */
 const MAX_LENGTHS_FOR_DAY_ROWS = 8;
@@ -58,6 +68,11 @@ export async function solveStaffingLp(
     mipStartBySeconds?: number;
     /** Longest the cliff MIP may run; 0 skips it. */
     mipSeconds?: number;
+    /**
+     * The cliff MIP over the whole week (which also gives the plan) or day by day (a bound
+     * only); by default the week's when the LP was quick enough for its root to fit.
+     */
+    cliffMip?: 'week' | 'days';
   },
 ): Promise<StaffingLpResult> {
   const { timeLimitSeconds, mipStartBySeconds = timeLimitSeconds, mipSeconds = 5 } = limits;
@@ -410,6 +425,20 @@ export async function solveStaffingLp(
       ...extra.binaries.map((z) => ` ${z}`),
       'End',
     ].join('\n');
+    // The week's tree first solves its root LP, which takes about as long as the LP did: when
+    // that would not fit (the demo centre when its LP is slow), the bound comes from the days'
+    // trees alone, which finish there; else the week's tree, which also gives the plan.
+    const byDays = limits.cliffMip
+      ? limits.cliffMip === 'days'
+      : lpSeconds > secondsLeft * WEEK_TREE_LP_SHARE;
+    if (byDays) {
+      const byDay = dayDecomposedBound(highs, text, {
+        blockOf: dayOfColumn,
+        price: (row) => rowDuals.get(row) ?? 0,
+        seconds: secondsLeft,
+      });
+      return Math.min(byDay.bound ?? lpBound, lpBound);
+    }
     const mip = highs.createModel({ format: 'lp', data: text });
     try {
       // The root LP by interior point: dual simplex does not finish the demo centre's root
@@ -443,6 +472,34 @@ export async function solveStaffingLp(
     }
   }
 
+  const rowDuals = new Map<string, number>();
+  for (const row of solution.Rows as { Name: string; Dual: number }[])
+    rowDuals.set(row.Name, row.Dual);
+  /**
+   * The day a column belongs to, from its name (WEEK: the whole week's, the contracts'
+   * combinations and meeting hosts without a shift), for `dayDecomposedBound`. Names:
+   * x{set}_{type}, h{set}_{type}, h{set}_free, v{set}_{contract}_{combination}, w{set}_{t},
+   * p{set}_{t}, a{set}_{group}_{t}, y{group}_{t}_{segment}, u{group}_{t}_{segment}, z{group}_{t}.
+   * A column put in the wrong block only leaves more rows linking, which keeps the bound valid.
+   */
+  const dayOfColumn = (name: string): number => {
+    const [head, ...rest] = name.split('_');
+    switch (head![0]) {
+      case 'x':
+      case 'h':
+        return rest[0] === 'free' ? WEEK : (types[Number(rest[0])]?.day ?? WEEK);
+      case 'a':
+        return grid.dayOf[Number(rest[1])] ?? WEEK;
+      case 'w':
+      case 'p':
+      case 'y':
+      case 'u':
+      case 'z':
+        return grid.dayOf[Number(rest[0])] ?? WEEK;
+      default:
+        return WEEK;
+    }
+  };
   const shiftCounts = skillSets.map((_, k) => {
     const counts = new Float64Array(types.length);
     types.forEach((_, s) => {

@@ -31,8 +31,6 @@ export interface DecomposedBound {
  * and the blocks' LP relaxations, L is the LP's bound again; with the blocks' integers it can
  * only be lower. Several small trees close where one tree over the whole week's binaries does
  * not: a branch on Monday's binaries need not be repeated under every choice for Tuesday's.
- * Blocks run smallest first, each with an equal share of the time left, so that what the
- * small ones leave goes to the large ones.
  */
 export function dayDecomposedBound(
   highs: Highs,
@@ -43,11 +41,9 @@ export function dayDecomposedBound(
     /** Price of a row by name, usually the LP's row dual; only linking rows are asked. */
     price: (row: string) => number;
     seconds: number;
-    now?: () => number;
   },
 ): DecomposedBound {
-  const now = options.now ?? Date.now;
-  const until = now() + options.seconds * 1000;
+  const until = Date.now() + options.seconds * 1000;
   const source = highs.createModel({ format: 'lp', data: modelText });
   let lp: ReturnType<HighsModel['getLp']>;
   let columnNames: string[];
@@ -129,7 +125,7 @@ export function dayDecomposedBound(
     for (let b = 0; b < blocks; b++) solve(b, firstPass);
     const unsolved = [...bestBound.keys()].filter((b) => !solved[b]);
     for (const [position, b] of unsolved.entries())
-      solve(b, (until - now()) / 1000 / (unsolved.length - position));
+      solve(b, (until - Date.now()) / 1000 / (unsolved.length - position));
   } finally {
     for (const model of models) model.dispose();
   }

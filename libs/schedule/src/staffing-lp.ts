@@ -427,17 +427,22 @@ export async function solveStaffingLp(
     ].join('\n');
     // The week's tree first solves its root LP, which takes about as long as the LP did: when
     // that would not fit (the demo centre when its LP is slow), the bound comes from the days'
-    // trees alone, which finish there; else the week's tree, which also gives the plan.
+    // trees alone, whose dual bounds come in time there; else the week's tree, which also
+    // gives the plan.
     const byDays = limits.cliffMip
       ? limits.cliffMip === 'days'
       : lpSeconds > secondsLeft * WEEK_TREE_LP_SHARE;
     if (byDays) {
-      const byDay = dayDecomposedBound(highs, text, {
-        blockOf: dayOfColumn,
-        price: (row) => rowDuals.get(row) ?? 0,
-        seconds: secondsLeft,
-      });
-      return Math.min(byDay.bound ?? lpBound, lpBound);
+      try {
+        const { bound } = dayDecomposedBound(highs, text, {
+          blockOf: dayOfColumn,
+          price: (row) => rowDuals.get(row) ?? 0,
+          seconds: secondsLeft,
+        });
+        return Math.min(bound ?? lpBound, lpBound);
+      } catch {
+        return lpBound;
+      }
     }
     const mip = highs.createModel({ format: 'lp', data: text });
     try {

@@ -1,7 +1,7 @@
 import { concaveHullSegments } from './concave-hull';
 import { lengthCombinations } from './construct';
 import { loadSolver, MipModel } from './mip-model';
-import { buildPlanningContext } from './planning-context';
+import { buildPlanningContext, type PlanningContext } from './planning-context';
 import { evaluateSchedule } from './evaluate-schedule';
 import { generateSchedule } from './generate-schedule';
 import { Roster } from './roster';
@@ -54,6 +54,28 @@ function tinyCliffScenario(): Scenario {
       contractToleranceMinutes: 0,
     },
   };
+}
+
+/**
+ * Per agent, a column (0..1) per combination of lengths its contract allows, summing to 1:
+ * the share of its week on that combination. `visit` adds each column to the caller's rows.
+ */
+function addWeekChoices(
+  model: MipModel,
+  context: PlanningContext,
+  agents: number[],
+  visit: (column: number, counts: number[]) => void,
+): void {
+  for (const a of agents) {
+    const choice = new Map<number, number>();
+    const minutes = context.scenario.agents[a]!.contractMinutesPerWeek;
+    for (const counts of lengthCombinations(context, minutes)) {
+      const v = model.addColumn(0, 1, 0);
+      choice.set(v, 1);
+      visit(v, counts);
+    }
+    model.addRow(choice, 1, 1);
+  }
 }
 
 describe(concaveHullSegments.name, () => {
@@ -179,23 +201,53 @@ describe(solveStaffingLp.name, () => {
       });
       const model = new MipModel();
       const perLength = totals.map(() => new Map<number, number>());
-      for (const a of set.agents) {
-        const choice = new Map<number, number>();
-        for (const counts of lengthCombinations(
-          context,
-          scenario.agents[a]!.contractMinutesPerWeek,
-        )) {
-          const v = model.addColumn(0, 1, 0);
-          choice.set(v, 1);
-          counts.forEach((n, l) => {
-            perLength[l]!.set(v, n);
-          });
-        }
-        model.addRow(choice, 1, 1);
-      }
+      addWeekChoices(model, context, set.agents, (v, counts) => {
+        counts.forEach((n, l) => {
+          perLength[l]!.set(v, n);
+        });
+      });
       perLength.forEach((terms, l) => {
         model.addRow(terms, totals[l]! - 1e-6, totals[l]! + 1e-6);
       });
+      expect(model.maximise(highs, { timeLimitSeconds: 5 })).not.toBeNull();
+    });
+  });
+
+  it("should give a day no more shifts of a length than agents whose week's lengths hold it", async () => {
+    // Each agent works one shift a day, and only lengths of the combination its week has: the
+    // contracts alone let the tight week's plan put 6.2 long Monday shifts on a skill set whose
+    // weeks, by the plan's own weekly counts, held at most 3.2 long shifts a day.
+    const scenario = syntheticScenario({ agents: 40, answerGroups: 3, load: 0.85, teamSize: 10 });
+    const context = buildPlanningContext(scenario);
+    const lp = await solveStaffingLp(context, { timeLimitSeconds: 30, mipSeconds: 0 });
+    const { rules } = scenario;
+    const highs = await loadSolver();
+    context.skillSets.forEach((set, k) => {
+      // Fractions of each agent's week on each of its combinations that give the plan's weekly
+      // counts per length and, per day and length, at least as many holders as shifts.
+      const perDay = Array.from({ length: 7 }, () => rules.shiftLengthsMinutes.map(() => 0));
+      context.catalogue.types.forEach((type, s) => {
+        perDay[type.day]![type.lengthIndex]! += lp.shiftCounts[k]![s]!;
+      });
+      const model = new MipModel();
+      const weekly = rules.shiftLengthsMinutes.map(() => new Map<number, number>());
+      const holders = rules.shiftLengthsMinutes.map(() => new Map<number, number>());
+      addWeekChoices(model, context, set.agents, (v, counts) => {
+        counts.forEach((n, l) => {
+          if (n === 0) return;
+          weekly[l]!.set(v, n);
+          holders[l]!.set(v, 1);
+        });
+      });
+      weekly.forEach((terms, l) => {
+        const total = perDay.reduce((sum, day) => sum + day[l]!, 0);
+        model.addRow(terms, total - 1e-6, total + 1e-6);
+      });
+      for (const day of perDay) {
+        holders.forEach((terms, l) => {
+          if (day[l]! > 1e-9) model.addRow(terms, day[l]! - 1e-6, Number.POSITIVE_INFINITY);
+        });
+      }
       expect(model.maximise(highs, { timeLimitSeconds: 5 })).not.toBeNull();
     });
   });

@@ -4,6 +4,7 @@ import { relayout } from './meeting-moves';
 import { isFree, type PlanningContext } from './planning-context';
 import type { PlannedShift, Roster } from './roster';
 import { describeShift } from './shift-types';
+import type { WeekPattern } from './week-patterns';
 
 /**
  * Multisets of allowed shift lengths (as counts per length) whose paid minutes meet a contract
@@ -128,7 +129,11 @@ export function chooseMeetingSlots(roster: Roster): void {
  * by one over each shift placed. Cost O(agents * candidate weeks * shift starts).
  * Throws when an agent cannot be given any week that keeps the rules.
  */
-export function constructRoster(roster: Roster, demand: Float64Array[]): void {
+export function constructRoster(
+  roster: Roster,
+  demand: Float64Array[],
+  patterns?: WeekPattern[],
+): void {
   const { context } = roster;
   const { scenario, catalogue, grid } = context;
   const { rules, intervalMinutes } = scenario;
@@ -173,66 +178,39 @@ export function constructRoster(roster: Roster, demand: Float64Array[]): void {
           .sort((x, y) => y.score - x.score),
       ),
     );
-    let combinations = combinationCache.get(agent.contractMinutesPerWeek);
-    if (!combinations) {
-      combinations = lengthCombinations(context, agent.contractMinutesPerWeek);
-      combinationCache.set(agent.contractMinutesPerWeek, combinations);
-    }
-    // Candidate weeks: days with a length each, ranked by the best score of each day alone.
-    const candidates: { lengths: number[]; estimate: number }[] = [];
-    for (const counts of combinations) {
-      const assign = (day: number, left: number[], lengths: number[], estimate: number) => {
-        const remaining = left.reduce((x, y) => x + y, 0);
-        if (remaining === 0) {
-          if (meetingDay < 0 || lengths[meetingDay]! >= 0)
-            candidates.push({ lengths: [...lengths], estimate });
-          return;
-        }
-        if (7 - day < remaining) return;
-        left.forEach((n, li) => {
-          if (n === 0) return;
-          const best = options[day]![li]![0];
-          if (!best) return;
-          left[li]!--;
-          lengths[day] = li;
-          assign(day + 1, left, lengths, estimate + best.score);
-          lengths[day] = -1;
-          left[li]!++;
-        });
-        if (day !== meetingDay) assign(day + 1, left, lengths, estimate);
-      };
-      assign(0, [...counts], new Array(7).fill(-1), 0);
-    }
-    candidates.sort((x, y) => y.estimate - x.estimate);
-
-    let chosen: { week: (PlannedShift | null)[]; score: number } | null = null;
-    let feasibleFound = 0;
-    for (const candidate of candidates) {
-      if (feasibleFound >= 5) break;
+    // A week from lengths per day (-1: off), starts day by day keeping daily rest; null when
+    // a day has no start left or the week breaks a rule.
+    const realise = (
+      lengths: number[],
+    ): { week: (PlannedShift | null)[]; score: number } | null => {
       const week: (PlannedShift | null)[] = new Array(7).fill(null);
       let score = 0;
       let previousEnd = -Infinity;
-      let complete = true;
-      for (let day = 0; day < 7 && complete; day++) {
-        const li = candidate.lengths[day]!;
+      for (let day = 0; day < 7; day++) {
+        const li = lengths[day]!;
         if (li < 0) continue;
         const pick = options[day]![li]!.find(
           ({ s }) =>
             (catalogue.types[s]!.start - previousEnd) * intervalMinutes >=
             rules.minDailyRestMinutes,
         );
-        if (!pick) {
-          complete = false;
-          break;
-        }
+        if (!pick) return null;
         week[day] = relayout(roster, a, pick.s, null);
         score += pick.score;
         const type = catalogue.types[pick.s]!;
         previousEnd = type.start + type.length;
       }
-      if (!complete || !weekIsFeasible(roster, a, week)) continue;
-      feasibleFound++;
-      if (!chosen || score > chosen.score) chosen = { week, score };
+      return weekIsFeasible(roster, a, week) ? { week, score } : null;
+    };
+    const pattern = patterns?.[a];
+    let chosen = pattern && (meetingDay < 0 || pattern[meetingDay]! >= 0) ? realise(pattern) : null;
+    if (!chosen) {
+      let combinations = combinationCache.get(agent.contractMinutesPerWeek);
+      if (!combinations) {
+        combinations = lengthCombinations(context, agent.contractMinutesPerWeek);
+        combinationCache.set(agent.contractMinutesPerWeek, combinations);
+      }
+      chosen = bestCandidateWeek(combinations, options, meetingDay, realise);
     }
     if (!chosen) {
       throw new InfeasibleScenarioError(
@@ -250,4 +228,52 @@ export function constructRoster(roster: Roster, demand: Float64Array[]): void {
       for (let t = type.start; t < type.start + type.length; t++) wanted[t]! -= 1;
     }
   }
+}
+
+/**
+ * Of the weeks whose lengths meet one of the contract's `combinations`, ranked by the best
+ * score of each day alone, the best of the first few that `realise` turns into rule-keeping
+ * weeks (starts keeping daily rest); null when none does.
+ */
+function bestCandidateWeek(
+  combinations: number[][],
+  options: { s: number; score: number }[][][],
+  meetingDay: number,
+  realise: (lengths: number[]) => { week: (PlannedShift | null)[]; score: number } | null,
+): { week: (PlannedShift | null)[]; score: number } | null {
+  const candidates: { lengths: number[]; estimate: number }[] = [];
+  for (const counts of combinations) {
+    const assign = (day: number, left: number[], lengths: number[], estimate: number) => {
+      const remaining = left.reduce((x, y) => x + y, 0);
+      if (remaining === 0) {
+        if (meetingDay < 0 || lengths[meetingDay]! >= 0)
+          candidates.push({ lengths: [...lengths], estimate });
+        return;
+      }
+      if (7 - day < remaining) return;
+      left.forEach((n, li) => {
+        if (n === 0) return;
+        const best = options[day]![li]![0];
+        if (!best) return;
+        left[li]!--;
+        lengths[day] = li;
+        assign(day + 1, left, lengths, estimate + best.score);
+        lengths[day] = -1;
+        left[li]!++;
+      });
+      if (day !== meetingDay) assign(day + 1, left, lengths, estimate);
+    };
+    assign(0, [...counts], new Array(7).fill(-1), 0);
+  }
+  candidates.sort((x, y) => y.estimate - x.estimate);
+  let chosen: { week: (PlannedShift | null)[]; score: number } | null = null;
+  let feasibleFound = 0;
+  for (const candidate of candidates) {
+    if (feasibleFound >= 5) break;
+    const week = realise(candidate.lengths);
+    if (!week) continue;
+    feasibleFound++;
+    if (!chosen || week.score > chosen.score) chosen = week;
+  }
+  return chosen;
 }

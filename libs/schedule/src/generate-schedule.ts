@@ -20,7 +20,7 @@ export interface GenerateProgress {
   bound?: number | null;
 }
 
-/** Longest each skill set's week-pattern MIP may run (they take milliseconds on the demo). */
+/** Longest each skill set's week-pattern MIP may run (all sets: 0.2 s tight week, 1.3 s demo). */
 const PATTERN_SECONDS = 2;
 
 export interface GenerateOptions {

@@ -127,6 +127,8 @@ export function chooseMeetingSlots(roster: Roster): void {
  * most remaining demand, starts chosen day by day so that daily rest holds, and the first
  * few weeks that keep every rule are compared. The demand of the agent's skill set then drops
  * by one over each shift placed. Cost O(agents * candidate weeks * shift starts).
+ * With `patterns` (days and lengths per agent, `assignWeekPatterns`) an agent's pattern is
+ * its week when starts keeping the rules exist for it; only the starts are chosen then.
  * Throws when an agent cannot be given any week that keeps the rules.
  */
 export function constructRoster(

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { lengthCombinations } from './construct';
+import {
+  chooseMeetingSlots,
+  constructRoster,
+  initialDemand,
+  lengthCombinations,
+} from './construct';
 import { constructedRoster } from './constructed-roster.fixture';
+import { evaluateSchedule } from './evaluate-schedule';
 import { loadSolver } from './mip-model';
+import { Roster } from './roster';
 import { syntheticScenario } from './synthetic-scenario';
 import { assignWeekPatterns } from './week-patterns';
 
@@ -60,5 +67,23 @@ describe(assignWeekPatterns.name, () => {
       if (meetingDay(a) >= 0) expect(pattern[meetingDay(a)]).toBeGreaterThanOrEqual(0);
       if (a < 2) expect(pattern[2]).toBe(-1);
     });
+
+    // Construction follows the patterns; an agent whose pattern cannot be worked (agent 0
+    // asked to work the Wednesday it is away) gets a rule-keeping week of its own instead.
+    const named = new Roster(context);
+    chooseMeetingSlots(named);
+    expect(named.meetings).toEqual(roster.meetings);
+    const asked = patterns.map((pattern) => [...pattern!]);
+    asked[0]![2] = asked[0]!.find((l) => l >= 0)!;
+    asked[0]![asked[0]!.findIndex((l, day) => l >= 0 && day !== 2)] = -1;
+    constructRoster(named, initialDemand(context, plan), asked);
+    named.plans.forEach((week, a) => {
+      const lengthsWorked = week.map((shift) =>
+        shift ? catalogue.types[shift.type]!.lengthIndex : -1,
+      );
+      if (a === 0) expect(lengthsWorked[2]).toBe(-1);
+      else expect(lengthsWorked).toEqual(asked[a]);
+    });
+    expect(evaluateSchedule(scenario, named.toSchedule()).brokenRules).toEqual([]);
   });
 });

@@ -6,11 +6,29 @@ import type { PlannedShift, Roster } from './roster';
 import { describeShift } from './shift-types';
 import type { WeekPattern } from './week-patterns';
 
+/** Combinations per planning context and contract: construction asks once per agent. */
+const combinationsByContext = new WeakMap<PlanningContext, Map<number, number[][]>>();
+
 /**
  * Multisets of allowed shift lengths (as counts per length) whose paid minutes meet a contract
- * within tolerance in at most `maxDaysPerWeek` shifts. Cost: the number of multisets, small.
+ * within tolerance in at most `maxDaysPerWeek` shifts. Cost: the number of multisets, small;
+ * the same arrays are returned for the same context and contract (callers only read them).
  */
 export function lengthCombinations(context: PlanningContext, contractMinutes: number): number[][] {
+  let byContract = combinationsByContext.get(context);
+  if (!byContract) {
+    byContract = new Map();
+    combinationsByContext.set(context, byContract);
+  }
+  let combinations = byContract.get(contractMinutes);
+  if (!combinations) {
+    combinations = enumerateCombinations(context, contractMinutes);
+    byContract.set(contractMinutes, combinations);
+  }
+  return combinations;
+}
+
+function enumerateCombinations(context: PlanningContext, contractMinutes: number): number[][] {
   const { rules } = context.scenario;
   const paid = rules.shiftLengthsMinutes.map(
     (length) => describeShift(context.scenario, length).paidMinutes,
@@ -139,7 +157,6 @@ export function constructRoster(
   const { context } = roster;
   const { scenario, catalogue, grid } = context;
   const { rules, intervalMinutes } = scenario;
-  const combinationCache = new Map<number, number[][]>();
   const freeIntervals = scenario.agents.map(
     (_, a) => grid.size - context.blockedPrefix[a]![grid.size]!,
   );
@@ -206,14 +223,12 @@ export function constructRoster(
     };
     const pattern = patterns?.[a];
     let chosen = pattern && (meetingDay < 0 || pattern[meetingDay]! >= 0) ? realise(pattern) : null;
-    if (!chosen) {
-      let combinations = combinationCache.get(agent.contractMinutesPerWeek);
-      if (!combinations) {
-        combinations = lengthCombinations(context, agent.contractMinutesPerWeek);
-        combinationCache.set(agent.contractMinutesPerWeek, combinations);
-      }
-      chosen = bestCandidateWeek(combinations, options, meetingDay, realise);
-    }
+    chosen ??= bestCandidateWeek(
+      lengthCombinations(context, agent.contractMinutesPerWeek),
+      options,
+      meetingDay,
+      realise,
+    );
     if (!chosen) {
       throw new InfeasibleScenarioError(
         `$.agents[${a}]`,

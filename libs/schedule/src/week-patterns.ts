@@ -29,7 +29,6 @@ export function assignWeekPatterns(
   const { scenario, catalogue, skillSets } = context;
   const lengths = scenario.rules.shiftLengthsMinutes;
   const patterns: WeekPattern[] = scenario.agents.map(() => null);
-  const combinationsOf = new Map<number, number[][]>();
   const days = [0, 1, 2, 3, 4, 5, 6];
   skillSets.forEach((set, k) => {
     const agents = set.agents.filter((a) => scenario.agents[a]!.contractMinutesPerWeek > 0);
@@ -50,12 +49,7 @@ export function assignWeekPatterns(
     );
     let possible = true;
     agents.forEach((a, i) => {
-      const minutes = scenario.agents[a]!.contractMinutesPerWeek;
-      let combinations = combinationsOf.get(minutes);
-      if (!combinations) {
-        combinations = lengthCombinations(context, minutes);
-        combinationsOf.set(minutes, combinations);
-      }
+      const combinations = lengthCombinations(context, scenario.agents[a]!.contractMinutesPerWeek);
       if (combinations.length === 0) possible = false;
       const chosen = combinations.map(() => model.addColumn(0, 1, 0, true));
       model.addRow(new Map(chosen.map((c) => [c, 1])), 1, 1);
@@ -95,10 +89,9 @@ export function assignWeekPatterns(
     const solution = model.maximise(highs, { timeLimitSeconds });
     if (!solution) return;
     agents.forEach((a, i) => {
-      patterns[a] = days.map((d) => {
-        const l = y[i]![d]!.findIndex((c) => c >= 0 && solution.values[c]! > 0.5);
-        return l;
-      });
+      patterns[a] = days.map((d) =>
+        y[i]![d]!.findIndex((c) => c >= 0 && solution.values[c]! > 0.5),
+      );
     });
   });
   return patterns;

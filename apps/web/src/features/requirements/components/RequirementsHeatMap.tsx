@@ -1,10 +1,14 @@
 import type { EChartsOption } from 'echarts';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Chart } from '../../../components/Chart';
+import { NumberField } from '../../../components/NumberField';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { type HeatMapData, heatMapData } from '../heat-map';
 import { type IntervalStaffing, serviceLevelAt } from '../what-if';
+
+/** The largest staffing the heat map's field takes (the Erlang core is stable to 10,000). */
+const MAX_STAFFING = 10_000;
 
 type Shown = Pick<
   IntervalStaffing,
@@ -30,7 +34,6 @@ export function RequirementsHeatMap({
   isWhatIf: boolean;
 }) {
   const { t, language } = useLanguage();
-  const id = useId();
   // Intervals without calls (closed hours, closed days) stay blank rather than showing 0.
   const agents = useMemo(
     () =>
@@ -122,17 +125,14 @@ export function RequirementsHeatMap({
           {t('requirements.heatMap.title', { minutes: intervalMinutes })}
           {isWhatIf && <span className="badge">{t('requirements.whatIf.badge')}</span>}
         </h2>
-        <label htmlFor={`${id}-staffing`}>
-          {t('requirements.heatMap.staffing')}
-          <input
-            id={`${id}-staffing`}
-            type="number"
-            min={1}
-            max={10000}
-            value={staffing}
-            onChange={(event) => setStaffing(Math.max(1, Number(event.target.value)))}
-          />
-        </label>
+        <NumberField
+          label={t('requirements.heatMap.staffing')}
+          min={1}
+          max={MAX_STAFFING}
+          value={staffing}
+          accepts={(agents) => Number.isInteger(agents) && agents >= 1 && agents <= MAX_STAFFING}
+          onChange={setStaffing}
+        />
       </div>
       <Chart option={option} label={t('requirements.heatMap.label')} height={330} />
       <HeatMapTable data={agents} />

@@ -178,8 +178,7 @@ export function constructRoster(
       const type = catalogue.types[s]!;
       return prefix[type.start + type.length]! - prefix[type.start]!;
     };
-    const meeting = context.meetingOf[a];
-    const meetingDay = meeting ? roster.meetings[meeting.team]!.day : -1;
+    const meetingDay = roster.meetingDayOf(a);
     // Usable shifts per day and length, with their scores, best first.
     const options = catalogue.byDayAndLength.map((byLength) =>
       byLength.map((ids) =>

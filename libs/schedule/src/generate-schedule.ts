@@ -109,16 +109,12 @@ export async function generateSchedule(
 
   const roster = new Roster(context, options.weights ?? DEFAULT_WEIGHTS);
   chooseMeetingSlots(roster);
-  const meetingDayOf = (a: number) => {
-    const meeting = context.meetingOf[a];
-    return meeting ? roster.meetings[meeting.team]!.day : -1;
-  };
   const highs = await loadSolver();
   const planned = lp.boundAnswered === null ? null : lp.shiftCounts;
   // Which days and lengths each agent works, as close to the plan as contracts allow (tight
   // synthetic week, three seeds: 73.6-73.8% -> 73.9-74.2%); construction picks the starts.
   const patterns = planned
-    ? assignWeekPatterns(highs, context, planned, meetingDayOf, PATTERN_SECONDS)
+    ? assignWeekPatterns(highs, context, planned, (a) => roster.meetingDayOf(a), PATTERN_SECONDS)
     : undefined;
   constructRoster(roster, initialDemand(context, planned), patterns);
   roster.recomputeAll();

@@ -117,6 +117,12 @@ export class Roster {
     return this.serviceValue - this.penaltyValue;
   }
 
+  /** The day of the agent's team meeting, or -1 when the agent has none. */
+  meetingDayOf(a: number): number {
+    const meeting = this.context.meetingOf[a];
+    return meeting ? this.meetings[meeting.team]!.day : -1;
+  }
+
   shiftTypeOf(shift: PlannedShift) {
     return this.context.catalogue.types[shift.type]!;
   }

@@ -294,7 +294,7 @@ export async function solveStaffingLp(
         let all = true;
         contracts.forEach((_, c) => {
           combinations[c]!.forEach((counts, i) => {
-            if (counts.some((n, l) => n > 0 && mask & (1 << l))) holders.push(`- v${k}_${c}_${i}`);
+            if (lengthMask(counts) & mask) holders.push(`- v${k}_${c}_${i}`);
             else all = false;
           });
         });
@@ -314,20 +314,20 @@ export async function solveStaffingLp(
       // Every set of lengths (a handful of lengths, so few sets); only rows tighter than the
       // day's count of free agents.
       const holds = combinations.map((list) =>
-        list.reduce(
-          (mask, counts) => counts.reduce((m, n, l) => (n > 0 ? m | (1 << l) : m), mask),
-          0,
-        ),
+        list.reduce((mask, counts) => mask | lengthMask(counts), 0),
       );
       const holdsOf = agents.map(
         (a) => holds[contracts.indexOf(scenario.agents[a]!.contractMinutesPerWeek)]!,
       );
-      const lengths = rules.shiftLengthsMinutes.length;
-      for (let mask = 1; lengths <= MAX_LENGTHS_FOR_DAY_ROWS && mask < 1 << lengths; mask++) {
+      for (
+        let mask = 1;
+        lengthCount <= MAX_LENGTHS_FOR_DAY_ROWS && mask < 1 << lengthCount;
+        mask++
+      ) {
         if (holdsOf.every((held) => held & mask)) continue;
         for (let d = 0; d < 7; d++) {
           const terms: string[] = [];
-          for (let l = 0; l < lengths; l++) {
+          for (let l = 0; l < lengthCount; l++) {
             if (!(mask & (1 << l))) continue;
             for (const s of catalogue.byDayAndLength[d]![l]!)
               if (usable[s]) terms.push(`+ x${k}_${s}`);
@@ -532,8 +532,9 @@ export async function solveStaffingLp(
   /**
    * The day a column belongs to, from its name (WEEK: the whole week's, the contracts'
    * combinations and meeting hosts without a shift), for `dayDecomposedBound`. Names:
-   * x{set}_{type}, h{set}_{type}, h{set}_free, v{set}_{contract}_{combination}, n{set}_{day}_{length}, w{set}_{t},
-   * p{set}_{t}, a{set}_{group}_{t}, y{group}_{t}_{segment}, u{group}_{t}_{segment}, z{group}_{t}.
+   * x{set}_{type}, h{set}_{type}, h{set}_free, v{set}_{contract}_{combination},
+   * held{set}_{lengths}, n{set}_{day}_{length}, w{set}_{t}, p{set}_{t}, a{set}_{group}_{t},
+   * y{group}_{t}_{segment}, u{group}_{t}_{segment}, z{group}_{t}.
    * A column put in the wrong block only leaves more rows linking, which keeps the bound valid.
    */
   const dayOfColumn = (name: string): number => {
@@ -592,6 +593,11 @@ function shiftColumn(model: { getColByName(name: string): number }, name: string
   } catch {
     return -1;
   }
+}
+
+/** The lengths a combination (counts per length) holds, as bits by length index. */
+function lengthMask(counts: number[]): number {
+  return counts.reduce((mask, n, l) => (n > 0 ? mask | (1 << l) : mask), 0);
 }
 
 function bitCount(mask: number): number {

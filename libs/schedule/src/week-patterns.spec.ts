@@ -38,10 +38,7 @@ describe(assignWeekPatterns.name, () => {
     roster.plans.forEach((week, a) => {
       for (const shift of week) if (shift) plan[context.setOfAgent[a]!]![shift.type]! += 1;
     });
-    const meetingDay = (a: number) => {
-      const meeting = context.meetingOf[a];
-      return meeting ? roster.meetings[meeting.team]!.day : -1;
-    };
+    const meetingDay = (a: number) => roster.meetingDayOf(a);
     const patterns = assignWeekPatterns(await loadSolver(), context, plan, meetingDay, 5);
 
     const lengths = scenario.rules.shiftLengthsMinutes.length;

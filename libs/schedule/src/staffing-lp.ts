@@ -538,6 +538,8 @@ export async function solveStaffingLp(
    * A column put in the wrong block only leaves more rows linking, which keeps the bound valid.
    */
   const dayOfColumn = (name: string): number => {
+    // held{set}_{lengths} starts like a meeting host h{set}_{type}, but belongs to the week.
+    if (name.startsWith('held')) return WEEK;
     const [head, ...rest] = name.split('_');
     switch (head![0]) {
       case 'x':

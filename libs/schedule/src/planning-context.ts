@@ -66,3 +66,11 @@ export function isFree(context: PlanningContext, a: number, from: number, to: nu
   const prefix = context.blockedPrefix[a]!;
   return prefix[from] === prefix[to];
 }
+
+/** Whether agent `a` is free for some shift of length index `l` on `day`. */
+export function isFreeFor(context: PlanningContext, a: number, day: number, l: number): boolean {
+  const { types, byDayAndLength } = context.catalogue;
+  return byDayAndLength[day]![l]!.some((s) =>
+    isFree(context, a, types[s]!.start, types[s]!.start + types[s]!.length),
+  );
+}

@@ -3,7 +3,7 @@ import { concaveHullSegments } from './concave-hull';
 import { lengthCombinations } from './construct';
 import { dayDecomposedBound } from './day-decomposed-bound';
 import { loadSolver } from './mip-model';
-import { isFree, type PlanningContext } from './planning-context';
+import { isFree, isFreeFor, type PlanningContext } from './planning-context';
 import type { ShiftType } from './shift-types';
 
 /**
@@ -141,9 +141,7 @@ export async function solveStaffingLp(
 
   // Whether agent a is free for some shift on day d.
   const freeOn = (a: number, d: number) =>
-    catalogue.byDayAndLength[d]!.some((ids) =>
-      ids.some((s) => isFree(context, a, types[s]!.start, types[s]!.start + types[s]!.length)),
-    );
+    rules.shiftLengthsMinutes.some((_, l) => isFreeFor(context, a, d, l));
 
   skillSets.forEach((set, k) => {
     const agents = set.agents.filter((a) => scenario.agents[a]!.contractMinutesPerWeek > 0);

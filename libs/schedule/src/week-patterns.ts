@@ -1,6 +1,6 @@
 import { lengthCombinations } from './construct';
 import { type Highs, MipModel } from './mip-model';
-import { isFree, type PlanningContext } from './planning-context';
+import { isFreeFor, type PlanningContext } from './planning-context';
 
 /** Per agent, the index of the shift length worked each day (-1: a day off); null: no pattern. */
 export type WeekPattern = number[] | null;
@@ -37,14 +37,7 @@ export function assignWeekPatterns(
     // y[i][d][l]: column or -1 where the agent cannot work that day at that length.
     const y = agents.map((a) =>
       days.map((d) =>
-        lengths.map((_, l) =>
-          catalogue.byDayAndLength[d]![l]!.some((s) => {
-            const type = catalogue.types[s]!;
-            return isFree(context, a, type.start, type.start + type.length);
-          })
-            ? model.addColumn(0, 1, 0, true)
-            : -1,
-        ),
+        lengths.map((_, l) => (isFreeFor(context, a, d, l) ? model.addColumn(0, 1, 0, true) : -1)),
       ),
     );
     let possible = true;

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { JobRunner } from '../../apps/api/src/jobs/job-runner.service';
+import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { answerGroupBody } from './support/factories';
 import { importHistory, syntheticHistoryCsv, waitForJob } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -48,6 +49,7 @@ describe('Jobs', () => {
       attempts: 1,
       error: null,
       message: expect.stringContaining('stored'),
+      step: null,
       result: { forecastVersionId: expect.any(Number), answerGroups: 1, groupsWithoutHistory: [] },
       startedAt: expect.any(String),
       finishedAt: expect.any(String),
@@ -59,6 +61,34 @@ describe('Jobs', () => {
       method: 'auto',
       answerGroupIds: ['bygglov'],
     });
+  });
+
+  it('should show a running job’s step as a key with values, and drop it when the job ends', async () => {
+    const id = await insertJob({
+      kind: 'schedule-generation',
+      status: 'running',
+      attempts: 1,
+      parameters: {},
+    });
+    const jobs = sut.app.get(JobsService);
+    await jobs.recordProgress(id, 0.6, {
+      key: 'scheduleImproving',
+      values: { serviceLevel: 0.912, bound: null },
+      message: 'Improving: 91.2% (bound –)',
+    });
+    const running = await sut.http().get(`/api/jobs/${id}`).expect(200);
+    expect(running.body).toMatchObject({
+      status: 'running',
+      progress: 0.6,
+      message: 'Improving: 91.2% (bound –)',
+      step: { key: 'scheduleImproving', values: { serviceLevel: 0.912, bound: null } },
+    });
+    await jobs.recordProgress(id, 0.1, { key: 'scheduleBounding', message: 'Bounding' });
+    const keyOnly = await sut.http().get(`/api/jobs/${id}`).expect(200);
+    expect(keyOnly.body.step).toEqual({ key: 'scheduleBounding', values: {} });
+    await jobs.fail(id, 'stopped by the test');
+    const failed = await sut.http().get(`/api/jobs/${id}`).expect(200);
+    expect(failed.body).toMatchObject({ status: 'failed', step: null });
   });
 
   it('should re-queue a job a restart left running, and run it again', async () => {

@@ -13,6 +13,7 @@ import { Job } from '../jobs/job.entity';
 import { ScheduleVersion } from '../schedules/schedule-version.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { JobsForecastRunsSchedules1764000000000 } from './migrations/1764000000000-jobs-forecast-runs-schedules';
+import { JobStep1764100000000 } from './migrations/1764100000000-job-step';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -29,7 +30,11 @@ export const ENTITIES = [
   ScheduleVersion,
 ];
 
-export const MIGRATIONS = [InitialSchema1763900000000, JobsForecastRunsSchedules1764000000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  JobsForecastRunsSchedules1764000000000,
+  JobStep1764100000000,
+];
 
 /**
  * TypeORM over `pg` for both a real server and the embedded one. The schema comes only from

@@ -153,7 +153,12 @@ export class ForecastRunsService implements OnModuleInit {
     const parameters = job.parameters as unknown as ForecastRunParameters;
     const { timezone, country } = this.config;
     const began = Date.now();
-    context.progress(0.05, 'Loading history');
+    const groupCount = parameters.answerGroupIds.length;
+    context.progress(0.05, {
+      key: 'forecastLoading',
+      values: { done: 0, total: groupCount },
+      message: 'Loading history',
+    });
     // Group by group, yielding between: two years of one group is ~70,000 rows for `pg` to
     // parse on the event loop, all groups at once would hold HTTP up for seconds.
     const builder = new ColumnarHistoryBuilder(parameters.answerGroupIds);
@@ -168,10 +173,11 @@ export class ForecastRunsService implements OnModuleInit {
       if (rows.length > 0) withHistory.push(answerGroupId);
       rowCount += rows.length;
       builder.add(rows);
-      context.progress(
-        0.05 + (0.2 * (i + 1)) / parameters.answerGroupIds.length,
-        `Loaded history of ${i + 1} of ${parameters.answerGroupIds.length} answer groups`,
-      );
+      context.progress(0.05 + (0.2 * (i + 1)) / groupCount, {
+        key: 'forecastLoading',
+        values: { done: i + 1, total: groupCount },
+        message: `Loaded history of ${i + 1} of ${groupCount} answer groups`,
+      });
       await yieldToEventLoop();
     }
     if (withHistory.length === 0) throw new JobFailure('There is no history to learn from');
@@ -192,7 +198,7 @@ export class ForecastRunsService implements OnModuleInit {
         excludeDates: parameters.excludeDates,
         openDates: parameters.openDates,
       },
-      (share, message) => context.progress(share, message),
+      (share, report) => context.progress(share, report),
       [
         history.group.buffer as ArrayBuffer,
         history.startMs.buffer as ArrayBuffer,
@@ -209,7 +215,7 @@ export class ForecastRunsService implements OnModuleInit {
       throw new JobFailure(error instanceof Error ? error.message : String(error));
     }
     const computedMs = Date.now();
-    context.progress(0.85, 'Storing the forecast');
+    context.progress(0.85, { key: 'forecastStoring', message: 'Storing the forecast' });
     const versionId = await this.store(parameters, output, job.id);
     const seconds = (Date.now() - began) / 1000;
     return {

@@ -160,7 +160,11 @@ export function runForecastTask(
   progress: ReportProgress,
 ): ForecastTaskOutput {
   const groups = input.history.answerGroupIds.length;
-  progress(0.3, `Fitting and backtesting ${groups} answer group${groups === 1 ? '' : 's'}`);
+  progress(0.3, {
+    key: 'forecastFitting',
+    values: { count: groups },
+    message: `Fitting and backtesting ${groups} answer group${groups === 1 ? '' : 's'}`,
+  });
   const result = forecast({
     history: historyRows(input.history, input.timeZone),
     from: input.from,
@@ -173,7 +177,7 @@ export function runForecastTask(
     excludeDates: input.excludeDates,
     openDates: input.openDates,
   });
-  progress(0.8, 'Forecast done; storing it');
+  progress(0.8, { key: 'forecastStoring', message: 'Forecast done; storing it' });
   return toTaskOutput(result, input.predictionLevel);
 }
 

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import type { ProgressReport } from './job-step';
 
-/** Reports progress from inside a task: share done 0..1 and a message for people. */
-export type ReportProgress = (progress: number, message: string) => void;
+/** Reports progress from inside a task: share done 0..1 and the step. */
+export type ReportProgress = (progress: number, report: ProgressReport) => void;
 
 /**
  * CPU-heavy work (a forecast with its backtest, a schedule's local search) as a function of
@@ -19,7 +20,7 @@ export interface CpuTask<I, O> {
 
 /** Messages from cpu-worker.ts. */
 export type WorkerMessage =
-  | { type: 'progress'; progress: number; message: string }
+  | { type: 'progress'; progress: number; report: ProgressReport }
   | { type: 'result'; value: unknown }
   | { type: 'error'; message: string };
 
@@ -67,7 +68,7 @@ export function runCpuTask<I, O>(
   const result = new Promise<O>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.progress, message.message);
+      if (message.type === 'progress') onProgress(message.progress, message.report);
       else if (message.type === 'result') {
         settled = true;
         resolve(message.value as O);

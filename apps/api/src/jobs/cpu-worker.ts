@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerMessage } from './cpu-task';
+import type { ProgressReport } from './job-step';
 
 interface TaskData {
   file: string;
@@ -21,8 +22,8 @@ async function main(): Promise<void> {
     const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const run = loaded[exportName];
     if (typeof run !== 'function') throw new Error(`${file} does not export ${exportName}`);
-    const value: unknown = await run(input, (progress: number, message: string) =>
-      post({ type: 'progress', progress, message }),
+    const value: unknown = await run(input, (progress: number, report: ProgressReport) =>
+      post({ type: 'progress', progress, report }),
     );
     post({ type: 'result', value });
   } catch (error) {

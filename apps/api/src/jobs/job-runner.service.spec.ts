@@ -11,6 +11,7 @@ function job(overrides: Partial<Job> = {}): Job {
       status: 'running',
       progress: 0,
       message: null,
+      step: null,
       parameters: {},
       result: null,
       error: null,
@@ -65,7 +66,8 @@ describe(JobRunner.name, () => {
     const jobs = fakeJobs([job()]);
     const sut = new JobRunner(jobs as unknown as JobsService);
     sut.register('forecast-run', async (_j, context) => {
-      for (let i = 0; i < 100; i++) context.progress(i / 100, `step ${i}`);
+      for (let i = 0; i < 100; i++)
+        context.progress(i / 100, { key: 'test', message: `step ${i}` });
       return { result: {}, message: 'done' };
     });
     await sut.wake();

@@ -1,11 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, JobJson } from './job.entity';
+import type { ProgressReport } from './job-step';
 import type { JobKind } from './job-kinds';
 import { JobsService } from './jobs.service';
 
 /** What a handler gets besides the job: progress reporting, throttled to the database. */
 export interface JobContext {
-  progress(share: number, message: string): void;
+  progress(share: number, report: ProgressReport): void;
   /** Registers a way to stop the job's work (a worker thread) when the app shuts down. */
   onShutdown(stop: () => Promise<void>): void;
 }
@@ -118,13 +119,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     let lastWrite = 0;
     let pending: Promise<void> = Promise.resolve();
     const context: JobContext = {
-      progress: (share, message) => {
+      progress: (share, report) => {
         const now = Date.now();
         if (now - lastWrite < PROGRESS_WRITE_MS) return;
         lastWrite = now;
         // Writes are chained so they land in order and never overlap on one connection.
         pending = pending
-          .then(() => this.jobs.recordProgress(job.id, share, message))
+          .then(() => this.jobs.recordProgress(job.id, share, report))
           .catch((error: unknown) =>
             this.logger.warn(`Job ${job.id}: progress not recorded: ${describe(error)}`),
           );

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { JobStep } from './job-step';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
@@ -27,6 +28,10 @@ export class Job {
 
   @Column('text', { nullable: true })
   message: string | null;
+
+  /** The step `message` tells of, for the web app to word; null when not running a step. */
+  @Column('jsonb', { nullable: true })
+  step: JobStep | null;
 
   @Column('jsonb')
   parameters: JobJson;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JobDto } from './dto/job.dto';
 import { Job, JobJson } from './job.entity';
+import type { JobStep, ProgressReport } from './job-step';
 import type { JobKind } from './job-kinds';
 
 /** Attempts after which a job that keeps being interrupted is failed instead of re-queued. */
@@ -15,6 +16,7 @@ export function toJobDto(job: Job): JobDto {
     status: job.status,
     progress: job.progress,
     message: job.message,
+    step: job.step,
     parameters: job.parameters,
     result: job.result,
     error: job.error,
@@ -33,6 +35,7 @@ function fromRow(row: Record<string, unknown>): Job {
     status: row.status as Job['status'],
     progress: row.progress as number,
     message: row.message as string | null,
+    step: row.step as JobStep | null,
     parameters: row.parameters as JobJson,
     result: row.result as JobJson | null,
     error: row.error as string | null,
@@ -98,7 +101,7 @@ export class JobsService {
   async claimNext(): Promise<Job | undefined> {
     const rows = (await this.dataSource.query(
       `UPDATE job SET status = 'running', attempts = attempts + 1, progress = 0,
-              message = 'Started', started_at = now(), updated_at = now()
+              message = 'Started', step = NULL, started_at = now(), updated_at = now()
        WHERE id = (SELECT id FROM job WHERE status = 'queued' ORDER BY id LIMIT 1
                    FOR UPDATE SKIP LOCKED)
        RETURNING *`,
@@ -107,16 +110,18 @@ export class JobsService {
     return row ? fromRow(row) : undefined;
   }
 
-  async recordProgress(id: number, progress: number, message: string): Promise<void> {
+  async recordProgress(id: number, progress: number, report: ProgressReport): Promise<void> {
+    const step: JobStep = { key: report.key, values: report.values ?? {} };
     await this.dataSource.query(
-      `UPDATE job SET progress = $2, message = $3, updated_at = now() WHERE id = $1 AND status = 'running'`,
-      [id, Math.min(1, Math.max(0, progress)), message],
+      `UPDATE job SET progress = $2, message = $3, step = $4, updated_at = now()
+       WHERE id = $1 AND status = 'running'`,
+      [id, Math.min(1, Math.max(0, progress)), report.message, JSON.stringify(step)],
     );
   }
 
   async succeed(id: number, result: JobJson, message: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE job SET status = 'succeeded', progress = 1, message = $3, result = $2, error = NULL,
+      `UPDATE job SET status = 'succeeded', progress = 1, message = $3, step = NULL, result = $2, error = NULL,
               finished_at = now(), updated_at = now()
        WHERE id = $1`,
       [id, JSON.stringify(result), message],
@@ -125,7 +130,7 @@ export class JobsService {
 
   async fail(id: number, error: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE job SET status = 'failed', message = 'Failed', error = $2, finished_at = now(),
+      `UPDATE job SET status = 'failed', message = 'Failed', step = NULL, error = $2, finished_at = now(),
               updated_at = now()
        WHERE id = $1`,
       [id, error],
@@ -145,6 +150,7 @@ export class JobsService {
          error = CASE WHEN attempts >= $1
            THEN 'Interrupted by a restart ' || attempts || ' times; not retried' ELSE error END,
          message = CASE WHEN attempts >= $1 THEN 'Failed' ELSE 'Re-queued after a restart' END,
+         step = NULL,
          finished_at = CASE WHEN attempts >= $1 THEN now() ELSE NULL END,
          updated_at = now()
        WHERE status = 'running'

@@ -12,6 +12,7 @@ import {
   traditionalSchedule,
 } from '@bemanna/schedule';
 import type { CpuTask, ReportProgress } from '../jobs/cpu-task';
+import type { ProgressReport } from '../jobs/job-step';
 
 export interface ScheduleTaskInput {
   scenario: Scenario;
@@ -36,26 +37,50 @@ function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? '–' : `${(share * 100).toFixed(1)}%`;
 }
 
-/** Share done and a message for each phase the generator reports. */
+/** Share done and the step for each phase the generator reports. */
 export function describeProgress(
   progress: GenerateProgress,
   timeLimitMs: number,
-): { share: number; message: string } {
+): { share: number; report: ProgressReport } {
+  const serviceLevel = progress.serviceLevel ?? null;
+  const bound = progress.bound ?? null;
   switch (progress.phase) {
     case 'bound':
-      return { share: 0.3, message: `Staffing bound: at most ${percent(progress.bound)}` };
+      return {
+        share: 0.3,
+        report: {
+          key: 'scheduleBound',
+          values: { bound },
+          message: `Staffing bound: at most ${percent(bound)}`,
+        },
+      };
     case 'construct':
       return {
         share: 0.4,
-        message: `First schedule: ${percent(progress.serviceLevel)} (bound ${percent(progress.bound)})`,
+        report: {
+          key: 'scheduleFirst',
+          values: { serviceLevel, bound },
+          message: `First schedule: ${percent(serviceLevel)} (bound ${percent(bound)})`,
+        },
       };
     case 'improve':
       return {
         share: Math.min(0.95, 0.4 + (0.55 * progress.elapsedMs) / Math.max(1, timeLimitMs)),
-        message: `Improving: ${percent(progress.serviceLevel)} (bound ${percent(progress.bound)})`,
+        report: {
+          key: 'scheduleImproving',
+          values: { serviceLevel, bound },
+          message: `Improving: ${percent(serviceLevel)} (bound ${percent(bound)})`,
+        },
       };
     default:
-      return { share: 0.97, message: `Done: ${percent(progress.serviceLevel)}` };
+      return {
+        share: 0.97,
+        report: {
+          key: 'scheduleDone',
+          values: { serviceLevel },
+          message: `Done: ${percent(serviceLevel)}`,
+        },
+      };
   }
 }
 
@@ -64,13 +89,13 @@ export async function runScheduleTask(
   input: ScheduleTaskInput,
   progress: ReportProgress,
 ): Promise<ScheduleTaskOutput> {
-  progress(0.05, 'Computing the staffing bound');
+  progress(0.05, { key: 'scheduleBounding', message: 'Computing the staffing bound' });
   const result = await generateSchedule(input.scenario, {
     timeLimitMs: input.timeLimitMs,
     seed: input.seed,
     onProgress: (event) => {
-      const { share, message } = describeProgress(event, input.timeLimitMs);
-      progress(share, message);
+      const { share, report } = describeProgress(event, input.timeLimitMs);
+      progress(share, report);
     },
   });
   const traditional = evaluateSchedule(input.scenario, traditionalSchedule(input.scenario));

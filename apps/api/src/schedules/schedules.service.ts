@@ -228,7 +228,7 @@ export class SchedulesService implements OnModuleInit {
 
   private async run(job: Job, context: JobContext): Promise<JobOutcome> {
     const dto = job.parameters as unknown as GenerateScheduleDto;
-    context.progress(0.02, 'Building the scenario');
+    context.progress(0.02, { key: 'scheduleScenario', message: 'Building the scenario' });
     let prepared: { scenario: Scenario; notes: string[] };
     try {
       prepared = await this.prepareScenario(dto);
@@ -239,7 +239,7 @@ export class SchedulesService implements OnModuleInit {
     const task = runCpuTask(
       SCHEDULE_TASK,
       { scenario: prepared.scenario, timeLimitMs, seed: dto.seed ?? 1 },
-      (share, message) => context.progress(share, message),
+      (share, report) => context.progress(share, report),
     );
     context.onShutdown(task.terminate);
     const output = await task.result;

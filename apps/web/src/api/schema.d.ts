@@ -961,6 +961,23 @@ export interface components {
             timezone: string;
             columns: components["schemas"]["ImportColumnsDto"];
         };
+        JobStepDto: {
+            /**
+             * @description scheduleScenario, scheduleBounding, scheduleBound, scheduleFirst, scheduleImproving, scheduleDone, forecastLoading, forecastFitting or forecastStoring
+             * @example scheduleImproving
+             */
+            key: string;
+            /**
+             * @description serviceLevel and bound as shares (null: not known yet); done, total and count as counts
+             * @example {
+             *       "serviceLevel": 0.912,
+             *       "bound": 0.934
+             *     }
+             */
+            values?: {
+                [key: string]: number | null;
+            };
+        };
         JobDto: {
             id: number;
             /** @enum {string} */
@@ -969,8 +986,10 @@ export interface components {
             status: "queued" | "running" | "succeeded" | "failed";
             /** @description Share done, 0..1 */
             progress: number;
-            /** @description What the job is doing now */
+            /** @description What the job is doing now, in English */
             message: string | null;
+            /** @description The same as a key with values, for a client to word in its language; null when no step runs */
+            step: components["schemas"]["JobStepDto"] | null;
             /** @description What was asked */
             parameters: {
                 [key: string]: unknown;

@@ -1,4 +1,6 @@
 import type { Job } from '../api/types';
+import { formatPercent, type Language } from '../lib/format';
+import { useLanguage } from '../lib/i18n';
 import { ProgressBar } from './ProgressBar';
 
 /** What a page says about its background job, in its own words. */
@@ -6,6 +8,29 @@ export interface JobStatusMessages {
   running: string;
   done: string;
   failed: string;
+}
+
+/** Step values that are shares, shown as percentages; the others are counts. */
+const SHARES = new Set(['serviceLevel', 'bound']);
+
+/**
+ * A running job's step in the user's language; the API's English message for a step this app
+ * does not know, the page's own words before the first step.
+ */
+export function stepLabel(
+  job: Job | undefined,
+  fallback: string,
+  t: ReturnType<typeof useLanguage>['t'],
+  language: Language,
+): string {
+  if (!job?.step) return fallback;
+  const values = Object.fromEntries(
+    Object.entries(job.step.values ?? {}).map(([name, value]) => [
+      name,
+      value === null ? '–' : SHARES.has(name) ? formatPercent(value, language) : value,
+    ]),
+  );
+  return t(`jobs.steps.${job.step.key}`, { ...values, defaultValue: job.message ?? fallback });
 }
 
 /**
@@ -23,11 +48,12 @@ export function JobStatus({
   error: Error | null;
   messages: JobStatusMessages;
 }) {
+  const { t, language } = useLanguage();
   return (
     <>
       {running && (
         <ProgressBar
-          label={job?.message ?? messages.running}
+          label={stepLabel(job, messages.running, t, language)}
           {...(job ? { value: job.progress } : {})}
         />
       )}

@@ -18,13 +18,42 @@ export class JobsQueryDto {
   limit?: number;
 }
 
+/** A running job's step: a key and its values (shares 0..1 and counts). */
+export class JobStepDto {
+  @ApiProperty({
+    example: 'scheduleImproving',
+    description:
+      'scheduleScenario, scheduleBounding, scheduleBound, scheduleFirst, scheduleImproving, scheduleDone, forecastLoading, forecastFitting or forecastStoring',
+  })
+  key: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    example: { serviceLevel: 0.912, bound: 0.934 },
+    description:
+      'serviceLevel and bound as shares (null: not known yet); done, total and count as counts',
+  })
+  values?: Record<string, number | null>;
+}
+
 export class JobDto {
   @ApiProperty() id: number;
   @ApiProperty({ enum: JOB_KINDS }) kind: string;
   @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status: string;
   @ApiProperty({ description: 'Share done, 0..1' }) progress: number;
-  @ApiProperty({ type: String, nullable: true, description: 'What the job is doing now' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'What the job is doing now, in English',
+  })
   message: string | null;
+  @ApiProperty({
+    type: JobStepDto,
+    nullable: true,
+    description:
+      'The same as a key with values, for a client to word in its language; null when no step runs',
+  })
+  step: JobStepDto | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'What was asked' })
   parameters: Record<string, unknown>;
   @ApiProperty({

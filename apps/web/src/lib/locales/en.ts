@@ -287,5 +287,19 @@ export const en: Translations = {
       editTitle: 'Edit {{name}}',
     },
   },
+  jobs: {
+    steps: {
+      scheduleScenario: 'Reading the forecast, agents and rules',
+      scheduleBounding: 'Computing the upper bound on the service level',
+      scheduleBound: 'Upper bound: at most {{bound}}',
+      scheduleFirst: 'First schedule: {{serviceLevel}} (bound {{bound}})',
+      scheduleImproving: 'Improving: {{serviceLevel}} (bound {{bound}})',
+      scheduleDone: 'Done: {{serviceLevel}}',
+      forecastLoading: 'Reading history: {{done}} of {{total}} answer groups',
+      forecastFitting_one: 'Fitting and backtesting {{count}} answer group',
+      forecastFitting_other: 'Fitting and backtesting {{count}} answer groups',
+      forecastStoring: 'Storing the forecast',
+    },
+  },
   schedules: schedulesEn,
 };

@@ -286,6 +286,21 @@ export const sv = {
       editTitle: 'Ändra {{name}}',
     },
   },
+  jobs: {
+    // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
+    steps: {
+      scheduleScenario: 'Hämtar prognos, medarbetare och regler',
+      scheduleBounding: 'Räknar ut den övre gränsen för servicenivån',
+      scheduleBound: 'Övre gräns: högst {{bound}}',
+      scheduleFirst: 'Första schemat: {{serviceLevel}} (gräns {{bound}})',
+      scheduleImproving: 'Förbättrar: {{serviceLevel}} (gräns {{bound}})',
+      scheduleDone: 'Klart: {{serviceLevel}}',
+      forecastLoading: 'Läser historik: {{done}} av {{total}} svarsgrupper',
+      forecastFitting_one: 'Anpassar och backtestar {{count}} svarsgrupp',
+      forecastFitting_other: 'Anpassar och backtestar {{count}} svarsgrupper',
+      forecastStoring: 'Sparar prognosen',
+    },
+  },
   schedules: schedulesSv,
 };
 

@@ -1,0 +1,65 @@
+import { act, render, screen } from '@testing-library/react';
+import type { Job } from '../api/types';
+import { initI18n, setLanguage } from '../lib/i18n';
+import { JobStatus } from './JobStatus';
+
+const NBSP = '\u00a0';
+
+const MESSAGES = { running: 'Schemat skapas …', done: 'Klart', failed: 'Misslyckades' };
+
+function runningJob(overrides: Partial<Job>): Job {
+  return {
+    id: 7,
+    kind: 'schedule-generation',
+    status: 'running',
+    progress: 0.6,
+    message: 'Improving: 91.2% (bound –)',
+    step: null,
+    parameters: {},
+    result: null,
+    error: null,
+    attempts: 1,
+    createdAt: '2026-11-24T05:00:00.000Z',
+    startedAt: '2026-11-24T05:00:01.000Z',
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+describe(JobStatus.name, () => {
+  beforeAll(() => {
+    initI18n('sv');
+  });
+  afterEach(() => act(() => setLanguage('sv')));
+
+  const show = (job: Job) =>
+    render(<JobStatus job={job} running error={null} messages={MESSAGES} />);
+
+  it('should word the API’s step in the user’s language, shares as percentages', () => {
+    show(
+      runningJob({
+        step: { key: 'scheduleImproving', values: { serviceLevel: 0.912, bound: null } },
+      }),
+    );
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(
+      `Förbättrar: 91,2${NBSP}% (gräns –)`,
+    );
+    act(() => setLanguage('en'));
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(
+      'Improving: 91.2% (bound –)',
+    );
+  });
+
+  it('should count answer groups in Swedish with the right plural', () => {
+    show(runningJob({ step: { key: 'forecastFitting', values: { count: 1 } } }));
+    expect(screen.getByText('Anpassar och backtestar 1 svarsgrupp')).toBeTruthy();
+  });
+
+  it('should show the page’s own words before the first step, the API’s for a step it does not know', () => {
+    const { unmount } = show(runningJob({ message: 'Started' }));
+    expect(screen.getByText(MESSAGES.running)).toBeTruthy();
+    unmount();
+    show(runningJob({ message: 'Warming up', step: { key: 'somethingNew', values: {} } }));
+    expect(screen.getByText('Warming up')).toBeTruthy();
+  });
+});

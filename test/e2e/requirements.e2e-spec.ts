@@ -246,6 +246,18 @@ describe('Staffing requirements', () => {
       calls: 15,
       ahtSeconds: (10 * 170 + 20 * 200) / 30,
     });
+    // Its daily view is summed from the intervals (it stores no days), without bounds.
+    const days = (
+      await sut
+        .http()
+        .get(`/api/forecasts/${version.id}/days`)
+        .query({ answerGroupId: 'kundtjanst', from: '2025-11-17', to: '2025-11-18' })
+        .expect(200)
+    ).body;
+    expect(days).toEqual([
+      { answerGroupId: 'kundtjanst', date: '2025-11-17', calls: 15, low: null, high: null },
+      { answerGroupId: 'kundtjanst', date: '2025-11-18', calls: 0, low: null, high: null },
+    ]);
   });
 
   it('should answer 400 with field messages for a bad query, 404 for an unknown version', async () => {

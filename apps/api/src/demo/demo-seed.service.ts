@@ -100,7 +100,8 @@ export class DemoSeedService {
       fileName: `demo-history-${DEMO_HISTORY_FROM}-${DEMO_HISTORY_TO}.csv`,
     });
     const forecast = await this.forecasts.createSeasonalMean({
-      name: 'Demo: seasonal mean of 8 weeks',
+      // The demo centre is Swedish: its forecast is named the way its planners would name it.
+      name: 'Demo: säsongsmedel av 8 veckor',
       from: addLocalDays(DEMO_HISTORY_TO, 1),
       days: 28,
       weeks: 8,

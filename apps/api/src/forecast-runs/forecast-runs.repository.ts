@@ -148,10 +148,16 @@ export class ForecastRunsRepository {
     return rows.map((row) => ({ versionId: row.version_id, date: row.date, calls: row.calls }));
   }
 
-  /** Daily forecasts with prediction bounds (forecast runs store them). */
+  /**
+   * Daily forecasts with prediction bounds, as forecast runs store them. Versions made
+   * otherwise (seasonal mean, imported files, and adjustments of them) store no days: theirs
+   * are summed from the intervals per local date, without bounds, so every version has a
+   * daily view (the demo's forecast chart was empty by day).
+   */
   async findDays(
     versionId: number,
     answerGroupId: string | undefined,
+    timeZone: string,
     from: string | undefined,
     to: string | undefined,
   ): Promise<
@@ -164,12 +170,23 @@ export class ForecastRunsRepository {
     }[]
   > {
     const rows = (await this.dataSource.query(
-      `SELECT answer_group_id, to_char(date, 'YYYY-MM-DD') AS date, calls, calls_low, calls_high
-       FROM forecast_day
-       WHERE forecast_version_id = $1 AND ($2::text IS NULL OR answer_group_id = $2)
-         AND ($3::date IS NULL OR date >= $3::date) AND ($4::date IS NULL OR date <= $4::date)
+      `WITH stored AS (
+         SELECT answer_group_id, date, calls, calls_low, calls_high
+         FROM forecast_day
+         WHERE forecast_version_id = $1 AND ($2::text IS NULL OR answer_group_id = $2)
+       ), summed AS (
+         SELECT answer_group_id, (interval_start AT TIME ZONE $5)::date AS date,
+                sum(calls)::float8 AS calls, NULL::float8 AS calls_low, NULL::float8 AS calls_high
+         FROM forecast_interval
+         WHERE forecast_version_id = $1 AND ($2::text IS NULL OR answer_group_id = $2)
+           AND NOT EXISTS (SELECT 1 FROM forecast_day WHERE forecast_version_id = $1)
+         GROUP BY 1, 2
+       )
+       SELECT answer_group_id, to_char(date, 'YYYY-MM-DD') AS date, calls, calls_low, calls_high
+       FROM (SELECT * FROM stored UNION ALL SELECT * FROM summed) AS days
+       WHERE ($3::date IS NULL OR date >= $3::date) AND ($4::date IS NULL OR date <= $4::date)
        ORDER BY answer_group_id, date`,
-      [versionId, answerGroupId ?? null, from ?? null, to ?? null],
+      [versionId, answerGroupId ?? null, from ?? null, to ?? null, timeZone],
     )) as Record<string, unknown>[];
     return rows.map((row) => ({
       answerGroupId: row.answer_group_id as string,

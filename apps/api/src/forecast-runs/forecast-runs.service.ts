@@ -295,7 +295,13 @@ export class ForecastRunsService implements OnModuleInit {
       throw new BadRequestException('to must not be before from');
     }
     await this.forecasts.findEntity(id);
-    return this.repository.findDays(id, query.answerGroupId, query.from, query.to);
+    return this.repository.findDays(
+      id,
+      query.answerGroupId,
+      this.config.timezone,
+      query.from,
+      query.to,
+    );
   }
 
   async findIntervalBounds(

@@ -81,7 +81,8 @@ export function RequirementsHeatMap({
           ].join('<br/>');
         },
       },
-      grid: { left: 56, right: 24, top: 16, bottom: 84 },
+      // Room under the axis name for the legend, whose handles carry their values above it.
+      grid: { left: 56, right: 24, top: 16, bottom: 100 },
       xAxis: {
         type: 'category',
         data: agents.times,
@@ -134,7 +135,7 @@ export function RequirementsHeatMap({
           onChange={setStaffing}
         />
       </div>
-      <Chart option={option} label={t('requirements.heatMap.label')} height={330} />
+      <Chart option={option} label={t('requirements.heatMap.label')} height={346} />
       <HeatMapTable data={agents} />
     </div>
   );

@@ -17,7 +17,7 @@ const SHARES = new Set(['serviceLevel', 'bound']);
  * A running job's step in the user's language; the API's English message for a step this app
  * does not know, the page's own words before the first step.
  */
-export function stepLabel(
+function stepLabel(
   job: Job | undefined,
   fallback: string,
   t: ReturnType<typeof useLanguage>['t'],

@@ -65,6 +65,9 @@ describeInBrowser('The planner in the browser', () => {
     const errorRow = alert.locator('tbody tr').first();
     expect(await errorRow.locator('td').nth(0).textContent()).toBe('3');
     expect(await errorRow.locator('td').nth(1).textContent()).toBe('offered');
+    expect(await errorRow.locator('td').nth(2).textContent()).toBe(
+      '"tolv" är inget tal ≥ 0 (t.ex. 12.5)',
+    );
     await sut.screenshot('02-import-error');
   });
 

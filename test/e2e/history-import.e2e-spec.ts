@@ -96,16 +96,38 @@ describe('History import', () => {
         line: 3,
         field: 'interval_start',
         message: expect.stringContaining('not ISO 8601 with offset'),
+        detail: { key: 'notIsoTime', values: { value: '2025-02-03T08:15:00' } },
       },
       {
         line: 4,
         field: 'answer_group',
         message: expect.stringContaining('unknown answer group "okand"'),
+        detail: { key: 'unknownAnswerGroup', values: { value: 'okand', known: 'bygglov, skola' } },
       },
-      { line: 5, field: 'offered', message: expect.stringContaining('"-1" is not a number >= 0') },
-      { line: 6, field: 'offered', message: expect.stringContaining('"tolv"') },
-      { line: 7, field: 'interval_start', message: expect.any(String) },
-      { line: 8, field: 'aht_seconds', message: expect.any(String) },
+      {
+        line: 5,
+        field: 'offered',
+        message: expect.stringContaining('"-1" is not a number >= 0'),
+        detail: { key: 'notNumber', values: { value: '-1', example: '12.5' } },
+      },
+      {
+        line: 6,
+        field: 'offered',
+        message: expect.stringContaining('"tolv"'),
+        detail: { key: 'notNumber', values: { value: 'tolv', example: '12.5' } },
+      },
+      {
+        line: 7,
+        field: 'interval_start',
+        message: expect.any(String),
+        detail: { key: 'notIsoTime', values: { value: '2025-02-30T09:15:00+01:00' } },
+      },
+      {
+        line: 8,
+        field: 'aht_seconds',
+        message: expect.any(String),
+        detail: { key: 'notNumber', values: { value: 'x', example: '12.5' } },
+      },
     ]);
     expect(response.body.message).toContain('nothing from it was stored');
     expect(await stored('bygglov', '2025-02-03')).toEqual([]);
@@ -139,7 +161,12 @@ describe('History import', () => {
       ['2025-02-04T08:00:00+01:00', 'bygglov', 6, 5, 300],
     ]);
     expect((await upload(repeated).expect(400)).body.errors).toEqual([
-      { line: 4, field: 'interval_start', message: 'repeats the interval on line 2' },
+      {
+        line: 4,
+        field: 'interval_start',
+        message: 'repeats the interval on line 2',
+        detail: { key: 'repeatedInterval', values: { line: 2 } },
+      },
     ]);
     const offGrid = formatA([
       ['2025-02-04T08:00:00+01:00', 'bygglov', 5, 5, 300],
@@ -151,6 +178,7 @@ describe('History import', () => {
         line: 4,
         field: 'interval_start',
         message: 'is not the start of a 15-minute interval of the local day',
+        detail: { key: 'notIntervalStart', values: { minutes: 15 } },
       },
     ]);
     expect(await stored('bygglov', '2025-02-04')).toEqual([]);
@@ -161,7 +189,12 @@ describe('History import', () => {
       Buffer.from('interval_start,answer_group\n2025-02-05T08:00:00+01:00,bygglov\n'),
     ).expect(400);
     expect(response.body.errors).toEqual([
-      { line: 1, field: 'offered', message: expect.stringContaining('missing column') },
+      {
+        line: 1,
+        field: 'offered',
+        message: expect.stringContaining('missing column'),
+        detail: { key: 'missingColumn', values: { column: 'offered' } },
+      },
     ]);
     await sut.http().post('/api/history/imports').field('intervalMinutes', '15').expect(400);
     const badField = await upload(formatA([['2025-02-05T08:00:00+01:00', 'bygglov', 1, 1, 1]]), {
@@ -351,6 +384,10 @@ describe('History import', () => {
           line: 3,
           field: 'Datum Tid',
           message: expect.stringContaining('does not exist in Europe/Stockholm'),
+          detail: {
+            key: 'skippedLocalTime',
+            values: { value: '2025-03-30 02:15', timezone: 'Europe/Stockholm' },
+          },
         },
       ]);
     });

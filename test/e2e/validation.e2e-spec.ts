@@ -251,7 +251,12 @@ describe('Validation on every endpoint', () => {
         .attach('file', formatA([['2025-01-06T08:00:00+01:00', 'bygglov', 'many', 1, 1]]), 'f.csv')
         .expect(400);
       expect(badRows.body.errors).toEqual([
-        { line: 2, field: 'offered', message: expect.any(String) },
+        {
+          line: 2,
+          field: 'offered',
+          message: expect.any(String),
+          detail: { key: 'notNumber', values: { value: 'many', example: '12.5' } },
+        },
       ]);
       const intervals = await sut
         .http()

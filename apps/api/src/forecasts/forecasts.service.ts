@@ -155,7 +155,14 @@ export class ForecastsService {
         errors:
           errors.length > 0
             ? errors
-            : [{ line: null, field: '(file)', message: 'the file has no rows' }],
+            : [
+                {
+                  line: null,
+                  field: '(file)',
+                  message: 'the file has no rows',
+                  detail: { key: 'noRows' },
+                },
+              ],
       });
     }
     const { timezone } = this.config;

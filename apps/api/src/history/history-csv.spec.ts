@@ -53,6 +53,29 @@ describe(parseHistoryCsv.name, () => {
     expect(result.errors.map((error) => error.line)).toEqual([3, 5]);
   });
 
+  const HEADER = 'interval_start,answer_group,offered';
+  it.each([
+    ['emptyFile', '', {}],
+    ['csv', `${HEADER}\n"2025-01-13T08:00:00+01:00,bygglov,1\n`, { reason: expect.any(String) }],
+    ['missingColumn', 'interval_start,offered\n', { column: 'answer_group' }],
+    ['emptyAnswerGroup', `${HEADER}\n2025-01-13T08:00:00+01:00,,1\n`, {}],
+    [
+      'unknownAnswerGroup',
+      `${HEADER}\n2025-01-13T08:00:00+01:00,okand,1\n`,
+      { value: 'okand', known: 'bygglov, skola' },
+    ],
+    ['notIsoTime', `${HEADER}\n2025-01-13 08:00,bygglov,1\n`, { value: '2025-01-13 08:00' }],
+    ['emptyOffered', `${HEADER}\n2025-01-13T08:00:00+01:00,bygglov,\n`, {}],
+    [
+      'notNumber',
+      `${HEADER}\n2025-01-13T08:00:00+01:00,bygglov,-3\n`,
+      { value: '-3', example: '12.5' },
+    ],
+  ])('should give the %s error its key and values for the user’s language', (key, text, values) => {
+    const [error] = parseHistoryCsv(text, FORMAT_A, GROUPS).errors;
+    expect(error?.detail).toEqual(Object.keys(values).length > 0 ? { key, values } : { key });
+  });
+
   it('should stop listing errors at the limit but count them all', () => {
     const rows = Array.from({ length: 5 }, () => '2025-01-13T08:00:00+01:00,okand,1').join('\n');
     const result = parseHistoryCsv(
@@ -84,7 +107,12 @@ describe(parseHistoryCsv.name, () => {
   it('should require every column a profile names', () => {
     const result = parseHistoryCsv('Tid;Kö;Erbjudna\n', profile(), GROUPS);
     expect(result.errors).toEqual([
-      { line: 1, field: 'AHT', message: 'missing column "AHT" (ahtSeconds)' },
+      {
+        line: 1,
+        field: 'AHT',
+        message: 'missing column "AHT" (ahtSeconds)',
+        detail: { key: 'missingColumn', values: { column: 'AHT' } },
+      },
     ]);
   });
 });

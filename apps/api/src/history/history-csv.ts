@@ -33,11 +33,21 @@ export const FORMAT_A: CsvLayout = {
   },
 };
 
+/**
+ * What is wrong, as a key with values, for a client to word in its user's language (the web
+ * app's `import.errors.*`); `message` says the same in English.
+ */
+export interface RowErrorDetail {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 /** A problem with one row (line 1 is the header), or with the whole file when line is null. */
 export interface RowError {
   line: number | null;
   field: string;
   message: string;
+  detail: RowErrorDetail;
 }
 
 export interface ParsedInterval {
@@ -190,9 +200,9 @@ export function parseHistoryCsv(
 ): ParsedCsv {
   const errors: RowError[] = [];
   let errorCount = 0;
-  const fail = (line: number | null, field: string, message: string) => {
+  const fail = (line: number | null, field: string, message: string, detail: RowErrorDetail) => {
     errorCount++;
-    if (errors.length < maxErrors) errors.push({ line, field, message });
+    if (errors.length < maxErrors) errors.push({ line, field, message, detail });
   };
 
   let records: CsvRecord[];
@@ -200,12 +210,15 @@ export function parseHistoryCsv(
     records = readRecords(text, layout.delimiter);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    fail((error as CsvError & { lines?: number }).lines ?? null, '(csv)', error.message);
+    fail((error as CsvError & { lines?: number }).lines ?? null, '(csv)', error.message, {
+      key: 'csv',
+      values: { reason: error.message },
+    });
     return { rows: [], errors, errorCount };
   }
   const header = records[0]?.cells;
   if (!header) {
-    fail(1, '(header)', 'the file is empty; a header row is required');
+    fail(1, '(header)', 'the file is empty; a header row is required', { key: 'emptyFile' });
     return { rows: [], errors, errorCount };
   }
 
@@ -214,7 +227,11 @@ export function parseHistoryCsv(
   const columnOf = (name: string | undefined, required: boolean, what: string): number => {
     if (name === undefined) return -1;
     const index = names.indexOf(name.trim().toLowerCase());
-    if (index < 0 && required) fail(1, name, `missing column "${name}" (${what})`);
+    if (index < 0 && required)
+      fail(1, name, `missing column "${name}" (${what})`, {
+        key: 'missingColumn',
+        values: { column: name },
+      });
     return index;
   };
   const isFormatA = layout.timestampFormat === null;
@@ -224,7 +241,9 @@ export function parseHistoryCsv(
   const dateColumn = columns.intervalStart ? -1 : columnOf(columns.date, true, 'date');
   const timeColumn = columns.intervalStart ? -1 : columnOf(columns.time, true, 'time');
   if (!columns.intervalStart && !(columns.date && columns.time)) {
-    fail(null, 'columns', 'a layout needs an intervalStart column, or date and time columns');
+    fail(null, 'columns', 'a layout needs an intervalStart column, or date and time columns', {
+      key: 'noTimeColumns',
+    });
   }
   const groupColumn = columnOf(columns.answerGroup, true, 'answer group');
   // Format A's optional columns may be absent; a profile's named columns must be present.
@@ -249,7 +268,7 @@ export function parseHistoryCsv(
     const answerGroupId =
       answerGroups.get(writtenGroup) ?? answerGroups.get(writtenGroup.toLowerCase()) ?? '';
     if (writtenGroup === '') {
-      fail(line, columns.answerGroup, 'is empty');
+      fail(line, columns.answerGroup, 'is empty', { key: 'emptyAnswerGroup' });
       valid = false;
     } else if (answerGroupId === '') {
       const known = [...new Set(answerGroups.values())].slice(0, 20).join(', ') || 'none yet';
@@ -257,6 +276,7 @@ export function parseHistoryCsv(
         line,
         columns.answerGroup,
         `unknown answer group "${writtenGroup}" (give an id or a name; ids: ${known})`,
+        { key: 'unknownAnswerGroup', values: { value: writtenGroup, known } },
       );
       valid = false;
     }
@@ -280,6 +300,7 @@ export function parseHistoryCsv(
         line,
         startField,
         `"${startText}" is not ISO 8601 with offset (e.g. 2025-03-30T03:00:00+02:00)`,
+        { key: 'notIsoTime', values: { value: startText } },
       );
       valid = false;
     } else {
@@ -289,6 +310,10 @@ export function parseHistoryCsv(
           line,
           startField,
           `"${startText}" does not match "${layout.timestampFormat}" or is not a real date`,
+          {
+            key: 'notTimestampFormat',
+            values: { value: startText, format: layout.timestampFormat ?? '' },
+          },
         );
         valid = false;
       } else {
@@ -299,6 +324,7 @@ export function parseHistoryCsv(
             line,
             startField,
             `"${startText}" does not exist in ${layout.timezone}: clocks go forward then`,
+            { key: 'skippedLocalTime', values: { value: startText, timezone: layout.timezone } },
           );
           valid = false;
         } else if (instants.length === 1) {
@@ -315,6 +341,7 @@ export function parseHistoryCsv(
               line,
               startField,
               `"${startText}" appears a third time; the repeated hour occurs only twice`,
+              { key: 'repeatedHourThrice', values: { value: startText } },
             );
             valid = false;
           }
@@ -334,7 +361,9 @@ export function parseHistoryCsv(
       const raw = trimmed.replace(/[\s\u00a0]/g, '');
       if (raw === '') {
         if (measure === 'offered') {
-          fail(line, columns.offered, 'is empty; offered calls are required');
+          fail(line, columns.offered, 'is empty; offered calls are required', {
+            key: 'emptyOffered',
+          });
           valid = false;
         }
         values[measure] = null;
@@ -343,7 +372,10 @@ export function parseHistoryCsv(
       const value = parseMeasure(raw, layout.decimalComma, measure === 'ahtSeconds');
       if (value === undefined) {
         const example = layout.decimalComma ? '12,5' : '12.5';
-        fail(line, columns[measure] ?? measure, `"${raw}" is not a number >= 0 (e.g. ${example})`);
+        fail(line, columns[measure] ?? measure, `"${raw}" is not a number >= 0 (e.g. ${example})`, {
+          key: 'notNumber',
+          values: { value: raw, example },
+        });
         valid = false;
       } else {
         values[measure] = value;

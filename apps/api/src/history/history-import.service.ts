@@ -93,7 +93,14 @@ export class HistoryImportService {
     if (parsed.errorCount > 0) throw rejected(parsed.errors, parsed.errorCount);
     if (parsed.rows.length === 0) {
       throw rejected(
-        [{ line: null, field: '(file)', message: 'the file has a header but no rows' }],
+        [
+          {
+            line: null,
+            field: '(file)',
+            message: 'the file has a header but no rows',
+            detail: { key: 'noRows' },
+          },
+        ],
         1,
       );
     }

@@ -39,6 +39,7 @@ export function checkIntervals(
             line: row.line,
             field: 'interval_start',
             message: `repeats the interval on line ${firstOfRun.line}`,
+            detail: { key: 'repeatedInterval', values: { line: firstOfRun.line } },
           });
         }
         continue;
@@ -65,6 +66,7 @@ export function checkIntervals(
             field: 'intervalMinutes',
             message:
               'one row per answer group does not show the interval length; give intervalMinutes',
+            detail: { key: 'intervalLengthUnknown' },
           },
         ],
       };
@@ -77,6 +79,10 @@ export function checkIntervals(
           line: null,
           field: 'intervalMinutes',
           message: `the interval length is ${intervalMinutes} minutes; allowed are ${INTERVAL_MINUTES.join(', ')}`,
+          detail: {
+            key: 'intervalLengthNotAllowed',
+            values: { minutes: intervalMinutes, allowed: INTERVAL_MINUTES.join(', ') },
+          },
         },
       ],
     };
@@ -87,6 +93,7 @@ export function checkIntervals(
         line: row.line,
         field: 'interval_start',
         message: `is not the start of a ${intervalMinutes}-minute interval of the local day`,
+        detail: { key: 'notIntervalStart', values: { minutes: intervalMinutes } },
       });
     }
   }

@@ -852,12 +852,31 @@ export interface components {
             lastIntervalStart: string | null;
             createdAt: string;
         };
+        RowErrorDetailDto: {
+            /**
+             * @description csv, emptyFile, missingColumn, noTimeColumns, emptyAnswerGroup, unknownAnswerGroup, notIsoTime, notTimestampFormat, skippedLocalTime, repeatedHourThrice, emptyOffered, notNumber, repeatedInterval, intervalLengthUnknown, intervalLengthNotAllowed, notIntervalStart or noRows
+             * @example notNumber
+             */
+            key: string;
+            /**
+             * @description The values the message names (the cell as written, a column, a line, minutes)
+             * @example {
+             *       "value": "12,x",
+             *       "example": "12,5"
+             *     }
+             */
+            values?: {
+                [key: string]: string | number;
+            };
+        };
         RowErrorDto: {
             /** @description Line in the file (1 = header); null for the whole file */
             line: number | null;
             /** @example offered */
             field: string;
+            /** @description What is wrong, in English */
             message: string;
+            detail: components["schemas"]["RowErrorDetailDto"];
         };
         ImportRejectedDto: {
             /** @example 400 */

@@ -35,6 +35,23 @@ export class ImportHistoryDto {
   intervalMinutes?: number;
 }
 
+/** What is wrong with a row, as a key with values for a client to word in its language. */
+export class RowErrorDetailDto {
+  @ApiProperty({
+    example: 'notNumber',
+    description:
+      'csv, emptyFile, missingColumn, noTimeColumns, emptyAnswerGroup, unknownAnswerGroup, notIsoTime, notTimestampFormat, skippedLocalTime, repeatedHourThrice, emptyOffered, notNumber, repeatedInterval, intervalLengthUnknown, intervalLengthNotAllowed, notIntervalStart or noRows',
+  })
+  key: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { value: '12,x', example: '12,5' },
+    description: 'The values the message names (the cell as written, a column, a line, minutes)',
+  })
+  values?: Record<string, string | number>;
+}
+
 export class RowErrorDto {
   @ApiProperty({
     type: Number,
@@ -43,7 +60,8 @@ export class RowErrorDto {
   })
   line: number | null;
   @ApiProperty({ example: 'offered' }) field: string;
-  @ApiProperty() message: string;
+  @ApiProperty({ description: 'What is wrong, in English' }) message: string;
+  @ApiProperty({ type: RowErrorDetailDto }) detail: RowErrorDetailDto;
 }
 
 export class ImportRejectedDto {

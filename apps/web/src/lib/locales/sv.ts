@@ -77,6 +77,28 @@ export const sv = {
     field: 'Fält',
     message: 'Fel',
     wholeFile: 'hela filen',
+    // A row's error by the API's `detail.key`, with its values.
+    errors: {
+      csv: 'filen går inte att läsa som CSV ({{reason}})',
+      emptyFile: 'filen är tom; första raden ska vara kolumnnamnen',
+      missingColumn: 'kolumnen "{{column}}" saknas',
+      noTimeColumns: 'kopplingen behöver en tidpunktskolumn, eller både datum och tid',
+      emptyAnswerGroup: 'är tom',
+      unknownAnswerGroup: 'okänd svarsgrupp "{{value}}" (ange id eller namn; id: {{known}})',
+      notIsoTime: '"{{value}}" är inte ISO 8601 med tidszon (t.ex. 2025-03-30T03:00:00+02:00)',
+      notTimestampFormat:
+        '"{{value}}" följer inte formatet "{{format}}" eller är inget riktigt datum',
+      skippedLocalTime: '"{{value}}" finns inte i {{timezone}}: klockan ställs fram då',
+      repeatedHourThrice:
+        '"{{value}}" förekommer en tredje gång; den upprepade timmen finns bara två gånger',
+      emptyOffered: 'är tom; inkommande samtal krävs',
+      notNumber: '"{{value}}" är inget tal ≥ 0 (t.ex. {{example}})',
+      repeatedInterval: 'samma intervall som på rad {{line}}',
+      intervalLengthUnknown: 'en rad per svarsgrupp visar inte intervallängden; ange den',
+      intervalLengthNotAllowed: 'intervallängden är {{minutes}} minuter; tillåtna är {{allowed}}',
+      notIntervalStart: 'är inte början på ett {{minutes}}-minutersintervall under dygnet',
+      noRows: 'filen har inga rader',
+    },
     history: 'Importhistorik',
     preview: 'Filens första rader',
     noImports: 'Inga importer ännu.',

@@ -64,16 +64,19 @@ describe('uploadHistory', () => {
       statusCode: 400,
       message: 'The file has 1 bad row; nothing was stored',
       errorCount: 1,
-      errors: [{ line: 3, field: 'offered', message: '"tolv" is not a number' }],
+      errors: [
+        {
+          line: 3,
+          field: 'offered',
+          message: '"tolv" is not a number',
+          detail: { key: 'notNumber', values: { value: 'tolv', example: '12.5' } },
+        },
+      ],
     };
     (FakeRequest.last as FakeRequest).answer(400, rejection);
     const error = await done.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportRejectedError);
-    expect((error as ImportRejectedError).rejection.errors[0]).toEqual({
-      line: 3,
-      field: 'offered',
-      message: '"tolv" is not a number',
-    });
+    expect((error as ImportRejectedError).rejection.errors[0]).toEqual(rejection.errors[0]);
   });
 
   it('should pass on any other failure with the API message', async () => {

@@ -171,7 +171,12 @@ export function ImportPage() {
                   <tr key={`${error.line}-${error.field}-${error.message}`}>
                     <td className="num">{error.line ?? t('import.wholeFile')}</td>
                     <td>{error.field}</td>
-                    <td>{error.message}</td>
+                    <td>
+                      {t(`import.errors.${error.detail.key}`, {
+                        ...error.detail.values,
+                        defaultValue: error.message,
+                      })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -25,6 +25,8 @@ describeInBrowser('The planner in the browser', () => {
 
   const chooseFile = (file: ReturnType<typeof formatA>) =>
     page.getByLabel('CSV-fil').setInputFiles(file);
+  const chosenVersion = () =>
+    page.getByLabel('Prognosversion').locator('option:checked').textContent();
 
   it("should serve the OpenAPI document the web app's committed types were generated from", async () => {
     // Otherwise a renamed DTO field would compile against stale types and break a page.
@@ -123,6 +125,9 @@ describeInBrowser('The planner in the browser', () => {
     await done.waitFor({ timeout: 90_000 });
     const created = (await done.textContent())?.match(/#(\d+)/)?.[1];
     expect(await page.getByLabel('Prognosversion').inputValue()).toBe(created);
+    expect(await chosenVersion()).toContain(
+      `#${created} Prognos från 2026-11-23, 14 dagar · Automatiskt val`,
+    );
     await page
       .getByRole('figure', { name: 'Utfall och prognos av inkommande samtal' })
       .locator('canvas')
@@ -144,10 +149,14 @@ describeInBrowser('The planner in the browser', () => {
       .getByRole('heading', { name: `Jämförelse med version #${before}, samtal per dag` })
       .waitFor();
     expect(await page.getByLabel('Prognosversion').inputValue()).not.toBe(before);
+    expect(await chosenVersion()).toMatch(
+      /^#\d+ Äldre Direkt 2026-11-24 – 2026-11-24 \+20 %: Utskick av fakturor · justering av #\d+/,
+    );
     const adjustedDay = page.getByRole('row', { name: /tis 24 nov\. 2026/ });
     expect(await adjustedDay.locator('td').last().textContent()).toMatch(/^20(,0)?\s%$/);
     await page
       .getByText(/Utskick av fakturor/)
+      .filter({ visible: true })
       .first()
       .waitFor();
     await sut.screenshot('06-forecast-adjusted');

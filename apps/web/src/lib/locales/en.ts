@@ -164,6 +164,7 @@ export const en: Translations = {
       running: 'Computing the forecast …',
       done: 'Forecast #{{id}} is ready.',
       failed: 'The forecast failed',
+      versionName: 'Forecast from {{from}}, {{days}} days · {{method}}',
     },
     chart: {
       calls: 'Calls {{per}}',
@@ -225,6 +226,9 @@ export const en: Translations = {
       submit: 'Save adjustment',
       saving: 'Saving a new version …',
       done: 'Saved as version #{{id}}.',
+      versionName: '{{group}} {{from}} – {{to}} {{change}} · adjustment of #{{source}}',
+      versionNameWithNote:
+        '{{group}} {{from}} – {{to}} {{change}}: {{note}} · adjustment of #{{source}}',
     },
   },
   requirements: {

@@ -163,6 +163,7 @@ export const sv = {
       running: 'Räknar fram prognosen …',
       done: 'Prognos #{{id}} är klar.',
       failed: 'Prognosen misslyckades',
+      versionName: 'Prognos från {{from}}, {{days}} dagar · {{method}}',
     },
     chart: {
       calls: 'Samtal {{per}}',
@@ -224,6 +225,9 @@ export const sv = {
       submit: 'Spara justering',
       saving: 'Sparar ny version …',
       done: 'Sparad som version #{{id}}.',
+      versionName: '{{group}} {{from}} – {{to}} {{change}} · justering av #{{source}}',
+      versionNameWithNote:
+        '{{group}} {{from}} – {{to}} {{change}}: {{note}} · justering av #{{source}}',
     },
   },
   requirements: {

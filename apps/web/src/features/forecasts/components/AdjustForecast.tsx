@@ -1,8 +1,12 @@
 import { useId, useState } from 'react';
 import type { ForecastVersion } from '../../../api/types';
 import { NumberField } from '../../../components/NumberField';
+import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { useCreateAdjustment } from '../api/create-adjustment';
+
+/** The API's longest version name. */
+const MAX_NAME_LENGTH = 200;
 
 /**
  * Adjusts a day or a period of one group's forecast by a percentage, with a note saying why
@@ -11,13 +15,15 @@ import { useCreateAdjustment } from '../api/create-adjustment';
 export function AdjustForecast({
   version,
   answerGroupId,
+  answerGroupName,
   onCreated,
 }: {
   version: ForecastVersion;
   answerGroupId: string;
+  answerGroupName: string;
   onCreated: (created: ForecastVersion) => void;
 }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const id = useId();
   const [from, setFrom] = useState(version.firstDay);
   const [to, setTo] = useState(version.firstDay);
@@ -31,8 +37,20 @@ export function AdjustForecast({
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();
+        // Named by what changed, note included, in the planner's language, so that versions
+        // differ at the start of their names in a list (the API's default name is English,
+        // starts with the old version's name and leaves the note out).
+        const change = `${percent >= 0 ? '+' : ''}${formatNumber(percent, language, 1)} %`;
+        const values = { group: answerGroupName, from, to, change, note: note.trim() };
+        const name = t(
+          values.note ? 'forecast.adjust.versionNameWithNote' : 'forecast.adjust.versionName',
+          { ...values, source: version.id },
+        ).slice(0, MAX_NAME_LENGTH);
         adjust.mutate(
-          { forecastVersionId: version.id, adjustment: { answerGroupId, from, to, percent, note } },
+          {
+            forecastVersionId: version.id,
+            adjustment: { answerGroupId, from, to, percent, note, name },
+          },
           { onSuccess: onCreated },
         );
       }}

@@ -118,6 +118,9 @@ export function ForecastPage() {
             key={`${version.id}-${answerGroupId}`}
             version={version}
             answerGroupId={answerGroupId}
+            answerGroupName={
+              answerGroups.data?.find((group) => group.id === answerGroupId)?.name ?? answerGroupId
+            }
             onCreated={(created) => {
               setCompareId(version.id);
               setVersionId(created.id);

@@ -46,7 +46,13 @@ export function RunForecast({ onCreated }: { onCreated: (forecastVersionId: numb
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();
-        start.mutate({ from, days, method });
+        // Named in the planner's language (the API's default name is English).
+        const name = t('forecast.run.versionName', {
+          from,
+          days,
+          method: t(`forecast.methods.${method}`),
+        });
+        start.mutate({ from, days, method, name });
       }}
     >
       <h2 id={`${id}-title`}>{t('forecast.run.title')}</h2>

@@ -341,7 +341,16 @@ describe('Forecast runs', () => {
       .post('/api/forecasts/runs')
       .send({ from: FROM, days: 7, answerGroupIds: ['okand'] })
       .expect(400);
-    await sut.http().post('/api/forecasts/runs').send({ from: '2020-01-06', days: 7 }).expect(400);
+    const noHistory = await sut
+      .http()
+      .post('/api/forecasts/runs')
+      .send({ from: '2020-01-06', days: 7 })
+      .expect(400);
+    // The reason as a key with values too, which the web app words in the user's language.
+    expect(noHistory.body).toMatchObject({
+      message: expect.stringContaining('no history'),
+      detail: { key: 'noHistoryBefore', values: { days: expect.any(Number), from: '2020-01-06' } },
+    });
     await sut
       .http()
       .post(`/api/forecasts/${versionId}/adjustments`)

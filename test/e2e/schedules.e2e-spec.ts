@@ -301,10 +301,19 @@ describe('Schedules', () => {
       .post('/api/schedules/generate')
       .send({ weekStart: WEEK, forecastVersionId: 9999 })
       .expect(404);
-    await sut
+    const uncovered = await sut
       .http()
       .post('/api/schedules/generate')
       .send({ weekStart: '2026-03-02', forecastVersionId })
       .expect(400);
+    expect(uncovered.body.detail).toEqual({
+      key: 'forecastMissesWeek',
+      values: {
+        version: forecastVersionId,
+        firstDay: expect.any(String),
+        lastDay: expect.any(String),
+        week: '2026-03-02',
+      },
+    });
   });
 });

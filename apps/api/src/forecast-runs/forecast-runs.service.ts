@@ -1,3 +1,4 @@
+import { codedBadRequest } from '../common/coded-bad-request';
 import { ForecastIntervalsQueryDto } from '../forecasts/dto/forecast.dto';
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
 import type { MethodName } from '@bemanna/forecast';
@@ -117,7 +118,7 @@ export class ForecastRunsService implements OnModuleInit {
       throw new BadRequestException(`Unknown answer groups: ${unknown.join(', ')}`);
     }
     if (answerGroupIds.length === 0) {
-      throw new BadRequestException('There are no answer groups to forecast');
+      throw codedBadRequest('There are no answer groups to forecast', 'noAnswerGroups');
     }
     const { timezone } = this.config;
     const historyDays = dto.historyDays ?? 1096;
@@ -127,8 +128,10 @@ export class ForecastRunsService implements OnModuleInit {
       startOfLocalDay(dto.from, timezone),
     );
     if (!hasHistory) {
-      throw new BadRequestException(
+      throw codedBadRequest(
         `There is no history in the ${historyDays} days before ${dto.from} to learn from`,
+        'noHistoryBefore',
+        { days: historyDays, from: dto.from },
       );
     }
     const method = dto.method ?? 'auto';

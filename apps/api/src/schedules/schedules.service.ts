@@ -18,6 +18,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { codedBadRequest } from '../common/coded-bad-request';
 import { AgentsService } from '../agents/agents.service';
 import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
 import type { FieldError } from '../common/validation';
@@ -177,7 +178,8 @@ export class SchedulesService implements OnModuleInit {
       throw new BadRequestException(`Unknown answer groups: ${unknown.join(', ')}`);
     }
     const groups = allGroups.filter((group) => groupIds.includes(group.id));
-    if (groups.length === 0) throw new BadRequestException('There are no answer groups to plan');
+    if (groups.length === 0)
+      throw codedBadRequest('There are no answer groups to plan', 'noAnswerGroups');
     const { timezone } = this.config;
     const forecast = await this.forecasts.findIntervals(
       version.id,
@@ -186,8 +188,15 @@ export class SchedulesService implements OnModuleInit {
       startOfLocalDay(addLocalDays(dto.weekStart, 7), timezone),
     );
     if (forecast.length === 0) {
-      throw new BadRequestException(
+      throw codedBadRequest(
         `Forecast version ${version.id} (${version.firstDay} to ${version.lastDay}) has no calls in the week of ${dto.weekStart}`,
+        'forecastMissesWeek',
+        {
+          version: version.id,
+          firstDay: version.firstDay,
+          lastDay: version.lastDay,
+          week: dto.weekStart,
+        },
       );
     }
     const built = buildScenario({
@@ -203,8 +212,9 @@ export class SchedulesService implements OnModuleInit {
         : {}),
     });
     if (built.scenario.agents.length === 0) {
-      throw new BadRequestException(
+      throw codedBadRequest(
         'No agent employed that week is skilled in these answer groups',
+        'noAgentsForGroups',
       );
     }
     const validated = validateScenario(built.scenario);

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import createClient from 'openapi-fetch';
 import type { components, paths } from './schema';
 
@@ -22,6 +23,12 @@ export class ApiError extends Error {
 }
 
 function apiErrorMessage(status: number, body: unknown): string {
+  // A reason the app knows is worded in the user's language (the API's `message` is English).
+  const detail = (body as { detail?: { key?: unknown; values?: Record<string, unknown> } } | null)
+    ?.detail;
+  if (typeof detail?.key === 'string' && i18next.exists(`apiErrors.${detail.key}`)) {
+    return i18next.t(`apiErrors.${detail.key}`, detail.values ?? {});
+  }
   if (body && typeof body === 'object' && 'message' in body) {
     const message = (body as { message: unknown }).message;
     if (Array.isArray(message)) return message.join('; ');

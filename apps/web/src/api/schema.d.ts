@@ -568,14 +568,36 @@ export interface components {
              */
             messages: string[];
         };
+        ErrorDetailDto: {
+            /**
+             * @description noHistoryBefore, noAnswerGroups, forecastMissesWeek or noAgentsForGroups
+             * @example forecastMissesWeek
+             */
+            key: string;
+            /**
+             * @example {
+             *       "version": 3,
+             *       "firstDay": "2026-11-23",
+             *       "lastDay": "2026-12-20",
+             *       "week": "2027-01-04"
+             *     }
+             */
+            values: {
+                [key: string]: string | number;
+            };
+        };
         ValidationErrorDto: {
             /** @example 400 */
             statusCode: number;
             /** @example Bad Request */
             error: string;
-            /** @example Validation failed */
+            /**
+             * @description In English
+             * @example Validation failed
+             */
             message: string;
-            errors: components["schemas"]["FieldErrorDto"][];
+            errors?: components["schemas"]["FieldErrorDto"][];
+            detail?: components["schemas"]["ErrorDetailDto"];
         };
         SpecialDayDto: {
             /** @example 2026-12-24 */

@@ -312,6 +312,14 @@ export const en: Translations = {
       editTitle: 'Edit {{name}}',
     },
   },
+  apiErrors: {
+    noHistoryBefore:
+      'There is no history in the {{days}} days before {{from}} to learn from. Import call history first.',
+    noAnswerGroups: 'There are no answer groups to plan.',
+    forecastMissesWeek:
+      'Forecast #{{version}} ({{firstDay}} – {{lastDay}}) has no calls in the week of {{week}}. Choose a forecast that covers the week.',
+    noAgentsForGroups: 'No agent employed that week is skilled in these answer groups.',
+  },
   jobs: {
     steps: {
       scheduleScenario: 'Reading the forecast, agents and rules',

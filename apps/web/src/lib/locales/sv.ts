@@ -312,6 +312,16 @@ export const sv = {
       editTitle: 'Ändra {{name}}',
     },
   },
+  // The API's 400s a planner can meet, by their `detail.key`.
+  apiErrors: {
+    noHistoryBefore:
+      'Det finns ingen historik under de {{days}} dagarna före {{from}} att lära av. Importera samtalshistorik först.',
+    noAnswerGroups: 'Det finns inga svarsgrupper att planera.',
+    forecastMissesWeek:
+      'Prognos #{{version}} ({{firstDay}} – {{lastDay}}) har inga samtal veckan {{week}}. Välj en prognos som täcker veckan.',
+    noAgentsForGroups:
+      'Ingen medarbetare som är anställd den veckan har kompetens i de här svarsgrupperna.',
+  },
   jobs: {
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
     steps: {

@@ -193,7 +193,7 @@ describe('History import', () => {
         line: 1,
         field: 'offered',
         message: expect.stringContaining('missing column'),
-        detail: { key: 'missingColumn', values: { column: 'offered' } },
+        detail: { key: 'missingColumn', values: { column: 'offered', what: 'offered' } },
       },
     ]);
     await sut.http().post('/api/history/imports').field('intervalMinutes', '15').expect(400);

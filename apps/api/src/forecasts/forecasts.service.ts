@@ -9,6 +9,7 @@ import { HistoryRepository } from '../history/history.repository';
 import { checkIntervals } from '../history/interval-length';
 import { formatZonedIso } from '../history/zoned-time';
 import { MAX_LISTED_ERRORS } from '../history/history-import.service';
+import { rowError } from '../history/import-errors';
 import {
   CreateSeasonalMeanForecastDto,
   ForecastIntervalDto,
@@ -152,17 +153,7 @@ export class ForecastsService {
         statusCode: 400,
         message: 'The forecast file has errors; nothing was stored',
         errorCount: Math.max(parsed.errorCount, errors.length, 1),
-        errors:
-          errors.length > 0
-            ? errors
-            : [
-                {
-                  line: null,
-                  field: '(file)',
-                  message: 'the file has no rows',
-                  detail: { key: 'noRows' },
-                },
-              ],
+        errors: errors.length > 0 ? errors : [rowError(null, '(file)', 'noRows')],
       });
     }
     const { timezone } = this.config;

@@ -57,7 +57,7 @@ describe(parseHistoryCsv.name, () => {
   it.each([
     ['emptyFile', '', {}],
     ['csv', `${HEADER}\n"2025-01-13T08:00:00+01:00,bygglov,1\n`, { reason: expect.any(String) }],
-    ['missingColumn', 'interval_start,offered\n', { column: 'answer_group' }],
+    ['missingColumn', 'interval_start,offered\n', { column: 'answer_group', what: 'answer group' }],
     ['emptyAnswerGroup', `${HEADER}\n2025-01-13T08:00:00+01:00,,1\n`, {}],
     [
       'unknownAnswerGroup',
@@ -111,7 +111,7 @@ describe(parseHistoryCsv.name, () => {
         line: 1,
         field: 'AHT',
         message: 'missing column "AHT" (ahtSeconds)',
-        detail: { key: 'missingColumn', values: { column: 'AHT' } },
+        detail: { key: 'missingColumn', values: { column: 'AHT', what: 'ahtSeconds' } },
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { type ImportErrorKey, type RowError, rowError } from './import-errors';
 import type { ImportColumns } from './import-profile.entity';
 import { instantsOfLocalTime } from './zoned-time';
 
@@ -32,23 +33,6 @@ export const FORMAT_A: CsvLayout = {
     ahtSeconds: 'aht_seconds',
   },
 };
-
-/**
- * What is wrong, as a key with values, for a client to word in its user's language (the web
- * app's `import.errors.*`); `message` says the same in English.
- */
-export interface RowErrorDetail {
-  key: string;
-  values?: Record<string, string | number>;
-}
-
-/** A problem with one row (line 1 is the header), or with the whole file when line is null. */
-export interface RowError {
-  line: number | null;
-  field: string;
-  message: string;
-  detail: RowErrorDetail;
-}
 
 export interface ParsedInterval {
   line: number;
@@ -200,9 +184,14 @@ export function parseHistoryCsv(
 ): ParsedCsv {
   const errors: RowError[] = [];
   let errorCount = 0;
-  const fail = (line: number | null, field: string, message: string, detail: RowErrorDetail) => {
+  const fail = (
+    line: number | null,
+    field: string,
+    key: ImportErrorKey,
+    values?: Record<string, string | number>,
+  ) => {
     errorCount++;
-    if (errors.length < maxErrors) errors.push({ line, field, message, detail });
+    if (errors.length < maxErrors) errors.push(rowError(line, field, key, values));
   };
 
   let records: CsvRecord[];
@@ -210,15 +199,14 @@ export function parseHistoryCsv(
     records = readRecords(text, layout.delimiter);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    fail((error as CsvError & { lines?: number }).lines ?? null, '(csv)', error.message, {
-      key: 'csv',
-      values: { reason: error.message },
+    fail((error as CsvError & { lines?: number }).lines ?? null, '(csv)', 'csv', {
+      reason: error.message,
     });
     return { rows: [], errors, errorCount };
   }
   const header = records[0]?.cells;
   if (!header) {
-    fail(1, '(header)', 'the file is empty; a header row is required', { key: 'emptyFile' });
+    fail(1, '(header)', 'emptyFile');
     return { rows: [], errors, errorCount };
   }
 
@@ -227,11 +215,7 @@ export function parseHistoryCsv(
   const columnOf = (name: string | undefined, required: boolean, what: string): number => {
     if (name === undefined) return -1;
     const index = names.indexOf(name.trim().toLowerCase());
-    if (index < 0 && required)
-      fail(1, name, `missing column "${name}" (${what})`, {
-        key: 'missingColumn',
-        values: { column: name },
-      });
+    if (index < 0 && required) fail(1, name, 'missingColumn', { column: name, what });
     return index;
   };
   const isFormatA = layout.timestampFormat === null;
@@ -241,9 +225,7 @@ export function parseHistoryCsv(
   const dateColumn = columns.intervalStart ? -1 : columnOf(columns.date, true, 'date');
   const timeColumn = columns.intervalStart ? -1 : columnOf(columns.time, true, 'time');
   if (!columns.intervalStart && !(columns.date && columns.time)) {
-    fail(null, 'columns', 'a layout needs an intervalStart column, or date and time columns', {
-      key: 'noTimeColumns',
-    });
+    fail(null, 'columns', 'noTimeColumns');
   }
   const groupColumn = columnOf(columns.answerGroup, true, 'answer group');
   // Format A's optional columns may be absent; a profile's named columns must be present.
@@ -268,16 +250,11 @@ export function parseHistoryCsv(
     const answerGroupId =
       answerGroups.get(writtenGroup) ?? answerGroups.get(writtenGroup.toLowerCase()) ?? '';
     if (writtenGroup === '') {
-      fail(line, columns.answerGroup, 'is empty', { key: 'emptyAnswerGroup' });
+      fail(line, columns.answerGroup, 'emptyAnswerGroup');
       valid = false;
     } else if (answerGroupId === '') {
       const known = [...new Set(answerGroups.values())].slice(0, 20).join(', ') || 'none yet';
-      fail(
-        line,
-        columns.answerGroup,
-        `unknown answer group "${writtenGroup}" (give an id or a name; ids: ${known})`,
-        { key: 'unknownAnswerGroup', values: { value: writtenGroup, known } },
-      );
+      fail(line, columns.answerGroup, 'unknownAnswerGroup', { value: writtenGroup, known });
       valid = false;
     }
 
@@ -296,36 +273,24 @@ export function parseHistoryCsv(
       startMs = iso.wallMs - (iso.offsetMs ?? 0);
       minuteOfDay = iso.minuteOfDay;
     } else if (!parseLocal) {
-      fail(
-        line,
-        startField,
-        `"${startText}" is not ISO 8601 with offset (e.g. 2025-03-30T03:00:00+02:00)`,
-        { key: 'notIsoTime', values: { value: startText } },
-      );
+      fail(line, startField, 'notIsoTime', { value: startText });
       valid = false;
     } else {
       const wall = parseLocal(startText);
       if (!wall) {
-        fail(
-          line,
-          startField,
-          `"${startText}" does not match "${layout.timestampFormat}" or is not a real date`,
-          {
-            key: 'notTimestampFormat',
-            values: { value: startText, format: layout.timestampFormat ?? '' },
-          },
-        );
+        fail(line, startField, 'notTimestampFormat', {
+          value: startText,
+          format: layout.timestampFormat ?? '',
+        });
         valid = false;
       } else {
         minuteOfDay = wall.minuteOfDay;
         const instants = instantsOfLocalTime(wall.wallMs, layout.timezone);
         if (instants.length === 0) {
-          fail(
-            line,
-            startField,
-            `"${startText}" does not exist in ${layout.timezone}: clocks go forward then`,
-            { key: 'skippedLocalTime', values: { value: startText, timezone: layout.timezone } },
-          );
+          fail(line, startField, 'skippedLocalTime', {
+            value: startText,
+            timezone: layout.timezone,
+          });
           valid = false;
         } else if (instants.length === 1) {
           startMs = instants[0];
@@ -337,12 +302,7 @@ export function parseHistoryCsv(
           seenAmbiguous.set(key, seen + 1);
           startMs = instants[seen];
           if (startMs === undefined) {
-            fail(
-              line,
-              startField,
-              `"${startText}" appears a third time; the repeated hour occurs only twice`,
-              { key: 'repeatedHourThrice', values: { value: startText } },
-            );
+            fail(line, startField, 'repeatedHourThrice', { value: startText });
             valid = false;
           }
         }
@@ -361,9 +321,7 @@ export function parseHistoryCsv(
       const raw = trimmed.replace(/[\s\u00a0]/g, '');
       if (raw === '') {
         if (measure === 'offered') {
-          fail(line, columns.offered, 'is empty; offered calls are required', {
-            key: 'emptyOffered',
-          });
+          fail(line, columns.offered, 'emptyOffered');
           valid = false;
         }
         values[measure] = null;
@@ -372,10 +330,7 @@ export function parseHistoryCsv(
       const value = parseMeasure(raw, layout.decimalComma, measure === 'ahtSeconds');
       if (value === undefined) {
         const example = layout.decimalComma ? '12,5' : '12.5';
-        fail(line, columns[measure] ?? measure, `"${raw}" is not a number >= 0 (e.g. ${example})`, {
-          key: 'notNumber',
-          values: { value: raw, example },
-        });
+        fail(line, columns[measure] ?? measure, 'notNumber', { value: raw, example });
         valid = false;
       } else {
         values[measure] = value;

@@ -5,16 +5,10 @@ import { DataSource, Repository } from 'typeorm';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
-import {
-  answerGroupLookup,
-  CsvLayout,
-  decodeCsv,
-  FORMAT_A,
-  parseHistoryCsv,
-  RowError,
-} from './history-csv';
+import { answerGroupLookup, CsvLayout, decodeCsv, FORMAT_A, parseHistoryCsv } from './history-csv';
 import { HistoryImport } from './history-import.entity';
 import { HistoryRepository } from './history.repository';
+import { type RowError, rowError } from './import-errors';
 import { ImportProfile } from './import-profile.entity';
 import { checkIntervals } from './interval-length';
 import { formatZonedIso } from './zoned-time';
@@ -92,17 +86,7 @@ export class HistoryImportService {
     );
     if (parsed.errorCount > 0) throw rejected(parsed.errors, parsed.errorCount);
     if (parsed.rows.length === 0) {
-      throw rejected(
-        [
-          {
-            line: null,
-            field: '(file)',
-            message: 'the file has a header but no rows',
-            detail: { key: 'noRows' },
-          },
-        ],
-        1,
-      );
+      throw rejected([rowError(null, '(file)', 'noRows')], 1);
     }
     const check = checkIntervals(parsed.rows, request.intervalMinutes, MAX_LISTED_ERRORS);
     if (check.intervalMinutes === undefined) throw rejected(check.errors, check.errors.length);

@@ -1,4 +1,5 @@
-import type { ParsedInterval, RowError } from './history-csv';
+import type { ParsedInterval } from './history-csv';
+import { type RowError, rowError } from './import-errors';
 
 /** Interval lengths format A allows: those that divide a day, and a whole day. */
 export const INTERVAL_MINUTES = [5, 6, 10, 15, 30, 60, 1440] as const;
@@ -35,12 +36,9 @@ export function checkIntervals(
       const row = group[i] as ParsedInterval;
       if (row.startMs === firstOfRun.startMs) {
         if (errors.length < maxErrors) {
-          errors.push({
-            line: row.line,
-            field: 'interval_start',
-            message: `repeats the interval on line ${firstOfRun.line}`,
-            detail: { key: 'repeatedInterval', values: { line: firstOfRun.line } },
-          });
+          errors.push(
+            rowError(row.line, 'interval_start', 'repeatedInterval', { line: firstOfRun.line }),
+          );
         }
         continue;
       }
@@ -59,42 +57,24 @@ export function checkIntervals(
     if (allMidnight && smallestStepMinutes >= DAY_MINUTES - 60) intervalMinutes = DAY_MINUTES;
     else if (Number.isFinite(smallestStepMinutes)) intervalMinutes = smallestStepMinutes;
     else {
-      return {
-        errors: [
-          {
-            line: null,
-            field: 'intervalMinutes',
-            message:
-              'one row per answer group does not show the interval length; give intervalMinutes',
-            detail: { key: 'intervalLengthUnknown' },
-          },
-        ],
-      };
+      return { errors: [rowError(null, 'intervalMinutes', 'intervalLengthUnknown')] };
     }
   }
   if (!(INTERVAL_MINUTES as readonly number[]).includes(intervalMinutes)) {
     return {
       errors: [
-        {
-          line: null,
-          field: 'intervalMinutes',
-          message: `the interval length is ${intervalMinutes} minutes; allowed are ${INTERVAL_MINUTES.join(', ')}`,
-          detail: {
-            key: 'intervalLengthNotAllowed',
-            values: { minutes: intervalMinutes, allowed: INTERVAL_MINUTES.join(', ') },
-          },
-        },
+        rowError(null, 'intervalMinutes', 'intervalLengthNotAllowed', {
+          minutes: intervalMinutes,
+          allowed: INTERVAL_MINUTES.join(', '),
+        }),
       ],
     };
   }
   for (const row of rows) {
     if (row.localMinuteOfDay % intervalMinutes !== 0 && errors.length < maxErrors) {
-      errors.push({
-        line: row.line,
-        field: 'interval_start',
-        message: `is not the start of a ${intervalMinutes}-minute interval of the local day`,
-        detail: { key: 'notIntervalStart', values: { minutes: intervalMinutes } },
-      });
+      errors.push(
+        rowError(row.line, 'interval_start', 'notIntervalStart', { minutes: intervalMinutes }),
+      );
     }
   }
   return errors.length > 0 ? { errors } : { intervalMinutes, errors };

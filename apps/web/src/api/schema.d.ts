@@ -876,10 +876,11 @@ export interface components {
         };
         RowErrorDetailDto: {
             /**
-             * @description csv, emptyFile, missingColumn, noTimeColumns, emptyAnswerGroup, unknownAnswerGroup, notIsoTime, notTimestampFormat, skippedLocalTime, repeatedHourThrice, emptyOffered, notNumber, repeatedInterval, intervalLengthUnknown, intervalLengthNotAllowed, notIntervalStart or noRows
+             * @description What is wrong; `message` is its English wording
              * @example notNumber
+             * @enum {string}
              */
-            key: string;
+            key: "csv" | "emptyFile" | "missingColumn" | "noTimeColumns" | "emptyAnswerGroup" | "unknownAnswerGroup" | "notIsoTime" | "notTimestampFormat" | "skippedLocalTime" | "repeatedHourThrice" | "emptyOffered" | "notNumber" | "repeatedInterval" | "intervalLengthUnknown" | "intervalLengthNotAllowed" | "notIntervalStart" | "noRows";
             /**
              * @description The values the message names (the cell as written, a column, a line, minutes)
              * @example {

@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsLocalDate, ID_MESSAGE, ID_PATTERN } from '../../common/validators';
+import { IMPORT_ERROR_TEXTS, type ImportErrorKey } from '../import-errors';
 import { IsTimeZone } from '../../common/time-zone.validator';
 import { INTERVAL_MINUTES } from '../interval-length';
 
@@ -38,11 +39,11 @@ export class ImportHistoryDto {
 /** What is wrong with a row, as a key with values for a client to word in its language. */
 export class RowErrorDetailDto {
   @ApiProperty({
+    enum: Object.keys(IMPORT_ERROR_TEXTS),
     example: 'notNumber',
-    description:
-      'csv, emptyFile, missingColumn, noTimeColumns, emptyAnswerGroup, unknownAnswerGroup, notIsoTime, notTimestampFormat, skippedLocalTime, repeatedHourThrice, emptyOffered, notNumber, repeatedInterval, intervalLengthUnknown, intervalLengthNotAllowed, notIntervalStart or noRows',
+    description: 'What is wrong; `message` is its English wording',
   })
-  key: string;
+  key: ImportErrorKey;
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },

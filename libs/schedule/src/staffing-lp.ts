@@ -39,10 +39,6 @@ export interface StaffingLpResult {
   shiftCounts: Float64Array[];
   status: string;
   seconds: number;
-  /** Per interval: the LP's hull value (answered calls it credits), for diagnostics. */
-  lpAnsweredByInterval?: Float64Array;
-  /** Per skill set and interval: the LP's phone agents, for diagnostics. */
-  lpPhone?: Float64Array[];
 }
 
 /**
@@ -355,7 +351,6 @@ export async function solveStaffingLp(
   const valueRows: string[] = [];
   const valueBounds: string[] = [];
   const valueObjective: string[] = [];
-  const yTerms: { t: number; y: string; slope: number }[] = [];
   const cliffs: { g: number; t: number; staff: string[] }[] = [];
   scenario.answerGroups.forEach((_, g) => {
     for (let t = 0; t < grid.size; t++) {
@@ -368,7 +363,6 @@ export async function solveStaffingLp(
       const ys = segments.map((segment, j) => {
         const y = `y${g}_${t}_${j}`;
         valueObjective.push(`+ ${fmt(segment.slope)} ${y}`);
-        yTerms.push({ t, y, slope: segment.slope });
         valueBounds.push(`0 <= ${y} <= ${segment.width}`);
         return `+ ${y}`;
       });
@@ -564,20 +558,9 @@ export async function solveStaffingLp(
     });
     return counts;
   });
-  const columns = solution.Columns as Record<string, { Primal: number } | undefined>;
-  const primal = (name: string) => columns[name]?.Primal ?? 0;
   const boundAnswered = tightenWithCliffs(solution.ObjectiveValue);
   const planned = mipShiftCounts ?? shiftCounts;
-  const lpAnsweredByInterval = new Float64Array(grid.size);
-  for (const { t, y, slope } of yTerms) lpAnsweredByInterval[t]! += slope * primal(y);
-  const lpPhone = skillSets.map((_, k) => {
-    const phone = new Float64Array(grid.size);
-    for (let t = 0; t < grid.size; t++) phone[t] = primal(`p${k}_${t}`);
-    return phone;
-  });
   return {
-    lpAnsweredByInterval,
-    lpPhone,
     boundAnswered,
     boundServiceLevel: table.totalCalls > 0 ? Math.min(1, boundAnswered / table.totalCalls) : 1,
     shiftCounts: planned,

@@ -1456,7 +1456,7 @@ export interface components {
              */
             teamMeetingMinutes?: number;
             /**
-             * @description Time budget of the optimiser, seconds: the staffing bound gets up to 60% of it; of what is left after construction, team meetings get up to 5% of the budget, the day MIPs that re-place pauses half and the local search the rest
+             * @description Time budget of the optimiser, seconds: the staffing bound gets up to 85% of it; of what is left after construction, team meetings get up to 5% of the budget, the day MIPs that re-place pauses half and the local search the rest
              * @default 45
              * @example 45
              */

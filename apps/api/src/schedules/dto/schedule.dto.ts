@@ -172,7 +172,7 @@ export class GenerateScheduleDto {
     example: 45,
     default: 45,
     description:
-      'Time budget of the optimiser, seconds: the staffing bound gets up to 60% of it; of what is left after construction, team meetings get up to 5% of the budget, the day MIPs that re-place pauses half and the local search the rest',
+      'Time budget of the optimiser, seconds: the staffing bound gets up to 85% of it; of what is left after construction, team meetings get up to 5% of the budget, the day MIPs that re-place pauses half and the local search the rest',
   })
   @IsOptional()
   @IsInt()

@@ -220,8 +220,9 @@ export function constructRoster(
       }
       return weekIsFeasible(roster, a, week) ? { week, score } : null;
     };
+    // `realise` refuses a pattern without the meeting's day (`weekIsFeasible` checks it).
     const pattern = patterns?.[a];
-    let chosen = pattern && (meetingDay < 0 || pattern[meetingDay]! >= 0) ? realise(pattern) : null;
+    let chosen = pattern ? realise(pattern) : null;
     chosen ??= bestCandidateWeek(
       lengthCombinations(context, agent.contractMinutesPerWeek),
       options,

@@ -115,6 +115,12 @@ async function run() {
       syntheticScenario({ agents: 40, answerGroups: 3, load: 0.85, teamSize: 10 }),
       45_000,
     );
+    // The same load at the demo centre's size: more agents per group soften the Erlang cliff.
+    await benchScenario(
+      'tight synthetic, demo size',
+      syntheticScenario({ agents: 90, answerGroups: 5, load: 0.85, teamSize: 10 }),
+      45_000,
+    );
     await benchScenario(
       'comfortable synthetic',
       syntheticScenario({ agents: 40, answerGroups: 3, load: 0.7 }),

@@ -121,6 +121,7 @@ describe('Jobs', () => {
     expect(job).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('Interrupted by a restart 3 times'),
+      errorDetail: { key: 'interruptedByRestarts', values: { attempts: 3 } },
     });
   });
 
@@ -140,7 +141,11 @@ describe('Jobs', () => {
     const id = await insertJob({ kind: 'mystery', status: 'queued', attempts: 0, parameters: {} });
     void sut.app.get(JobRunner).wake();
     const job = await waitForJob(sut, id);
-    expect(job).toMatchObject({ status: 'failed', error: 'No handler for jobs of kind "mystery"' });
+    expect(job).toMatchObject({
+      status: 'failed',
+      error: 'No handler for jobs of kind "mystery"',
+      errorDetail: null,
+    });
   });
 
   it('should list jobs newest first and answer 400 on bad queries', async () => {

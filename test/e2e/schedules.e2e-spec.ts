@@ -235,6 +235,24 @@ describe('Schedules', () => {
     );
   });
 
+  it('should fail a generation no week of the allowed shift lengths can staff, naming the agent', async () => {
+    // Five 4-hour shifts are 1,200 minutes: no week meets a 2,400-minute contract.
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: WEEK, forecastVersionId, rules: { shiftLengthsMinutes: [240] } })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('no week for agent "a-1" keeps the rules'),
+      errorDetail: {
+        key: 'noRuleKeepingWeek',
+        values: { agent: 'Agent 1', contractMinutes: 2400 },
+      },
+    });
+  });
+
   it('should answer 400 with field messages on bad requests', async () => {
     const fields = (body: { errors: { field: string }[] }) =>
       body.errors.map((error) => error.field);

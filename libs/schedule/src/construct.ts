@@ -233,6 +233,10 @@ export function constructRoster(
       throw new InfeasibleScenarioError(
         `$.agents[${a}]`,
         `no week for agent "${agent.id}" keeps the rules: ${agent.contractMinutesPerWeek} contract minutes in the allowed shift lengths, days, rests, availability and meeting`,
+        {
+          key: 'noRuleKeepingWeek',
+          values: { agent: agent.name, contractMinutes: agent.contractMinutesPerWeek },
+        },
       );
     }
     roster.replace(

@@ -2,6 +2,7 @@ import { erlangCServiceLevel } from '@bemanna/erlang';
 import fc from 'fast-check';
 import { evaluateSchedule } from './evaluate-schedule';
 import { generateSchedule } from './generate-schedule';
+import { InfeasibleScenarioError } from './infeasible-scenario-error';
 import { syntheticScenario } from './synthetic-scenario';
 import { traditionalSchedule } from './traditional-schedule';
 import type { Scenario } from './types';
@@ -65,6 +66,16 @@ describe(generateSchedule.name, () => {
     expect(result.report.week.serviceLevel).toBeCloseTo(optimum, 9);
     expect(result.bound).toBeCloseTo(optimum, 6);
     expect(result.gap).toBeLessThan(1e-6);
+  });
+
+  it('should name the agent and the reason when no week of the allowed shift lengths meets a contract', async () => {
+    // 480-minute shifts with no tolerance: 500 contract minutes fit no number of them.
+    const result = run(singleAgentScenario({ 40: 1 }, 500));
+    await expect(result).rejects.toBeInstanceOf(InfeasibleScenarioError);
+    await expect(result).rejects.toMatchObject({
+      path: '$.agents[0]',
+      detail: { key: 'noRuleKeepingWeek', values: { agent: 'Agent 1', contractMinutes: 500 } },
+    });
   });
 
   it('should find the two days and times that cover calls on Monday morning and Thursday evening', async () => {

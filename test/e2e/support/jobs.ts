@@ -9,6 +9,7 @@ export interface JobBody {
   message: string | null;
   result: Record<string, unknown> | null;
   error: string | null;
+  errorDetail: { key: string; values: Record<string, string | number> } | null;
   attempts: number;
 }
 

@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import type { ErrorDetail } from './error-detail';
 
 /**
  * A 400 a planner can meet in normal use (a forecast before any history, a schedule for a week
@@ -8,12 +9,12 @@ import { BadRequestException } from '@nestjs/common';
 export function codedBadRequest(
   message: string,
   key: string,
-  values: Record<string, string | number> = {},
+  values: ErrorDetail['values'] = {},
 ): BadRequestException {
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',
     message,
-    detail: { key, values },
+    detail: { key, values } satisfies ErrorDetail,
   });
 }

@@ -14,6 +14,7 @@ import { ScheduleVersion } from '../schedules/schedule-version.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { JobsForecastRunsSchedules1764000000000 } from './migrations/1764000000000-jobs-forecast-runs-schedules';
 import { JobStep1764100000000 } from './migrations/1764100000000-job-step';
+import { JobErrorDetail1764200000000 } from './migrations/1764200000000-job-error-detail';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   InitialSchema1763900000000,
   JobsForecastRunsSchedules1764000000000,
   JobStep1764100000000,
+  JobErrorDetail1764200000000,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { codedBadRequest } from '../common/coded-bad-request';
+import { errorDetailOf } from '../common/error-detail';
 import { ForecastIntervalsQueryDto } from '../forecasts/dto/forecast.dto';
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
 import type { MethodName } from '@bemanna/forecast';
@@ -183,7 +184,12 @@ export class ForecastRunsService implements OnModuleInit {
       });
       await yieldToEventLoop();
     }
-    if (withHistory.length === 0) throw new JobFailure('There is no history to learn from');
+    if (withHistory.length === 0) {
+      throw new JobFailure('There is no history to learn from', {
+        key: 'noHistoryBefore',
+        values: { days: parameters.historyDays, from: parameters.from },
+      });
+    }
     const history = builder.build();
     const loadedMs = Date.now();
 
@@ -215,7 +221,10 @@ export class ForecastRunsService implements OnModuleInit {
     try {
       output = await task.result;
     } catch (error) {
-      throw new JobFailure(error instanceof Error ? error.message : String(error));
+      throw new JobFailure(
+        error instanceof Error ? error.message : String(error),
+        errorDetailOf(error),
+      );
     }
     const computedMs = Date.now();
     context.progress(0.85, { key: 'forecastStoring', message: 'Storing the forecast' });

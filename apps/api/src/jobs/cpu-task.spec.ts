@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ForecastTaskInput, ForecastTaskOutput } from '../forecast-runs/forecast.task';
 import { FORECAST_TASK } from '../forecast-runs/forecast.task';
+import { syntheticScenario } from '@bemanna/schedule';
+import type { SCHEDULE_TASK } from '../schedules/schedule.task';
 import type * as CpuTaskModule from './cpu-task';
 import { canUseWorker, runCpuTask } from './cpu-task';
 
@@ -87,4 +89,28 @@ describe(runCpuTask.name, () => {
         .result,
     ).rejects.toThrow('days');
   });
+
+  (built ? it : it.skip)(
+    'should carry the reason of a task’s error out of the worker thread',
+    async () => {
+      const compiledTask = require(path.join(DIST, 'schedules/schedule.task.js')) as {
+        SCHEDULE_TASK: typeof SCHEDULE_TASK;
+      };
+      const compiledRunner = require(path.join(DIST, 'jobs/cpu-task.js')) as typeof CpuTaskModule;
+      // 100 contract minutes: no week of 6- to 8.5-hour shifts meets them.
+      const scenario = syntheticScenario({ agents: 2, answerGroups: 1, load: 0.5 });
+      scenario.agents[0]!.contractMinutesPerWeek = 100;
+      await expect(
+        compiledRunner.runCpuTask(
+          compiledTask.SCHEDULE_TASK,
+          { scenario, timeLimitMs: 2000, seed: 1 },
+          () => {},
+        ).result,
+      ).rejects.toMatchObject({
+        name: 'CpuTaskError',
+        message: expect.stringContaining('$.agents[0]'),
+        detail: { key: 'noRuleKeepingWeek', values: { agent: 'Agent 1', contractMinutes: 100 } },
+      });
+    },
+  );
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import type { ErrorDetail } from '../common/error-detail';
 import type { ProgressReport } from './job-step';
 
 /** Reports progress from inside a task: share done 0..1 and the step. */
@@ -22,7 +23,19 @@ export interface CpuTask<I, O> {
 export type WorkerMessage =
   | { type: 'progress'; progress: number; report: ProgressReport }
   | { type: 'result'; value: unknown }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; detail?: ErrorDetail };
+
+/** A task's error from its worker thread, with the detail it carried (see `errorDetailOf`). */
+export class CpuTaskError extends Error {
+  override readonly name = 'CpuTaskError';
+
+  constructor(
+    message: string,
+    readonly detail?: ErrorDetail,
+  ) {
+    super(message);
+  }
+}
 
 const WORKER_FILE = path.join(__dirname, 'cpu-worker.js');
 
@@ -74,7 +87,7 @@ export function runCpuTask<I, O>(
         resolve(message.value as O);
       } else {
         settled = true;
-        reject(new Error(message.message));
+        reject(new CpuTaskError(message.message, message.detail));
       }
     });
     worker.on('error', (error) => {

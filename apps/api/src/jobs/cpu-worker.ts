@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorDetailOf } from '../common/error-detail';
 import type { WorkerMessage } from './cpu-task';
 import type { ProgressReport } from './job-step';
 
@@ -27,7 +28,11 @@ async function main(): Promise<void> {
     );
     post({ type: 'result', value });
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      detail: errorDetailOf(error),
+    });
   }
 }
 

@@ -15,6 +15,7 @@ function job(overrides: Partial<Job> = {}): Job {
       parameters: {},
       result: null,
       error: null,
+      errorDetail: null,
       attempts: 1,
       createdAt: new Date(),
       startedAt: new Date(),
@@ -37,8 +38,8 @@ function fakeJobs(queued: Job[]) {
     succeed: jest.fn(async (id: number) => {
       calls.push(`succeed ${id}`);
     }),
-    fail: jest.fn(async (id: number, error: string) => {
-      calls.push(`fail ${id} ${error}`);
+    fail: jest.fn(async (id: number, error: string, detail?: { key: string }) => {
+      calls.push(`fail ${id} ${error}${detail ? ` (${detail.key})` : ''}`);
     }),
     requeueInterrupted: jest.fn(async () => ({ requeued: 0, failed: 0 })),
     onEnqueue: jest.fn(() => () => {}),
@@ -75,15 +76,24 @@ describe(JobRunner.name, () => {
     expect(jobs.calls).toEqual(['progress 1 0', 'succeed 1']);
   });
 
-  it('should store the error of a failing handler and go on with the next job', async () => {
-    const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 })]);
+  it('should store the error of a failing handler, with its reason, and go on with the next job', async () => {
+    const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 }), job({ id: 3 })]);
     const sut = new JobRunner(jobs as unknown as JobsService);
     sut.register('forecast-run', async (j) => {
       if (j.id === 1) throw new JobFailure('no history');
+      if (j.id === 2)
+        throw new JobFailure('no history before 2026-11-23', {
+          key: 'noHistoryBefore',
+          values: { days: 1096, from: '2026-11-23' },
+        });
       return { result: {}, message: 'done' };
     });
     await sut.wake();
-    expect(jobs.calls).toEqual(['fail 1 no history', 'succeed 2']);
+    expect(jobs.calls).toEqual([
+      'fail 1 no history',
+      'fail 2 no history before 2026-11-23 (noHistoryBefore)',
+      'succeed 3',
+    ]);
   });
 
   it('should fail a job of a kind without a handler', async () => {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { type ErrorDetail, errorDetailOf } from '../common/error-detail';
 import type { Job, JobJson } from './job.entity';
 import type { ProgressReport } from './job-step';
 import type { JobKind } from './job-kinds';
@@ -18,9 +19,19 @@ export interface JobOutcome {
 
 export type JobHandler = (job: Job, context: JobContext) => Promise<JobOutcome>;
 
-/** A failure the handler expects (bad parameters, missing data): stored as the job's error. */
+/**
+ * A failure the handler expects (bad parameters, missing data): stored as the job's error, with
+ * its detail for the web app to word when it has one.
+ */
 export class JobFailure extends Error {
   override readonly name = 'JobFailure';
+
+  constructor(
+    message: string,
+    readonly detail?: ErrorDetail,
+  ) {
+    super(message);
+  }
 }
 
 /** Progress is written at most this often, so a chatty optimiser does not flood the table. */
@@ -145,11 +156,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       await pending;
       // Stopped mid-run by a shutdown: leave it `running`, so the next start re-queues it.
       if (this.stopped) return;
-      if (!(error instanceof JobFailure)) {
+      // A failure with a detail is one the planner can act on (a contract no shift lengths
+      // meet), not a fault of the API's.
+      if (!(error instanceof JobFailure) && !errorDetailOf(error)) {
         this.logger.error(`Job ${job.id} (${job.kind}) failed: ${describe(error)}`);
       }
       await this.jobs
-        .fail(job.id, describe(error))
+        .fail(job.id, describe(error), errorDetailOf(error))
         .catch((e: unknown) => this.logger.error(`Job ${job.id}: ${describe(e)}`));
     } finally {
       this.stopCurrent = undefined;

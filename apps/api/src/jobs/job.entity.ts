@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ErrorDetail } from '../common/error-detail';
 import type { JobStep } from './job-step';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
@@ -41,6 +42,10 @@ export class Job {
 
   @Column('text', { nullable: true })
   error: string | null;
+
+  /** The error as a key with values, for the web app to word; null when it has none. */
+  @Column('jsonb', { name: 'error_detail', nullable: true })
+  errorDetail: ErrorDetail | null;
 
   /** Times the job was started; more than one means a restart interrupted it. */
   @Column('integer')

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { ErrorDetail } from '../common/error-detail';
 import { JobDto } from './dto/job.dto';
 import { Job, JobJson } from './job.entity';
 import type { JobStep, ProgressReport } from './job-step';
@@ -20,6 +21,7 @@ export function toJobDto(job: Job): JobDto {
     parameters: job.parameters,
     result: job.result,
     error: job.error,
+    errorDetail: job.errorDetail,
     attempts: job.attempts,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
@@ -39,6 +41,7 @@ function fromRow(row: Record<string, unknown>): Job {
     parameters: row.parameters as JobJson,
     result: row.result as JobJson | null,
     error: row.error as string | null,
+    errorDetail: row.error_detail as ErrorDetail | null,
     attempts: row.attempts as number,
     createdAt: row.created_at as Date,
     startedAt: row.started_at as Date | null,
@@ -128,12 +131,12 @@ export class JobsService {
     );
   }
 
-  async fail(id: number, error: string): Promise<void> {
+  async fail(id: number, error: string, detail?: ErrorDetail): Promise<void> {
     await this.dataSource.query(
-      `UPDATE job SET status = 'failed', message = 'Failed', step = NULL, error = $2, finished_at = now(),
-              updated_at = now()
+      `UPDATE job SET status = 'failed', message = 'Failed', step = NULL, error = $2, error_detail = $3,
+              finished_at = now(), updated_at = now()
        WHERE id = $1`,
-      [id, error],
+      [id, error, detail ? JSON.stringify(detail) : null],
     );
   }
 
@@ -149,6 +152,10 @@ export class JobsService {
          status = CASE WHEN attempts >= $1 THEN 'failed' ELSE 'queued' END,
          error = CASE WHEN attempts >= $1
            THEN 'Interrupted by a restart ' || attempts || ' times; not retried' ELSE error END,
+         error_detail = CASE WHEN attempts >= $1
+           THEN jsonb_build_object('key', 'interruptedByRestarts',
+                                   'values', jsonb_build_object('attempts', attempts))
+           ELSE error_detail END,
          message = CASE WHEN attempts >= $1 THEN 'Failed' ELSE 'Re-queued after a restart' END,
          step = NULL,
          finished_at = CASE WHEN attempts >= $1 THEN now() ELSE NULL END,

@@ -570,7 +570,7 @@ export interface components {
         };
         ErrorDetailDto: {
             /**
-             * @description noHistoryBefore, noAnswerGroups, forecastMissesWeek or noAgentsForGroups
+             * @description noHistoryBefore, noAnswerGroups, forecastMissesWeek or noAgentsForGroups; for a failed job also noRuleKeepingWeek (agent, contractMinutes) or interruptedByRestarts (attempts)
              * @example forecastMissesWeek
              */
             key: string;
@@ -1040,8 +1040,10 @@ export interface components {
             result: {
                 [key: string]: unknown;
             } | null;
-            /** @description Why it failed */
+            /** @description Why it failed, in English */
             error: string | null;
+            /** @description Why it failed as a key with values, for a client to word; null when not known */
+            errorDetail: components["schemas"]["ErrorDetailDto"] | null;
             /** @description Times started; more than 1 after a restart re-queued it */
             attempts: number;
             createdAt: string;

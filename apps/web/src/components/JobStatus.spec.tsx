@@ -18,6 +18,7 @@ function runningJob(overrides: Partial<Job>): Job {
     parameters: {},
     result: null,
     error: null,
+    errorDetail: null,
     attempts: 1,
     createdAt: '2026-11-24T05:00:00.000Z',
     startedAt: '2026-11-24T05:00:01.000Z',
@@ -61,5 +62,33 @@ describe(JobStatus.name, () => {
     unmount();
     show(runningJob({ message: 'Warming up', step: { key: 'somethingNew', values: {} } }));
     expect(screen.getByText('Warming up')).toBeTruthy();
+  });
+
+  it('should say why a job failed in the user’s language, the API’s words for a reason it does not know', () => {
+    const failed = (overrides: Partial<Job>) =>
+      render(
+        <JobStatus
+          job={runningJob({ status: 'failed', error: 'no week for agent "a-1"', ...overrides })}
+          running={false}
+          error={null}
+          messages={MESSAGES}
+        />,
+      );
+    const { unmount } = failed({
+      errorDetail: {
+        key: 'noRuleKeepingWeek',
+        values: { agent: 'Agnes Berg', contractMinutes: 2400 },
+      },
+    });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Misslyckades: Ingen vecka håller reglerna för Agnes Berg: 2400 avtalade minuter går inte att lägga med de tillåtna passlängderna, dagarna, vilan, frånvaron och APT. Ändra passlängderna eller avtalet.',
+    );
+    act(() => setLanguage('en'));
+    expect(screen.getByRole('alert').textContent).toContain(
+      'No week keeps the rules for Agnes Berg: 2400 contract minutes',
+    );
+    unmount();
+    failed({ errorDetail: { key: 'somethingNew', values: {} } });
+    expect(screen.getByRole('alert').textContent).toBe('Misslyckades: no week for agent "a-1"');
   });
 });

@@ -33,6 +33,15 @@ function stepLabel(
   return t(`jobs.steps.${job.step.key}`, { ...values, defaultValue: job.message ?? fallback });
 }
 
+/** Why a job failed in the user's language; the API's English error for a reason this app does not know. */
+function failureReason(job: Job, t: ReturnType<typeof useLanguage>['t']): string {
+  if (!job.errorDetail) return job.error ?? '';
+  return t(`apiErrors.${job.errorDetail.key}`, {
+    ...job.errorDetail.values,
+    defaultValue: job.error ?? '',
+  });
+}
+
 /**
  * Progress, success or failure of a background job the page started (a forecast run, a
  * schedule generation), and the error of starting or polling it.
@@ -64,7 +73,7 @@ export function JobStatus({
       )}
       {job?.status === 'failed' && (
         <p role="alert" className="error">
-          {messages.failed}: {job.error}
+          {messages.failed}: {failureReason(job, t)}
         </p>
       )}
       {error && (

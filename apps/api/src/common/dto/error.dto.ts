@@ -15,7 +15,8 @@ export class FieldErrorDto {
 export class ErrorDetailDto {
   @ApiProperty({
     example: 'forecastMissesWeek',
-    description: 'noHistoryBefore, noAnswerGroups, forecastMissesWeek or noAgentsForGroups',
+    description:
+      'noHistoryBefore, noAnswerGroups, forecastMissesWeek or noAgentsForGroups; for a failed job also noRuleKeepingWeek (agent, contractMinutes) or interruptedByRestarts (attempts)',
   })
   key: string;
   @ApiProperty({

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ErrorDetailDto } from '../../common/dto/error.dto';
 import { JOB_KINDS, type JobKind } from '../job-kinds';
 
 export class JobsQueryDto {
@@ -64,8 +65,14 @@ export class JobDto {
       'When succeeded: what was made, e.g. { forecastVersionId } or { scheduleVersionId }',
   })
   result: Record<string, unknown> | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Why it failed' })
+  @ApiProperty({ type: String, nullable: true, description: 'Why it failed, in English' })
   error: string | null;
+  @ApiProperty({
+    type: ErrorDetailDto,
+    nullable: true,
+    description: 'Why it failed as a key with values, for a client to word; null when not known',
+  })
+  errorDetail: ErrorDetailDto | null;
   @ApiProperty({ description: 'Times started; more than 1 after a restart re-queued it' })
   attempts: number;
   @ApiProperty() createdAt: string;

@@ -319,6 +319,10 @@ export const en: Translations = {
     forecastMissesWeek:
       'Forecast #{{version}} ({{firstDay}} – {{lastDay}}) has no calls in the week of {{week}}. Choose a forecast that covers the week.',
     noAgentsForGroups: 'No agent employed that week is skilled in these answer groups.',
+    noRuleKeepingWeek:
+      'No week keeps the rules for {{agent}}: {{contractMinutes}} contract minutes do not fit the allowed shift lengths, days, rests, absences and team meeting. Change the shift lengths or the contract.',
+    interruptedByRestarts:
+      'The job was interrupted by a restart {{attempts}} times and is not retried. Start it again.',
   },
   jobs: {
     steps: {

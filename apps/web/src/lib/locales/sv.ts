@@ -321,6 +321,10 @@ export const sv = {
       'Prognos #{{version}} ({{firstDay}} – {{lastDay}}) har inga samtal veckan {{week}}. Välj en prognos som täcker veckan.',
     noAgentsForGroups:
       'Ingen medarbetare som är anställd den veckan har kompetens i de här svarsgrupperna.',
+    noRuleKeepingWeek:
+      'Ingen vecka håller reglerna för {{agent}}: {{contractMinutes}} avtalade minuter går inte att lägga med de tillåtna passlängderna, dagarna, vilan, frånvaron och APT. Ändra passlängderna eller avtalet.',
+    interruptedByRestarts:
+      'Jobbet avbröts av en omstart {{attempts}} gånger och startas inte om. Starta det igen.',
   },
   jobs: {
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.

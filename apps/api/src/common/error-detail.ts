@@ -1,0 +1,27 @@
+import { HttpException } from '@nestjs/common';
+
+/**
+ * A reason a client can word in its language: a key (the web app's `apiErrors.*` texts) and the
+ * values it names, beside an English message.
+ */
+export interface ErrorDetail {
+  key: string;
+  values: Record<string, string | number>;
+}
+
+/**
+ * The detail an error carries, if any: a coded 400 (`codedBadRequest`) keeps it in its
+ * response, a library error (e.g. `InfeasibleScenarioError`) or a worker thread's in `detail`.
+ */
+export function errorDetailOf(error: unknown): ErrorDetail | undefined {
+  const source =
+    error instanceof HttpException ? error.getResponse() : (error as { detail?: unknown } | null);
+  const detail = (source as { detail?: unknown } | null)?.detail ?? null;
+  if (typeof detail !== 'object' || detail === null) return undefined;
+  const { key, values } = detail as { key?: unknown; values?: unknown };
+  if (typeof key !== 'string') return undefined;
+  return {
+    key,
+    values: typeof values === 'object' && values !== null ? (values as ErrorDetail['values']) : {},
+  };
+}

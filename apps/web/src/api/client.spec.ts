@@ -30,4 +30,18 @@ describe(ApiError.name, () => {
     expect(new ApiError(400, unknown).message).toBe(uncovered.message);
     expect(new ApiError(502, null).message).toBe('HTTP 502');
   });
+
+  it('should frame the fields a validation refused in the user’s language, with their messages', () => {
+    const refused = {
+      statusCode: 400,
+      message: 'Validation failed',
+      errors: [
+        { field: 'openingHours', messages: ['openingHours must be seven entries'] },
+        { field: 'ahtSeconds', messages: ['ahtSeconds must not be less than 1'] },
+      ],
+    };
+    expect(new ApiError(400, refused).message).toBe(
+      'Uppgifterna godtogs inte: openingHours must be seven entries; ahtSeconds must not be less than 1',
+    );
+  });
 });

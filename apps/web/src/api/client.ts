@@ -29,6 +29,14 @@ function apiErrorMessage(status: number, body: unknown): string {
   if (typeof detail?.key === 'string' && i18next.exists(`apiErrors.${detail.key}`)) {
     return i18next.t(`apiErrors.${detail.key}`, detail.values ?? {});
   }
+  // Field by field (a validation 400): the fields' own messages are English, the frame is not.
+  const errors = (body as { errors?: { messages?: unknown }[] } | null)?.errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const details = errors.flatMap((error) =>
+      Array.isArray(error.messages) ? error.messages.map(String) : [],
+    );
+    return i18next.t('apiErrors.validation', { details: details.join('; ') });
+  }
   if (body && typeof body === 'object' && 'message' in body) {
     const message = (body as { message: unknown }).message;
     if (Array.isArray(message)) return message.join('; ');

@@ -290,6 +290,7 @@ export const en: Translations = {
       patienceHelp: 'How long callers wait on average; when set, Erlang A is used.',
       opens: 'opens',
       closes: 'closes',
+      closesBeforeOpens: 'The closing time {{to}} must be later than the opening time {{from}}.',
       specialDays: 'Special days',
       noSpecialDays: 'No special days.',
       specialDayName: 'Name',
@@ -321,6 +322,7 @@ export const en: Translations = {
     noAgentsForGroups: 'No agent employed that week is skilled in these answer groups.',
     noRuleKeepingWeek:
       'No week keeps the rules for {{agent}}: {{contractMinutes}} contract minutes do not fit the allowed shift lengths, days, rests, absences and team meeting. Change the shift lengths or the contract.',
+    validation: 'The request was not accepted: {{details}}',
     interruptedByRestarts:
       'The job was interrupted by a restart {{attempts}} times and is not retried. Start it again.',
   },

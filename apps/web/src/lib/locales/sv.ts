@@ -290,6 +290,7 @@ export const sv = {
       patienceHelp: 'Hur länge inringare väntar i snitt; anges det räknas med Erlang A.',
       opens: 'öppnar',
       closes: 'stänger',
+      closesBeforeOpens: 'Stängningstiden {{to}} måste vara senare än öppningstiden {{from}}.',
       specialDays: 'Särskilda dagar',
       noSpecialDays: 'Inga särskilda dagar.',
       specialDayName: 'Namn',
@@ -323,6 +324,7 @@ export const sv = {
       'Ingen medarbetare som är anställd den veckan har kompetens i de här svarsgrupperna.',
     noRuleKeepingWeek:
       'Ingen vecka håller reglerna för {{agent}}: {{contractMinutes}} avtalade minuter går inte att lägga med de tillåtna passlängderna, dagarna, vilan, frånvaron och APT. Ändra passlängderna eller avtalet.',
+    validation: 'Uppgifterna godtogs inte: {{details}}',
     interruptedByRestarts:
       'Jobbet avbröts av en omstart {{attempts}} gånger och startas inte om. Starta det igen.',
   },

@@ -3,6 +3,7 @@ import type { AnswerGroup } from '../../../api/types';
 import { NumberField } from '../../../components/NumberField';
 import { useLanguage } from '../../../lib/i18n';
 import { useUpdateAnswerGroup } from '../api/update-answer-group';
+import { DayHoursInputs } from './DayHoursInputs';
 import { SpecialDaysEditor, withKeys } from './SpecialDaysEditor';
 
 type DayHours = AnswerGroup['openingHours'][number];
@@ -104,28 +105,11 @@ export function AnswerGroupForm({ group, onDone }: { group: AnswerGroup; onDone:
                 {t('settings.group.closed')}
               </label>
               {day && (
-                <>
-                  <input
-                    type="text"
-                    className="time"
-                    inputMode="numeric"
-                    pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
-                    placeholder="08:00"
-                    aria-label={`${weekdays[index]} ${t('settings.group.opens')}`}
-                    value={day[0] ?? ''}
-                    onChange={(e) => setDay(index, [e.target.value, day[1] ?? ''])}
-                  />
-                  <input
-                    type="text"
-                    className="time"
-                    inputMode="numeric"
-                    pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
-                    placeholder="08:00"
-                    aria-label={`${weekdays[index]} ${t('settings.group.closes')}`}
-                    value={day[1] ?? ''}
-                    onChange={(e) => setDay(index, [day[0] ?? '', e.target.value])}
-                  />
-                </>
+                <DayHoursInputs
+                  hours={[day[0] ?? '', day[1] ?? '']}
+                  label={weekdays[index] ?? ''}
+                  onChange={(hours) => setDay(index, hours)}
+                />
               )}
             </div>
           ))}

@@ -1,5 +1,6 @@
 import type { AnswerGroup } from '../../../api/types';
 import { useLanguage } from '../../../lib/i18n';
+import { DayHoursInputs } from './DayHoursInputs';
 
 type SpecialDay = AnswerGroup['specialDays'][number];
 
@@ -55,28 +56,11 @@ export function SpecialDaysEditor({
             {t('settings.group.closed')}
           </label>
           {day.hours && (
-            <>
-              <input
-                type="text"
-                className="time"
-                inputMode="numeric"
-                pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
-                placeholder="08:00"
-                aria-label={t('settings.group.opens')}
-                value={day.hours[0]}
-                onChange={(e) => change(key, { hours: [e.target.value, day.hours?.[1] ?? ''] })}
-              />
-              <input
-                type="text"
-                className="time"
-                inputMode="numeric"
-                pattern="([01][0-9]|2[0-4]):[0-5][0-9]"
-                placeholder="08:00"
-                aria-label={t('settings.group.closes')}
-                value={day.hours[1]}
-                onChange={(e) => change(key, { hours: [day.hours?.[0] ?? '', e.target.value] })}
-              />
-            </>
+            <DayHoursInputs
+              hours={[day.hours[0] ?? '', day.hours[1] ?? '']}
+              label=""
+              onChange={(hours) => change(key, { hours })}
+            />
           )}
           <button
             type="button"

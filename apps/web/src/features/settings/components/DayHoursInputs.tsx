@@ -3,6 +3,14 @@ import { useLanguage } from '../../../lib/i18n';
 
 const CLOCK = '([01][0-9]|2[0-4]):[0-5][0-9]';
 
+/** Both times are typed as 24-hour HH:MM, whatever the browser's language. */
+const TIME_FIELD = {
+  type: 'text',
+  className: 'time',
+  inputMode: 'numeric',
+  pattern: CLOCK,
+} as const;
+
 /**
  * A day's opening and closing time. Closing at or before opening is refused by the browser
  * before the form is sent, in the user's language (the API refuses it too, but only as a
@@ -31,21 +39,15 @@ export function DayHoursInputs({
   return (
     <>
       <input
-        type="text"
-        className="time"
-        inputMode="numeric"
-        pattern={CLOCK}
+        {...TIME_FIELD}
         placeholder="08:00"
         aria-label={name(t('settings.group.opens'))}
         value={from}
         onChange={(e) => onChange([e.target.value, to])}
       />
       <input
+        {...TIME_FIELD}
         ref={closes}
-        type="text"
-        className="time"
-        inputMode="numeric"
-        pattern={CLOCK}
         placeholder="16:30"
         aria-label={name(t('settings.group.closes'))}
         aria-invalid={closesTooEarly || undefined}

@@ -7,6 +7,11 @@ export interface ErrorDetail {
   values: Record<string, string | number>;
 }
 
+/** An error's message, or what was thrown when it is not an Error. */
+export function errorMessageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * The detail an error carries, if any: a coded 400 (`codedBadRequest`) keeps it in its
  * response, a library error (e.g. `InfeasibleScenarioError`) or a worker thread's in `detail`.

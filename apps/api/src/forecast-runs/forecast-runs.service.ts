@@ -1,5 +1,4 @@
 import { codedBadRequest } from '../common/coded-bad-request';
-import { errorDetailOf } from '../common/error-detail';
 import { ForecastIntervalsQueryDto } from '../forecasts/dto/forecast.dto';
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
 import type { MethodName } from '@bemanna/forecast';
@@ -221,10 +220,7 @@ export class ForecastRunsService implements OnModuleInit {
     try {
       output = await task.result;
     } catch (error) {
-      throw new JobFailure(
-        error instanceof Error ? error.message : String(error),
-        errorDetailOf(error),
-      );
+      throw JobFailure.of(error);
     }
     const computedMs = Date.now();
     context.progress(0.85, { key: 'forecastStoring', message: 'Storing the forecast' });

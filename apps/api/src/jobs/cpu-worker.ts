@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorDetailOf } from '../common/error-detail';
+import { errorDetailOf, errorMessageOf } from '../common/error-detail';
 import type { WorkerMessage } from './cpu-task';
 import type { ProgressReport } from './job-step';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   } catch (error) {
     post({
       type: 'error',
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessageOf(error),
       detail: errorDetailOf(error),
     });
   }

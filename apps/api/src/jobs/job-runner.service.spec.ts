@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { codedBadRequest } from '../common/coded-bad-request';
 import type { Job } from './job.entity';
 import { JobFailure, JobRunner } from './job-runner.service';
 import type { JobsService } from './jobs.service';
@@ -94,6 +95,15 @@ describe(JobRunner.name, () => {
       'fail 2 no history before 2026-11-23 (noHistoryBefore)',
       'succeed 3',
     ]);
+  });
+
+  it('should turn whatever a step threw into a failure with its message and reason', () => {
+    const coded = JobFailure.of(codedBadRequest('No agents', 'noAgentsForGroups'));
+    expect(coded).toMatchObject({ message: 'No agents', detail: { key: 'noAgentsForGroups' } });
+    expect(JobFailure.of('worker gone')).toMatchObject({
+      message: 'worker gone',
+      detail: undefined,
+    });
   });
 
   it('should fail a job of a kind without a handler', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { type ErrorDetail, errorDetailOf } from '../common/error-detail';
+import { type ErrorDetail, errorDetailOf, errorMessageOf } from '../common/error-detail';
 import type { Job, JobJson } from './job.entity';
 import type { ProgressReport } from './job-step';
 import type { JobKind } from './job-kinds';
@@ -31,6 +31,11 @@ export class JobFailure extends Error {
     readonly detail?: ErrorDetail,
   ) {
     super(message);
+  }
+
+  /** Whatever a handler's step threw, as the job's failure with its message and detail. */
+  static of(error: unknown): JobFailure {
+    return new JobFailure(errorMessageOf(error), errorDetailOf(error));
   }
 }
 
@@ -113,7 +118,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       try {
         job = await this.jobs.claimNext();
       } catch (error) {
-        this.logger.error(`Could not claim a job: ${describe(error)}`);
+        this.logger.error(`Could not claim a job: ${errorMessageOf(error)}`);
         return;
       }
       if (!job) return;
@@ -138,7 +143,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         pending = pending
           .then(() => this.jobs.recordProgress(job.id, share, report))
           .catch((error: unknown) =>
-            this.logger.warn(`Job ${job.id}: progress not recorded: ${describe(error)}`),
+            this.logger.warn(`Job ${job.id}: progress not recorded: ${errorMessageOf(error)}`),
           );
       },
       onShutdown: (stop) => {
@@ -158,18 +163,15 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       if (this.stopped) return;
       // A failure with a detail is one the planner can act on (a contract no shift lengths
       // meet), not a fault of the API's.
-      if (!(error instanceof JobFailure) && !errorDetailOf(error)) {
-        this.logger.error(`Job ${job.id} (${job.kind}) failed: ${describe(error)}`);
+      const detail = errorDetailOf(error);
+      if (!(error instanceof JobFailure) && !detail) {
+        this.logger.error(`Job ${job.id} (${job.kind}) failed: ${errorMessageOf(error)}`);
       }
       await this.jobs
-        .fail(job.id, describe(error), errorDetailOf(error))
-        .catch((e: unknown) => this.logger.error(`Job ${job.id}: ${describe(e)}`));
+        .fail(job.id, errorMessageOf(error), detail)
+        .catch((e: unknown) => this.logger.error(`Job ${job.id}: ${errorMessageOf(e)}`));
     } finally {
       this.stopCurrent = undefined;
     }
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -19,7 +19,6 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { codedBadRequest } from '../common/coded-bad-request';
-import { errorDetailOf } from '../common/error-detail';
 import { AgentsService } from '../agents/agents.service';
 import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
 import type { FieldError } from '../common/validation';
@@ -244,10 +243,7 @@ export class SchedulesService implements OnModuleInit {
     try {
       prepared = await this.prepareScenario(dto);
     } catch (error) {
-      throw new JobFailure(
-        error instanceof Error ? error.message : String(error),
-        errorDetailOf(error),
-      );
+      throw JobFailure.of(error);
     }
     const timeLimitMs = (dto.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
     const task = runCpuTask(

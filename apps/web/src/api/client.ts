@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import createClient from 'openapi-fetch';
+import { wordDetail } from '../lib/i18n';
 import type { components, paths } from './schema';
 
 /**
@@ -26,9 +27,14 @@ function apiErrorMessage(status: number, body: unknown): string {
   // A reason the app knows is worded in the user's language (the API's `message` is English).
   const detail = (body as { detail?: { key?: unknown; values?: Record<string, unknown> } } | null)
     ?.detail;
-  if (typeof detail?.key === 'string' && i18next.exists(`apiErrors.${detail.key}`)) {
-    return i18next.t(`apiErrors.${detail.key}`, detail.values ?? {});
-  }
+  const plain = plainErrorMessage(status, body);
+  return typeof detail?.key === 'string'
+    ? wordDetail(i18next.t, 'apiErrors', { key: detail.key, values: detail.values }, plain)
+    : plain;
+}
+
+/** The API's own message, or the fields a validation refused framed in the user's language. */
+function plainErrorMessage(status: number, body: unknown): string {
   // Field by field (a validation 400): the fields' own messages are English, the frame is not.
   const errors = (body as { errors?: { messages?: unknown }[] } | null)?.errors;
   if (Array.isArray(errors) && errors.length > 0) {

@@ -1,6 +1,6 @@
 import type { Job } from '../api/types';
 import { formatPercent, type Language } from '../lib/format';
-import { useLanguage } from '../lib/i18n';
+import { useLanguage, wordDetail } from '../lib/i18n';
 import { ProgressBar } from './ProgressBar';
 
 /** What a page says about its background job, in its own words. */
@@ -30,16 +30,7 @@ function stepLabel(
       value === null ? '–' : SHARES.has(name) ? formatPercent(value, language) : value,
     ]),
   );
-  return t(`jobs.steps.${job.step.key}`, { ...values, defaultValue: job.message ?? fallback });
-}
-
-/** Why a job failed in the user's language; the API's English error for a reason this app does not know. */
-function failureReason(job: Job, t: ReturnType<typeof useLanguage>['t']): string {
-  if (!job.errorDetail) return job.error ?? '';
-  return t(`apiErrors.${job.errorDetail.key}`, {
-    ...job.errorDetail.values,
-    defaultValue: job.error ?? '',
-  });
+  return wordDetail(t, 'jobs.steps', { key: job.step.key, values }, job.message ?? fallback);
 }
 
 /**
@@ -73,7 +64,7 @@ export function JobStatus({
       )}
       {job?.status === 'failed' && (
         <p role="alert" className="error">
-          {messages.failed}: {failureReason(job, t)}
+          {messages.failed}: {wordDetail(t, 'apiErrors', job.errorDetail, job.error ?? '')}
         </p>
       )}
       {error && (

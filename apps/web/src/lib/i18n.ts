@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './locales/en';
 import { sv } from './locales/sv';
@@ -37,6 +37,20 @@ export function setLanguage(language: Language): void {
   } catch {
     // Private windows may refuse storage; the choice then lasts for this page only.
   }
+}
+
+/**
+ * A reason or step the API sends as a key with values, worded by the app's `{prefix}.{key}`
+ * text; `fallback` (usually the API's English) for no detail or a key this app does not know.
+ */
+export function wordDetail(
+  t: TFunction,
+  prefix: string,
+  detail: { key: string; values?: Record<string, unknown> } | null | undefined,
+  fallback: string,
+): string {
+  if (!detail) return fallback;
+  return t(`${prefix}.${detail.key}`, { ...detail.values, defaultValue: fallback });
 }
 
 /** The translator and the current language, typed as one of the app's two. */

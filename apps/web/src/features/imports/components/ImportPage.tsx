@@ -4,7 +4,7 @@ import type { HistoryImport } from '../../../api/types';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { QueryState } from '../../../components/QueryState';
 import { formatBytes, formatDateTime, formatNumber } from '../../../lib/format';
-import { useLanguage } from '../../../lib/i18n';
+import { useLanguage, wordDetail } from '../../../lib/i18n';
 import { useImportProfiles } from '../api/get-import-profiles';
 import { ImportRejectedError, useUploadHistory } from '../api/upload-history';
 import {
@@ -171,12 +171,7 @@ export function ImportPage() {
                   <tr key={`${error.line}-${error.field}-${error.message}`}>
                     <td className="num">{error.line ?? t('import.wholeFile')}</td>
                     <td>{error.field}</td>
-                    <td>
-                      {t(`import.errors.${error.detail.key}`, {
-                        ...error.detail.values,
-                        defaultValue: error.message,
-                      })}
-                    </td>
+                    <td>{wordDetail(t, 'import.errors', error.detail, error.message)}</td>
                   </tr>
                 ))}
               </tbody>

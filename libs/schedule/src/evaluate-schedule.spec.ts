@@ -292,6 +292,14 @@ describe(evaluateSchedule.name, () => {
     ]);
   });
 
+  it('should not expect a meeting of a member excused from it', () => {
+    const schedule = scheduleFactory();
+    const scenario = scenarioFactory({ meetings: [{ teamId: 't1', durationMinutes: 60 }] });
+    expect(rulesBroken(scenario, schedule)).toContain('meeting');
+    scenario.meetings![0]!.excused = ['a1'];
+    expect(rulesBroken(scenario, schedule)).not.toContain('meeting');
+  });
+
   it('should name the shift and activity at fault by JSON path', () => {
     const schedule = scheduleFactory();
     schedule.shifts[2]!.activities[4]!.answerGroup = 'g2';

@@ -11,7 +11,9 @@ import type {
   Schedule,
   ScheduleReport,
   ServiceSummary,
+  Shift,
 } from './types';
+import { attendsMeeting } from './planning-context';
 import { type RuleDetail, ruleDetailMessage } from './rule-details';
 import { type InputProblem, type ValidationResult, parseInstant } from './validate-scenario';
 import { type WeekGrid, buildWeekGrid, shiftWindowMinutes } from './week-grid';
@@ -344,9 +346,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
   }
 
   for (const meeting of scenario.meetings ?? []) {
-    const members = scenario.agents.filter(
-      (a) => a.teamId === meeting.teamId && a.contractMinutesPerWeek > 0,
-    );
+    const members = scenario.agents.filter((agent) => attendsMeeting(agent, meeting));
     const starts = new Set<number>();
     for (const member of members) {
       const meetings = (shiftsOf.get(member.id) ?? []).flatMap((s) =>
@@ -368,6 +368,14 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     }
   }
   return broken;
+}
+
+/** Paid minutes of a shift: its length less the unpaid lunch. */
+export function shiftPaidMinutes(shift: Shift): number {
+  const lunchMs = shift.activities
+    .filter((a) => a.type === 'lunch')
+    .reduce((sum, a) => sum + parseInstant(a.end) - parseInstant(a.start), 0);
+  return (parseInstant(shift.end) - parseInstant(shift.start) - lunchMs) / MINUTE_MS;
 }
 
 function paidMinutesOf(shift: TimedShift): number {
@@ -499,10 +507,7 @@ export function evaluateSchedule(
     for (const shift of shifts) {
       const startMs = parseInstant(shift.start);
       const endMs = parseInstant(shift.end);
-      const lunchMs = shift.activities
-        .filter((a) => a.type === 'lunch')
-        .reduce((sum, a) => sum + parseInstant(a.end) - parseInstant(a.start), 0);
-      paidMinutes += (endMs - startMs - lunchMs) / MINUTE_MS;
+      paidMinutes += shiftPaidMinutes(shift);
       const day = Math.max(0, grid.dates.indexOf(localDateOf(startMs, grid.timeZone)));
       const classes = fairnessClasses(
         scenario,

@@ -123,6 +123,31 @@ describe(generateSchedule.name, () => {
     },
   );
 
+  it('should hold the team meeting without a member away the days the others can meet', async () => {
+    const scenario = syntheticScenario({ agents: 6, answerGroups: 1, load: 0.7, teamSize: 3 });
+    const day = (d: number) => ({
+      start: `2025-03-${24 + d}T00:00:00+01:00`,
+      end: `2025-03-${25 + d}T00:00:00+01:00`,
+    });
+    // Agent 1 works Wednesday to Friday, agent 2 Monday and Tuesday: no day for all three.
+    Object.assign(scenario.agents[0]!, {
+      unavailable: [day(0), day(1)],
+      contractMinutesPerWeek: 1440,
+    });
+    Object.assign(scenario.agents[1]!, {
+      unavailable: [day(2), day(3), day(4)],
+      contractMinutesPerWeek: 960,
+    });
+    await expect(run(scenario, 500)).rejects.toThrow(InfeasibleScenarioError);
+    scenario.meetings![0]!.excused = ['a2'];
+    const result = await run(scenario, 500);
+    expect(result.report.brokenRules).toEqual([]);
+    const meetings = result.schedule.shifts.filter((shift) =>
+      shift.activities.some((activity) => activity.type === 'meeting'),
+    );
+    expect(meetings.map((shift) => shift.agentId).sort()).toEqual(['a1', 'a3', 'a4', 'a5', 'a6']);
+  });
+
   it('should never break a rule on small random scenarios', async () => {
     await fc.assert(
       fc.asyncProperty(

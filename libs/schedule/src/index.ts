@@ -5,7 +5,12 @@
  */
 export type * from './types';
 export { type InputProblem, type ValidationResult, validateScenario } from './validate-scenario';
-export { checkRules, evaluateSchedule, validateSchedule } from './evaluate-schedule';
+export {
+  checkRules,
+  evaluateSchedule,
+  shiftPaidMinutes,
+  validateSchedule,
+} from './evaluate-schedule';
 export {
   type GenerateOptions,
   type GenerateProgress,

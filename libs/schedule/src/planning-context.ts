@@ -1,7 +1,7 @@
 import { buildServiceLevelTable, type ServiceLevelTable } from './service-level-table';
 import { buildShiftCatalogue, type ShiftCatalogue } from './shift-types';
 import { type SkillSet, skillSetsOf } from './skill-sets';
-import type { Scenario } from './types';
+import type { Agent, Scenario, TeamMeeting } from './types';
 import { parseInstant } from './validate-scenario';
 import { buildWeekGrid, type WeekGrid } from './week-grid';
 
@@ -40,8 +40,8 @@ export function buildPlanningContext(scenario: Scenario): PlanningContext {
   const meetings = scenario.meetings ?? [];
   const meetingTeams = meetings.map((m) => m.teamId);
   const meetingOf = scenario.agents.map((agent) => {
-    const team = meetingTeams.indexOf(agent.teamId ?? '');
-    if (team < 0 || agent.contractMinutesPerWeek <= 0) return null;
+    const team = meetings.findIndex((meeting) => attendsMeeting(agent, meeting));
+    if (team < 0) return null;
     return { team, length: meetings[team]!.durationMinutes / scenario.intervalMinutes };
   });
   const meetingMembers = meetingTeams.map((_, m) =>
@@ -72,5 +72,14 @@ export function isFreeFor(context: PlanningContext, a: number, day: number, l: n
   const { types, byDayAndLength } = context.catalogue;
   return byDayAndLength[day]![l]!.some((s) =>
     isFree(context, a, types[s]!.start, types[s]!.start + types[s]!.length),
+  );
+}
+
+/** Whether `agent` must attend `meeting`: a team member working that week and not excused. */
+export function attendsMeeting(agent: Agent, meeting: TeamMeeting): boolean {
+  return (
+    agent.teamId === meeting.teamId &&
+    agent.contractMinutesPerWeek > 0 &&
+    !meeting.excused?.includes(agent.id)
   );
 }

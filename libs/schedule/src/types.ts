@@ -81,6 +81,8 @@ export interface ScheduleRules {
 export interface TeamMeeting {
   teamId: string;
   durationMinutes: number;
+  /** Members who miss it (away the day the team can meet); default none. */
+  excused?: string[];
 }
 
 export interface Scenario {

@@ -58,6 +58,19 @@ describe(validateScenario.name, () => {
     expect(!result.ok && result.errors[0]?.path).toBe('$.meetings[0].teamId');
   });
 
+  it('should accept members excused from their team meeting and name anyone else', () => {
+    const json = scenarioJson();
+    json.agents[0].teamId = 't1';
+    json.agents[1].teamId = 't1';
+    json.meetings = [{ teamId: 't1', durationMinutes: 60, excused: ['a2'] }];
+    expect(validateScenario(json).ok).toBe(true);
+    json.meetings[0].excused = ['a2', 'a3'];
+    const result = validateScenario(json);
+    expect(!result.ok && result.errors).toEqual([
+      { path: '$.meetings[0].excused[1]', message: '"a3" is not an agent of team "t1"' },
+    ]);
+  });
+
   it('should reject input that is not an object', () => {
     expect(validateScenario([])).toEqual({
       ok: false,

@@ -228,7 +228,7 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     c.number(rules.maxDaysPerWeek, '$.rules.maxDaysPerWeek', { min: 1, max: 7, integer: true });
   }
 
-  const teamIds = new Set<string>();
+  const teamMembers = new Map<string, Set<string>>();
   const agentIds = new Set<string>();
   const agents = c.array(root.agents, '$.agents');
   agents?.forEach((a, i) => {
@@ -262,7 +262,7 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     }
     if (agent.teamId !== undefined) {
       const team = c.string(agent.teamId, `${path}.teamId`);
-      if (team) teamIds.add(team);
+      if (team) teamMembers.set(team, (teamMembers.get(team) ?? new Set()).add(id ?? ''));
     }
     if (agent.preferences !== undefined) {
       const preferences = c.record(agent.preferences, `${path}.preferences`);
@@ -284,7 +284,7 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
       const meeting = c.record(m, path);
       if (!meeting) return;
       const team = c.string(meeting.teamId, `${path}.teamId`);
-      if (team && !teamIds.has(team)) c.fail(`${path}.teamId`, `no agent has teamId "${team}"`);
+      if (team && !teamMembers.has(team)) c.fail(`${path}.teamId`, `no agent has teamId "${team}"`);
       const minutes = c.number(meeting.durationMinutes, `${path}.durationMinutes`, {
         min: 1,
         integer: true,
@@ -294,6 +294,14 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
           `${path}.durationMinutes`,
           `must be a multiple of intervalMinutes (${intervalMinutes})`,
         );
+      }
+      if (meeting.excused !== undefined) {
+        c.array(meeting.excused, `${path}.excused`)?.forEach((id, j) => {
+          const agentId = c.string(id, `${path}.excused[${j}]`);
+          if (agentId && team && !teamMembers.get(team)?.has(agentId)) {
+            c.fail(`${path}.excused[${j}]`, `"${agentId}" is not an agent of team "${team}"`);
+          }
+        });
       }
     });
   }

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AbsencesModule } from './absences/absences.module';
 import { AgentsModule } from './agents/agents.module';
 import { AnswerGroupsModule } from './answer-groups/answer-groups.module';
 import { ConfigModule } from './config/config.module';
@@ -54,6 +55,7 @@ export class AppModule {
         AnswerGroupsModule,
         TeamsModule,
         AgentsModule,
+        AbsencesModule,
         HistoryModule,
         JobsModule,
         // Before ForecastsModule: its GET /forecasts/compare must match before GET /forecasts/:id.

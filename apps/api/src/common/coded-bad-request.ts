@@ -1,5 +1,15 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, ConflictException } from '@nestjs/common';
 import type { ErrorDetail } from './error-detail';
+
+function codedBody(
+  statusCode: number,
+  error: string,
+  message: string,
+  key: string,
+  values: ErrorDetail['values'],
+) {
+  return { statusCode, error, message, detail: { key, values } satisfies ErrorDetail };
+}
 
 /**
  * A 400 a planner can meet in normal use (a forecast before any history, a schedule for a week
@@ -11,10 +21,14 @@ export function codedBadRequest(
   key: string,
   values: ErrorDetail['values'] = {},
 ): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message,
-    detail: { key, values } satisfies ErrorDetail,
-  });
+  return new BadRequestException(codedBody(400, 'Bad Request', message, key, values));
+}
+
+/** A 409 worded the same way: what the request asks clashes with what is stored. */
+export function codedConflict(
+  message: string,
+  key: string,
+  values: ErrorDetail['values'] = {},
+): ConflictException {
+  return new ConflictException(codedBody(409, 'Conflict', message, key, values));
 }

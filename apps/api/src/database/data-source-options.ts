@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { Absence } from '../absences/absence.entity';
 import { Agent } from '../agents/agent.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { AnswerGroupShrinkage } from '../answer-groups/answer-group-shrinkage.entity';
@@ -15,6 +16,7 @@ import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-s
 import { JobsForecastRunsSchedules1764000000000 } from './migrations/1764000000000-jobs-forecast-runs-schedules';
 import { JobStep1764100000000 } from './migrations/1764100000000-job-step';
 import { JobErrorDetail1764200000000 } from './migrations/1764200000000-job-error-detail';
+import { Absences1764300000000 } from './migrations/1764300000000-absences';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -22,6 +24,7 @@ export const ENTITIES = [
   Unit,
   Team,
   Agent,
+  Absence,
   ImportProfile,
   HistoryImport,
   HistoryInterval,
@@ -36,6 +39,7 @@ export const MIGRATIONS = [
   JobsForecastRunsSchedules1764000000000,
   JobStep1764100000000,
   JobErrorDetail1764200000000,
+  Absences1764300000000,
 ];
 
 /**

@@ -235,6 +235,95 @@ describe('Schedules', () => {
     );
   });
 
+  it('should show the shifts sick leave registered after generation takes, and what it costs', async () => {
+    const sick = (
+      await sut
+        .http()
+        .post('/api/absences')
+        .send({ agentId: 'a-2', kind: 'sick', fromDate: WEEK, toDate: addLocalDays(WEEK, 1) })
+        .expect(201)
+    ).body;
+    const impact = (await sut.http().get(`/api/schedules/${scheduleId}/absences`).expect(200)).body;
+    const planned = shifts
+      .filter((shift) => shift.agentId === 'a-2' && shift.start < `${addLocalDays(WEEK, 2)}T`)
+      .map(({ start, end }) => ({ date: start.slice(0, 10), start, end }));
+    expect(planned.length).toBeGreaterThan(0);
+    expect(impact.absences).toEqual([
+      expect.objectContaining({
+        id: sick.id,
+        agentName: 'Agent 2',
+        kind: 'sick',
+        lostShifts: planned,
+      }),
+    ]);
+    expect(impact.before.serviceLevel).toBeCloseTo(
+      (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body.serviceLevel,
+      12,
+    );
+    expect(impact.after.serviceLevel).toBeLessThan(impact.before.serviceLevel);
+    const day = planned[0]!.date;
+    const on = (days: { date: string; serviceLevel: number }[]) =>
+      days.find((d) => d.date === day)!.serviceLevel;
+    expect(on(impact.daysAfter)).toBeLessThan(on(impact.daysBefore));
+    // Days without the absence keep their service level.
+    expect(impact.daysAfter[4]).toEqual(impact.daysBefore[4]);
+  });
+
+  it('should save the week as it stands with the sick leave, keeping every rule', async () => {
+    const impact = (await sut.http().get(`/api/schedules/${scheduleId}/absences`).expect(200)).body;
+    const saved = (await sut.http().post(`/api/schedules/${scheduleId}/absences`).expect(201)).body;
+    expect(saved).toMatchObject({
+      status: 'draft',
+      derivedFromId: scheduleId,
+      brokenRules: 0,
+      name: 'Vecka 47, förslag (absences)',
+    });
+    expect(saved.report.brokenRules).toEqual([]);
+    expect(saved.serviceLevel).toBeCloseTo(impact.after.serviceLevel, 12);
+    const sickDays = [WEEK, addLocalDays(WEEK, 1)];
+    const days = saved.schedule.shifts
+      .filter((shift: Shift) => shift.agentId === 'a-2')
+      .map((shift: Shift) => shift.start.slice(0, 10));
+    expect(days.filter((day: string) => sickDays.includes(day))).toEqual([]);
+    expect(days.length).toBe(
+      shifts.filter((shift) => shift.agentId === 'a-2').length -
+        impact.absences[0].lostShifts.length,
+    );
+    const agent = saved.scenario.agents.find((a: { id: string }) => a.id === 'a-2');
+    expect(agent.unavailable).toHaveLength(impact.absences[0].lostShifts.length);
+    // The new version has nothing more to lose, and says so when asked again.
+    const again = await sut.http().post(`/api/schedules/${saved.id}/absences`).expect(400);
+    expect(again.body.detail).toEqual({ key: 'noAbsenceLosses', values: { version: saved.id } });
+  });
+
+  it('should plan around registered absences: no shifts those days, the contract pro rata', async () => {
+    // a-2 is still away Monday and Tuesday (the test before).
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: WEEK, forecastVersionId, timeLimitSeconds: 3 })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job.status).toBe('succeeded');
+    const id = job.result?.scheduleVersionId as number;
+    const version = (await sut.http().get(`/api/schedules/${id}`).expect(200)).body;
+    expect(version.report.brokenRules).toEqual([]);
+    const away = version.scenario.agents.find((agent: { id: string }) => agent.id === 'a-2');
+    expect(away.contractMinutesPerWeek).toBe(1440);
+    expect(away.unavailable).toHaveLength(2);
+    const days = version.schedule.shifts
+      .filter((shift: Shift) => shift.agentId === 'a-2')
+      .map((shift: Shift) => shift.start.slice(0, 10));
+    expect(days.length).toBeGreaterThan(0);
+    expect(days).not.toContain(WEEK);
+    expect(days).not.toContain(addLocalDays(WEEK, 1));
+    // Planned around, the absence takes no shift from this version.
+    const impact = (await sut.http().get(`/api/schedules/${id}/absences`).expect(200)).body;
+    expect(impact).toMatchObject({ absences: [], serviceLevelChange: 0 });
+    const [sick] = (await sut.http().get('/api/absences').query({ agentId: 'a-2' })).body;
+    await sut.http().delete(`/api/absences/${sick.id}`).expect(204);
+  });
+
   it('should fail a generation no week of the allowed shift lengths can staff, naming the agent', async () => {
     // Five 4-hour shifts are 1,200 minutes: no week meets a 2,400-minute contract.
     const accepted = await sut

@@ -124,6 +124,81 @@ describe(buildScenario.name, () => {
     expect(notes).toEqual([expect.stringContaining('new is employed 3 of 5 weekdays')]);
   });
 
+  it('should make registered absences unavailable and the contract pro rata by the weekdays left', () => {
+    const { scenario, notes } = buildScenario(
+      sources({
+        agents: [agent(), agent({ id: 'a-2', name: 'Bo', startDate: '2025-11-18' })],
+        absences: [
+          { agentId: 'a-1', fromDate: '2025-11-10', toDate: '2025-11-18' },
+          { agentId: 'a-1', fromDate: '2025-11-23', toDate: '2025-11-30' },
+          { agentId: 'a-2', fromDate: '2025-11-21', toDate: '2025-11-21' },
+          { agentId: 'nobody', fromDate: '2025-11-17', toDate: '2025-11-23' },
+        ],
+      }),
+    );
+    const [anna, bo] = scenario.agents;
+    // Away Monday, Tuesday and Sunday: three weekdays of 480 minutes left.
+    expect(anna?.contractMinutesPerWeek).toBe(1440);
+    expect(anna?.unavailable?.map((span) => span.start)).toEqual([
+      '2025-11-17T00:00:00+01:00',
+      '2025-11-18T00:00:00+01:00',
+      '2025-11-23T00:00:00+01:00',
+    ]);
+    // Employed from Tuesday and away Friday: Tuesday to Thursday left.
+    expect(bo?.contractMinutesPerWeek).toBe(1440);
+    expect(bo?.unavailable).toHaveLength(2);
+    expect(notes).toEqual([
+      'a-1 is away 2 of 5 weekdays: contract pro rata',
+      'a-2 is employed 4 of 5 weekdays and away 1 of 4 weekdays: contract pro rata',
+    ]);
+    const allAway = buildScenario(
+      sources({ absences: [{ agentId: 'a-2', fromDate: '2025-11-17', toDate: '2025-11-21' }] }),
+    );
+    expect(allAway.scenario.agents.map((a) => a.id)).toEqual(['a-1']);
+  });
+
+  it('should leave out, and say so, an agent whose week is cut shorter than any shift', () => {
+    const { scenario, notes } = buildScenario(
+      sources({
+        agents: [agent(), agent({ id: 'half', contractMinutesPerWeek: 1200 })],
+        // One weekday left: 240 minutes, and no shift is shorter than 360 - 60.
+        absences: [{ agentId: 'half', fromDate: '2025-11-17', toDate: '2025-11-20' }],
+      }),
+    );
+    expect(scenario.agents.map((a) => a.id)).toEqual(['a-1']);
+    expect(notes).toContain(
+      'half has 240 contract minutes left in the week, less than the shortest shift: not planned',
+    );
+    // Two days left (480 minutes) hold a shift.
+    const twoDays = buildScenario(
+      sources({
+        agents: [agent({ id: 'half', contractMinutesPerWeek: 1200 })],
+        absences: [{ agentId: 'half', fromDate: '2025-11-17', toDate: '2025-11-19' }],
+      }),
+    );
+    expect(twoDays.scenario.agents[0]?.contractMinutesPerWeek).toBe(480);
+  });
+
+  it('should excuse from the team meeting the members away the day most of the team is in', () => {
+    const { scenario, notes } = buildScenario(
+      sources({
+        agents: [agent(), agent({ id: 'a-2' }), agent({ id: 'a-3' })],
+        absences: [
+          { agentId: 'a-1', fromDate: '2025-11-17', toDate: '2025-11-18' },
+          { agentId: 'a-2', fromDate: '2025-11-19', toDate: '2025-11-21' },
+        ],
+      }),
+    );
+    // Monday and Tuesday have a-2 and a-3 in, the first such day is Monday.
+    expect(scenario.meetings).toEqual([
+      { teamId: 'team-1', durationMinutes: 60, excused: ['a-1'] },
+    ]);
+    expect(notes).toContain(
+      "team-1's meeting: a-1 away on 2025-11-17, the day most of the team is in, and excused",
+    );
+    expect(validateScenario(JSON.parse(JSON.stringify(scenario))).ok).toBe(true);
+  });
+
   it('should plan a weekly meeting for each team of two or more', () => {
     const { scenario } = buildScenario(
       sources({ agents: [agent(), agent({ id: 'a-2' }), agent({ id: 'a-3', teamId: 'solo' })] }),

@@ -60,12 +60,33 @@ export interface ScenarioForecastPoint {
   ahtSeconds: number | null;
 }
 
+/** Whole days an agent is away, `fromDate` to `toDate` inclusive. */
+export interface ScenarioAbsence {
+  agentId: string;
+  fromDate: string;
+  toDate: string;
+}
+
+/** Whether `absence` covers the local `date`. */
+export function isAwayOn(absence: ScenarioAbsence, date: string): boolean {
+  return absence.fromDate <= date && date <= absence.toDate;
+}
+
+/** A whole local day as the scenario's `unavailable` span, 23 or 25 hours on DST days. */
+export function wholeDaySpan(date: string, timeZone: string): { start: string; end: string } {
+  return {
+    start: formatZonedIso(startOfLocalDay(date, timeZone), timeZone),
+    end: formatZonedIso(startOfLocalDay(addLocalDays(date, 1), timeZone), timeZone),
+  };
+}
+
 export interface ScenarioSources {
   weekStart: string;
   timeZone: string;
   intervalMinutes: number;
   groups: ScenarioGroup[];
   agents: ScenarioAgent[];
+  absences?: ScenarioAbsence[];
   forecast: ScenarioForecastPoint[];
   rules?: Partial<ScheduleRules>;
   teamMeetingMinutes?: number;
@@ -81,9 +102,9 @@ export interface BuiltScenario {
  * A @bemanna/schedule scenario (CONTRACT.md section 3) from what the API stores: answer
  * groups (opening hours, with special days of the week applied), the forecast's calls for the
  * week and its call-weighted handle time (the group's planned AHT when the forecast has none),
- * the agents employed that week with their skills in these groups (contracts pro rata by
- * weekdays employed, days outside employment unavailable), a weekly meeting per team of two
- * or more, and DEFAULT_RULES with the overrides given.
+ * the agents employed that week with their skills in these groups (days outside employment or
+ * registered as absent unavailable, contracts pro rata by the weekdays left), a weekly meeting
+ * per team of two or more, and DEFAULT_RULES with the overrides given.
  *
  * The scenario has one service goal while groups each have theirs: it takes the goal of the
  * group with the most forecast calls that week, so the weekly service level is measured as
@@ -143,8 +164,23 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
     );
   }
 
+  // Overrides left out arrive as undefined from the DTO; they keep the default.
+  const rules: ScheduleRules = {
+    ...DEFAULT_RULES,
+    ...Object.fromEntries(
+      Object.entries(sources.rules ?? {}).filter(([, value]) => value !== undefined),
+    ),
+  };
+  // A week cut short by absence or employment may leave less than any shift can hold.
+  const shortestShift = Math.min(...rules.shiftLengthsMinutes) - rules.contractToleranceMinutes;
   const weekEnd = weekDates[6] as string;
+  const absencesOf = new Map<string, ScenarioAbsence[]>();
+  for (const absence of sources.absences ?? []) {
+    absencesOf.set(absence.agentId, [...(absencesOf.get(absence.agentId) ?? []), absence]);
+  }
   const agents: Scenario['agents'] = [];
+  /** Per agent planned, Monday to Friday: employed and not away. */
+  const weekdaysIn = new Map<string, boolean[]>();
   for (const agent of sources.agents) {
     if (agent.startDate > weekEnd || (agent.endDate !== null && agent.endDate < weekStart))
       continue;
@@ -153,22 +189,40 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
     const employed = weekDates.map(
       (date) => date >= agent.startDate && (agent.endDate === null || date <= agent.endDate),
     );
+    const away = weekDates.map((date) =>
+      (absencesOf.get(agent.id) ?? []).some((absence) => isAwayOn(absence, date)),
+    );
     const unavailable = weekDates
-      .filter((_, day) => !employed[day])
-      .map((date) => ({
-        start: formatZonedIso(startOfLocalDay(date, timeZone), timeZone),
-        end: formatZonedIso(startOfLocalDay(addLocalDays(date, 1), timeZone), timeZone),
-      }));
+      .filter((_, day) => !employed[day] || away[day])
+      .map((date) => wholeDaySpan(date, timeZone));
     const weekdaysEmployed = employed.slice(0, 5).filter(Boolean).length;
-    // Part of the week employed: the contract pro rata by weekdays, on the interval grid.
+    const weekdaysAway = away.slice(0, 5).filter((isAway, day) => isAway && employed[day]).length;
+    const weekdaysLeft = weekdaysEmployed - weekdaysAway;
+    // Part of the week employed or away (paid or not, the hours are not the planner's to
+    // place): the contract pro rata by weekdays left, on the interval grid.
     const contractMinutesPerWeek =
-      weekdaysEmployed === 5
+      weekdaysLeft === 5
         ? agent.contractMinutesPerWeek
-        : Math.round((agent.contractMinutesPerWeek * weekdaysEmployed) / 5 / intervalMinutes) *
+        : Math.round((agent.contractMinutesPerWeek * weekdaysLeft) / 5 / intervalMinutes) *
           intervalMinutes;
     if (contractMinutesPerWeek <= 0) continue;
-    if (weekdaysEmployed < 5) {
-      notes.push(`${agent.id} is employed ${weekdaysEmployed} of 5 weekdays: contract pro rata`);
+    if (weekdaysLeft < 5 && contractMinutesPerWeek < shortestShift) {
+      notes.push(
+        `${agent.id} has ${contractMinutesPerWeek} contract minutes left in the week, less than the shortest shift: not planned`,
+      );
+      continue;
+    }
+    weekdaysIn.set(
+      agent.id,
+      employed.slice(0, 5).map((isEmployed, day) => isEmployed && !away[day]),
+    );
+    if (weekdaysLeft < 5) {
+      const employment = weekdaysEmployed < 5 ? `employed ${weekdaysEmployed} of 5 weekdays` : '';
+      const absence =
+        weekdaysAway > 0 ? `away ${weekdaysAway} of ${weekdaysEmployed} weekdays` : '';
+      notes.push(
+        `${agent.id} is ${[employment, absence].filter(Boolean).join(' and ')}: contract pro rata`,
+      );
     }
     agents.push({
       id: agent.id,
@@ -181,17 +235,32 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
   }
 
   const meetingMinutes = sources.teamMeetingMinutes ?? DEFAULT_TEAM_MEETING_MINUTES;
-  const teamSizes = new Map<string, number>();
+  const teams = new Map<string, Scenario['agents']>();
   for (const agent of agents) {
-    if (agent.teamId) teamSizes.set(agent.teamId, (teamSizes.get(agent.teamId) ?? 0) + 1);
+    if (agent.teamId) teams.set(agent.teamId, [...(teams.get(agent.teamId) ?? []), agent]);
   }
-  const meetings: TeamMeeting[] =
-    meetingMinutes > 0
-      ? [...teamSizes]
-          .filter(([, count]) => count >= 2)
-          .map(([teamId]) => ({ teamId, durationMinutes: meetingMinutes }))
-          .sort((a, b) => a.teamId.localeCompare(b.teamId))
-      : [];
+  const meetings: TeamMeeting[] = [];
+  const teamsMeeting = meetingMinutes > 0 ? [...teams].sort(([a], [b]) => a.localeCompare(b)) : [];
+  for (const [teamId, members] of teamsMeeting) {
+    // The team meets on a weekday most members are in; those away that day are excused
+    // (otherwise a team whose members are away on different days could not meet at all).
+    const inOn = (day: number) => members.filter((m) => weekdaysIn.get(m.id)?.[day]);
+    const day = [0, 1, 2, 3, 4].reduce((best, d) =>
+      inOn(d).length > inOn(best).length ? d : best,
+    );
+    if (inOn(day).length < 2) continue;
+    const excused = members.filter((m) => !weekdaysIn.get(m.id)?.[day]).map((m) => m.id);
+    meetings.push({
+      teamId,
+      durationMinutes: meetingMinutes,
+      ...(excused.length > 0 ? { excused } : {}),
+    });
+    if (excused.length > 0) {
+      notes.push(
+        `${teamId}'s meeting: ${excused.join(', ')} away on ${weekDates[day]}, the day most of the team is in, and excused`,
+      );
+    }
+  }
 
   return {
     scenario: {
@@ -204,13 +273,7 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       },
       answerGroups,
       agents,
-      // Overrides left out arrive as undefined from the DTO; they keep the default.
-      rules: {
-        ...DEFAULT_RULES,
-        ...Object.fromEntries(
-          Object.entries(sources.rules ?? {}).filter(([, value]) => value !== undefined),
-        ),
-      },
+      rules,
       ...(meetings.length > 0 ? { meetings } : {}),
     },
     notes,

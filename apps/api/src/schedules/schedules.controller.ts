@@ -12,6 +12,7 @@ import {
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
+  ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -20,9 +21,11 @@ import {
 import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobAcceptedDto } from '../jobs/dto/job.dto';
 import {
+  AbsenceImpactDto,
   EditCheckDto,
   GenerateScheduleDto,
   SaveScheduleDto,
+  SaveWithAbsencesDto,
   ScheduleEditsDto,
   SchedulesQueryDto,
   ScheduleVersionDto,
@@ -64,6 +67,28 @@ export class SchedulesController {
   @ApiOkResponse({ type: ScheduleVersionDto })
   findOne(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
     return this.service.findOne(id);
+  }
+
+  @Get(':id/absences')
+  @ApiOperation({
+    summary: 'Shifts lost to absences registered on their days, and the service level without them',
+  })
+  @ApiOkResponse({ type: AbsenceImpactDto })
+  absenceImpact(@Param('id', ParseIntPipe) id: number): Promise<AbsenceImpactDto> {
+    return this.service.absenceImpact(id);
+  }
+
+  @Post(':id/absences')
+  @ApiOperation({
+    summary:
+      'Save the week as it now stands: a new draft without the shifts lost to absences, keeping every rule',
+  })
+  @ApiCreatedResponse({ type: ScheduleVersionDto })
+  saveWithAbsences(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: SaveWithAbsencesDto,
+  ): Promise<ScheduleVersionDto> {
+    return this.service.saveWithAbsences(id, dto);
   }
 
   @Post(':id/edits')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AbsencesModule } from '../absences/absences.module';
 import { AgentsModule } from '../agents/agents.module';
 import { AnswerGroupsModule } from '../answer-groups/answer-groups.module';
 import { ForecastsModule } from '../forecasts/forecasts.module';
@@ -15,6 +16,7 @@ import { SchedulesService } from './schedules.service';
     JobsModule,
     AnswerGroupsModule,
     AgentsModule,
+    AbsencesModule,
     ForecastsModule,
   ],
   controllers: [SchedulesController],

@@ -19,6 +19,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { codedBadRequest } from '../common/coded-bad-request';
+import { AbsencesService } from '../absences/absences.service';
 import { AgentsService } from '../agents/agents.service';
 import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
 import type { FieldError } from '../common/validation';
@@ -36,14 +37,19 @@ import {
 } from '../jobs/job-runner.service';
 import { JobsService } from '../jobs/jobs.service';
 import {
+  AbsenceImpactDto,
+  type AbsenceLossDto,
   EditCheckDto,
   GenerateScheduleDto,
   SaveScheduleDto,
+  SaveWithAbsencesDto,
   ScheduleEditDto,
   ScheduleEditsDto,
   ScheduleVersionDto,
   ScheduleVersionSummaryDto,
+  type ServiceChangeDto,
 } from './dto/schedule.dto';
+import { applyAbsences, shiftDate, takes } from './absences-applied';
 import { buildScenario } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
@@ -83,6 +89,17 @@ function toDto(version: ScheduleVersion): ScheduleVersionDto {
     scenario: version.scenario as unknown as Record<string, unknown>,
     schedule: version.schedule as unknown as Record<string, unknown>,
     report: version.report as unknown as Record<string, unknown>,
+  };
+}
+
+/** The weekly and daily service of a version's report against another's. */
+function serviceChange(before: ScheduleReport, after: ScheduleReport): ServiceChangeDto {
+  return {
+    before: before.week,
+    after: after.week,
+    serviceLevelChange: after.week.serviceLevel - before.week.serviceLevel,
+    daysBefore: before.days,
+    daysAfter: after.days,
   };
 }
 
@@ -143,6 +160,7 @@ export class SchedulesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly answerGroups: AnswerGroupsService,
     private readonly agents: AgentsService,
+    private readonly absences: AbsencesService,
     private readonly forecastVersions: ForecastsService,
     private readonly forecasts: ForecastsRepository,
     private readonly jobs: JobsService,
@@ -205,6 +223,10 @@ export class SchedulesService implements OnModuleInit {
       intervalMinutes: version.intervalMinutes,
       groups,
       agents: await this.agents.findAll(),
+      absences: await this.absences.find({
+        from: dto.weekStart,
+        to: addLocalDays(dto.weekStart, 6),
+      }),
       forecast,
       ...(dto.rules ? { rules: dto.rules } : {}),
       ...(dto.teamMeetingMinutes !== undefined
@@ -345,18 +367,65 @@ export class SchedulesService implements OnModuleInit {
 
   private check(version: ScheduleVersion, schedule: Schedule): EditCheckDto {
     const after = evaluateSchedule(version.scenario, schedule);
-    const before = version.report;
     return {
       valid: after.brokenRules.length === 0,
       brokenRules: after.brokenRules,
       rulesBroken: [...new Set(after.brokenRules.map((broken) => broken.rule))],
-      before: before.week,
-      after: after.week,
-      serviceLevelChange: after.week.serviceLevel - before.week.serviceLevel,
-      daysBefore: before.days,
-      daysAfter: after.days,
+      ...serviceChange(version.report, after),
       schedule: schedule as unknown as Record<string, unknown>,
     };
+  }
+
+  /**
+   * The shifts the version loses to absences registered on their days (sick leave reported
+   * after the week was planned) and its service level without them. Absences known when the
+   * week was generated took no shifts, so they do not show.
+   */
+  async absenceImpact(id: number): Promise<AbsenceImpactDto> {
+    const version = await this.findEntity(id);
+    const { absences, applied } = await this.absencesOf(version);
+    const timeZone = version.scenario.timezone;
+    const losses: AbsenceLossDto[] = absences.flatMap((absence) => {
+      const lostShifts = version.schedule.shifts
+        .filter((shift) => takes(absence, shift, timeZone))
+        .map((shift) => ({ date: shiftDate(shift, timeZone), start: shift.start, end: shift.end }));
+      return lostShifts.length > 0 ? [{ ...absence, lostShifts }] : [];
+    });
+    const after = evaluateSchedule(applied.scenario, applied.schedule);
+    return { absences: losses, ...serviceChange(version.report, after) };
+  }
+
+  /**
+   * Saves the version as the week now stands, as a new draft: the shifts lost to absences gone,
+   * those days unavailable to the agents and their contracts reduced by the hours lost, so it
+   * keeps every rule. The planner then edits it to win the service back and publishes it.
+   */
+  async saveWithAbsences(id: number, dto: SaveWithAbsencesDto): Promise<ScheduleVersionDto> {
+    const version = await this.findEntity(id);
+    const { applied } = await this.absencesOf(version);
+    if (applied.lost === 0) {
+      throw codedBadRequest(
+        `No absence registered since version ${id} was made takes a shift from it`,
+        'noAbsenceLosses',
+        { version: id },
+      );
+    }
+    const report = evaluateSchedule(applied.scenario, applied.schedule);
+    return this.saveDerived(version, {
+      name: dto.name ?? `${version.name} (absences)`,
+      scenario: applied.scenario,
+      schedule: applied.schedule,
+      report,
+      note: `${applied.lost} shift(s) lost to absences`,
+    });
+  }
+
+  private async absencesOf(version: ScheduleVersion) {
+    const absences = await this.absences.find({
+      from: version.weekStart,
+      to: addLocalDays(version.weekStart, 6),
+    });
+    return { absences, applied: applyAbsences(version.scenario, version.schedule, absences) };
   }
 
   /**
@@ -401,17 +470,35 @@ export class SchedulesService implements OnModuleInit {
         HttpStatus.UNPROCESSABLE_ENTITY,
       );
     }
+    return this.saveDerived(version, {
+      name: dto.name ?? `${version.name} (edited)`,
+      scenario: version.scenario,
+      schedule,
+      report,
+      note: dto.note ?? null,
+    });
+  }
+
+  /** A new draft derived from `version`; its bound still holds, as a week cannot gain staff. */
+  private async saveDerived(
+    version: ScheduleVersion,
+    derived: {
+      name: string;
+      scenario: Scenario;
+      schedule: Schedule;
+      report: ScheduleReport;
+      note: string | null;
+    },
+  ): Promise<ScheduleVersionDto> {
+    const { report } = derived;
     const saved = await this.versions.save(
       this.versions.create({
-        name: dto.name ?? `${version.name} (edited)`,
+        ...derived,
         weekStart: version.weekStart,
         status: 'draft',
         forecastVersionId: version.forecastVersionId,
         derivedFromId: version.id,
         jobId: null,
-        scenario: version.scenario,
-        schedule,
-        report,
         bound: version.bound,
         gap:
           version.bound === null
@@ -422,7 +509,6 @@ export class SchedulesService implements OnModuleInit {
         serviceLevel: report.week.serviceLevel,
         brokenRules: report.brokenRules.length,
         stats: null,
-        note: dto.note ?? null,
         publishedAt: null,
       }),
     );

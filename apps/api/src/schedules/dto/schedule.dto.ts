@@ -20,6 +20,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AbsenceDto } from '../../absences/dto/absence.dto';
 import { ID_MESSAGE, ID_PATTERN, IsLocalDate } from '../../common/validators';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -294,6 +295,18 @@ export class SaveScheduleDto {
   name?: string;
 }
 
+export class SaveWithAbsencesDto {
+  @ApiPropertyOptional({
+    example: 'Vecka 47 (med frånvaro)',
+    description: 'Default "<name> (absences)"',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+}
+
 export class RuleDetailDto {
   @ApiProperty({
     enum: Object.keys(RULE_DETAIL_TEXTS),
@@ -380,18 +393,42 @@ export class ScheduleVersionDto extends ScheduleVersionSummaryDto {
   report: Record<string, unknown>;
 }
 
-export class EditCheckDto {
-  @ApiProperty({ description: 'True when no hard rule is broken' }) valid: boolean;
-  @ApiProperty({ type: [BrokenRuleDto], description: 'Every rule the edited schedule breaks' })
-  brokenRules: BrokenRuleDto[];
-  @ApiProperty({ type: [String], description: 'Names of the rules broken, each once' })
-  rulesBroken: string[];
+/** A version's weekly and daily service level before and after a change to its shifts. */
+export class ServiceChangeDto {
   @ApiProperty({ type: ServiceSummaryDto }) before: ServiceSummaryDto;
   @ApiProperty({ type: ServiceSummaryDto }) after: ServiceSummaryDto;
   @ApiProperty({ description: 'after - before, weekly service level' })
   serviceLevelChange: number;
   @ApiProperty({ type: [DayServiceDto] }) daysBefore: DayServiceDto[];
   @ApiProperty({ type: [DayServiceDto] }) daysAfter: DayServiceDto[];
+}
+
+export class EditCheckDto extends ServiceChangeDto {
+  @ApiProperty({ description: 'True when no hard rule is broken' }) valid: boolean;
+  @ApiProperty({ type: [BrokenRuleDto], description: 'Every rule the edited schedule breaks' })
+  brokenRules: BrokenRuleDto[];
+  @ApiProperty({ type: [String], description: 'Names of the rules broken, each once' })
+  rulesBroken: string[];
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The edited schedule' })
   schedule: Record<string, unknown>;
+}
+
+export class LostShiftDto {
+  @ApiProperty({ example: '2026-11-23' }) date: string;
+  @ApiProperty({ example: '2026-11-23T08:00:00+01:00' }) start: string;
+  @ApiProperty({ example: '2026-11-23T16:30:00+01:00' }) end: string;
+}
+
+export class AbsenceLossDto extends AbsenceDto {
+  @ApiProperty({ type: [LostShiftDto], description: "The version's shifts on the days away" })
+  lostShifts: LostShiftDto[];
+}
+
+/**
+ * What registered absences do to a version: the shifts of agents away on their days (sick
+ * leave after the week was planned) are lost, and the service level falls accordingly.
+ */
+export class AbsenceImpactDto extends ServiceChangeDto {
+  @ApiProperty({ type: [AbsenceLossDto], description: 'Absences that take shifts, by start' })
+  absences: AbsenceLossDto[];
 }

@@ -1,4 +1,4 @@
-import { DEMO_HISTORY_TO, demoCentre } from '@bemanna/demo';
+import { DEMO_HISTORY_TO, demoAbsences, demoCentre } from '@bemanna/demo';
 import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -32,6 +32,12 @@ describe('The demo contact centre', () => {
       centre.agents.length,
     );
     expect((await sut.http().get('/api/teams').expect(200)).body).toHaveLength(centre.teams.length);
+    const absences = (await sut.http().get('/api/absences').expect(200)).body;
+    expect(absences).toHaveLength(demoAbsences().length);
+    const sickToday = (
+      await sut.http().get('/api/absences').query({ from: '2026-11-23', to: '2026-11-23' })
+    ).body.filter((absence: { kind: string }) => absence.kind === 'sick');
+    expect(sickToday).toHaveLength(8);
     const imports = (await sut.http().get('/api/history/imports').expect(200)).body;
     expect(imports).toEqual([
       expect.objectContaining({ rowCount: seeded?.historyRows, intervalMinutes: 15 }),

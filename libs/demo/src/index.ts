@@ -1,3 +1,4 @@
+export { demoAbsences } from './absences';
 export { demoAgentsOn, demoCentre } from './centre';
 export { demoExpectedCalls } from './demand';
 export { DemoInputError } from './demo-input-error';
@@ -10,6 +11,7 @@ export {
   demoHistoryCsv,
 } from './history';
 export type {
+  DemoAbsence,
   DemoAgent,
   DemoAnswerGroup,
   DemoCentre,

@@ -37,6 +37,16 @@ export interface DemoAgent {
   endDate?: string;
 }
 
+/** Whole days an agent is away, as a unit manager registers them (the API's absence kinds). */
+export interface DemoAbsence {
+  agentId: string;
+  kind: 'vacation' | 'sick' | 'childCare' | 'parentalLeave' | 'training' | 'leave' | 'other';
+  fromDate: string;
+  /** Last day away, inclusive. */
+  toDate: string;
+  note?: string;
+}
+
 /** One row of interval history, as an ACD exports it (format A). */
 export interface DemoHistoryRow {
   /** ISO 8601 with the Europe/Stockholm offset, e.g. `2025-03-31T08:00:00+02:00`. */

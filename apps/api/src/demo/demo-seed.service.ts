@@ -1,8 +1,15 @@
-import { DEMO_HISTORY_FROM, DEMO_HISTORY_TO, demoCentre, demoHistoryCsv } from '@bemanna/demo';
+import {
+  DEMO_HISTORY_FROM,
+  DEMO_HISTORY_TO,
+  demoAbsences,
+  demoCentre,
+  demoHistoryCsv,
+} from '@bemanna/demo';
 import { addLocalDays } from '@bemanna/calendar';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Absence } from '../absences/absence.entity';
 import { Agent } from '../agents/agent.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { DEFAULT_SHRINKAGE } from '../answer-groups/answer-groups.service';
@@ -30,9 +37,9 @@ function slug(name: string): string {
 
 /**
  * Loads the demo contact centre (@bemanna/demo) into an empty database: its answer groups,
- * unit, teams and agents, two years of interval history through the ordinary import, and a
- * seasonal-mean forecast of the four weeks after the history, so the API has something to
- * show on first start.
+ * unit, teams, agents and their absences around the first planning week, two years of interval
+ * history through the ordinary import, and a seasonal-mean forecast of the four weeks after the
+ * history, so the API has something to show on first start.
  */
 @Injectable()
 export class DemoSeedService {
@@ -92,6 +99,10 @@ export class DemoSeedService {
             skills: agent.skills.map((id) => ({ id })),
           }),
         ),
+      );
+      await manager.insert(
+        Absence,
+        demoAbsences().map((absence) => ({ ...absence, note: absence.note ?? null })),
       );
     });
     const csv = demoHistoryCsv({ from: DEMO_HISTORY_FROM, to: DEMO_HISTORY_TO });

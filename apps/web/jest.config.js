@@ -6,4 +6,5 @@ const require = createRequire(import.meta.url);
 export default require('../../tools/jest.base')('web', {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  setupFiles: ['<rootDir>/jest.setup.ts'],
 });

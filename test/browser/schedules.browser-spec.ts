@@ -151,6 +151,62 @@ describeInBrowser('The schedule page in the browser', () => {
     expect(await published.getByText('Publicerad').count()).toBe(1);
     await sut.screenshot('22-schedule-published');
   });
+  it('should show what sick leave registered on the absences page takes from the published week', async () => {
+    const timeline = page.getByRole('region', { name: 'Schema per medarbetare och tid' });
+    // A Monday shift that breaks no rule: the published version, saved by force, broke some,
+    // and which shifts those are depends on what the time-limited optimiser chose.
+    const monday = timeline
+      .getByRole('button', { name: /^[^,]+, mån 23 nov\. 2026 \d\d:\d\d–\d\d:\d\d$/ })
+      .first();
+    const label = (await monday.getAttribute('aria-label')) ?? '';
+    const agent = label.split(',')[0] ?? '';
+    await page.getByRole('navigation').getByRole('link', { name: 'Frånvaro' }).click();
+    await page.getByRole('heading', { name: 'Frånvaro', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Registrera frånvaro' });
+    const option = form.getByRole('option', { name: new RegExp(`^${agent} \\(`) });
+    await form.getByLabel('Medarbetare').selectOption((await option.getAttribute('value')) ?? '');
+    // The browser's day is Monday 23 November: sick from today, kind Sjuk by default.
+    await form.getByRole('button', { name: 'Registrera' }).click();
+    await page.getByText(`Registrerat: ${agent}`, { exact: false }).waitFor();
+    await page.goBack();
+    const impact = page.getByRole('region', { name: 'Frånvaro efter att schemat lades' });
+    await impact
+      .getByText(
+        /^Ett pass faller bort\. Förväntad servicenivå för veckan: \d+(,\d)?\s% enligt schemat/,
+      )
+      .waitFor();
+    await impact.getByText(`${agent}, Sjuk, mån 23 nov. 2026: ett pass`).waitFor();
+    await timeline
+      .getByRole('button', { name: `${label}. Frånvarande: Sjuk`, exact: true })
+      .waitFor();
+    await page.getByRole('columnheader', { name: 'Med frånvaron' }).waitFor();
+    await sut.screenshot('24-schedule-sick-leave');
+    // The overview says it too, for the week the published schedule covers.
+    await page.getByRole('navigation').getByRole('link', { name: 'Översikt' }).click();
+    await page
+      .getByRole('link', {
+        name: /^Med frånvaron som registrerats sedan faller ett pass bort: \d+(,\d)?\s%\.$/,
+      })
+      .waitFor();
+    await page.goBack();
+    // Saved as the week now stands, the new draft keeps the rules and has nothing more to lose.
+    await impact.getByRole('button', { name: 'Spara veckan utan de frånvarandes pass' }).click();
+    await page.getByRole('heading', { name: /\(med frånvaro\)/ }).waitFor();
+    // It breaks only what the published version, saved by force, already broke.
+    const headers = await page.getByRole('columnheader').allTextContents();
+    const brokenRules = (name: RegExp) =>
+      page
+        .getByRole('row', { name })
+        .locator('td, th')
+        .nth(headers.indexOf('Brutna regler'))
+        .textContent();
+    expect(await brokenRules(/\(med frånvaro\)/)).toBe(await brokenRules(/\(ändrad\)$/));
+    await impact.waitFor({ state: 'detached' });
+    expect(
+      await timeline.getByRole('button', { name: new RegExp(`^${agent}, mån 23 nov`) }).count(),
+    ).toBe(0);
+  });
+
   it('should show the page in English with English numbers', async () => {
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();

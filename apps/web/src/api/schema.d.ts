@@ -145,6 +145,42 @@ export interface paths {
         patch: operations["AgentsController_update"];
         trace?: never;
     };
+    "/api/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Absences overlapping a period, optionally of one agent */
+        get: operations["AbsencesController_find"];
+        put?: never;
+        /** Register an absence (whole days, never overlapping the agent’s own) */
+        post: operations["AbsencesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an absence registered by mistake */
+        delete: operations["AbsencesController_remove"];
+        options?: never;
+        head?: never;
+        /** Change an absence: it ends earlier or later, or is of another kind */
+        patch: operations["AbsencesController_update"];
+        trace?: never;
+    };
     "/api/history/imports": {
         parameters: {
             query?: never;
@@ -517,6 +553,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schedules/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shifts lost to absences registered on their days, and the service level without them */
+        get: operations["SchedulesController_absenceImpact"];
+        put?: never;
+        /** Save the week as it now stands: a new draft without the shifts lost to absences, keeping every rule */
+        post: operations["SchedulesController_saveWithAbsences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schedules/{id}/edits": {
         parameters: {
             query?: never;
@@ -856,6 +910,61 @@ export interface components {
              *     ]
              */
             skills?: string[];
+        };
+        AbsenceDto: {
+            id: number;
+            agentId: string;
+            /** @example Anna Andersson */
+            agentName: string;
+            teamId: string | null;
+            /** @enum {string} */
+            kind: "vacation" | "sick" | "childCare" | "parentalLeave" | "training" | "leave" | "other";
+            /** @example 2026-11-23 */
+            fromDate: string;
+            /** @example 2026-11-24 */
+            toDate: string;
+            note: string | null;
+            createdAt: string;
+        };
+        CreateAbsenceDto: {
+            /** @example a-001 */
+            agentId: string;
+            /**
+             * @example sick
+             * @enum {string}
+             */
+            kind: "vacation" | "sick" | "childCare" | "parentalLeave" | "training" | "leave" | "other";
+            /**
+             * @description First day away
+             * @example 2026-11-23
+             */
+            fromDate: string;
+            /**
+             * @description Last day away (inclusive)
+             * @example 2026-11-24
+             */
+            toDate: string;
+            /** @example Friskanmälan väntas onsdag */
+            note?: string | null;
+        };
+        UpdateAbsenceDto: {
+            /**
+             * @example sick
+             * @enum {string}
+             */
+            kind?: "vacation" | "sick" | "childCare" | "parentalLeave" | "training" | "leave" | "other";
+            /**
+             * @description First day away
+             * @example 2026-11-23
+             */
+            fromDate?: string;
+            /**
+             * @description Last day away (inclusive)
+             * @example 2026-11-24
+             */
+            toDate?: string;
+            /** @example Friskanmälan väntas onsdag */
+            note?: string | null;
         };
         HistoryImportDto: {
             id: number;
@@ -1534,6 +1643,62 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ServiceSummaryDto: {
+            calls: number;
+            /** @description Call-weighted service level, 0..1 */
+            serviceLevel: number;
+            intervalsBelowGoal: number;
+        };
+        DayServiceDto: {
+            calls: number;
+            /** @description Call-weighted service level, 0..1 */
+            serviceLevel: number;
+            intervalsBelowGoal: number;
+            /** @example 2026-11-23 */
+            date: string;
+        };
+        LostShiftDto: {
+            /** @example 2026-11-23 */
+            date: string;
+            /** @example 2026-11-23T08:00:00+01:00 */
+            start: string;
+            /** @example 2026-11-23T16:30:00+01:00 */
+            end: string;
+        };
+        AbsenceLossDto: {
+            id: number;
+            agentId: string;
+            /** @example Anna Andersson */
+            agentName: string;
+            teamId: string | null;
+            /** @enum {string} */
+            kind: "vacation" | "sick" | "childCare" | "parentalLeave" | "training" | "leave" | "other";
+            /** @example 2026-11-23 */
+            fromDate: string;
+            /** @example 2026-11-24 */
+            toDate: string;
+            note: string | null;
+            createdAt: string;
+            /** @description The version's shifts on the days away */
+            lostShifts: components["schemas"]["LostShiftDto"][];
+        };
+        AbsenceImpactDto: {
+            before: components["schemas"]["ServiceSummaryDto"];
+            after: components["schemas"]["ServiceSummaryDto"];
+            /** @description after - before, weekly service level */
+            serviceLevelChange: number;
+            daysBefore: components["schemas"]["DayServiceDto"][];
+            daysAfter: components["schemas"]["DayServiceDto"][];
+            /** @description Absences that take shifts, by start */
+            absences: components["schemas"]["AbsenceLossDto"][];
+        };
+        SaveWithAbsencesDto: {
+            /**
+             * @description Default "<name> (absences)"
+             * @example Vecka 47 (med frånvaro)
+             */
+            name?: string;
+        };
         ScheduleEditDto: {
             /** @enum {string} */
             type: "move" | "resize" | "swap" | "changeActivity" | "remove";
@@ -1603,33 +1768,19 @@ export interface components {
             message: string;
             detail?: components["schemas"]["RuleDetailDto"];
         };
-        ServiceSummaryDto: {
-            calls: number;
-            /** @description Call-weighted service level, 0..1 */
-            serviceLevel: number;
-            intervalsBelowGoal: number;
-        };
-        DayServiceDto: {
-            calls: number;
-            /** @description Call-weighted service level, 0..1 */
-            serviceLevel: number;
-            intervalsBelowGoal: number;
-            /** @example 2026-11-23 */
-            date: string;
-        };
         EditCheckDto: {
-            /** @description True when no hard rule is broken */
-            valid: boolean;
-            /** @description Every rule the edited schedule breaks */
-            brokenRules: components["schemas"]["BrokenRuleDto"][];
-            /** @description Names of the rules broken, each once */
-            rulesBroken: string[];
             before: components["schemas"]["ServiceSummaryDto"];
             after: components["schemas"]["ServiceSummaryDto"];
             /** @description after - before, weekly service level */
             serviceLevelChange: number;
             daysBefore: components["schemas"]["DayServiceDto"][];
             daysAfter: components["schemas"]["DayServiceDto"][];
+            /** @description True when no hard rule is broken */
+            valid: boolean;
+            /** @description Every rule the edited schedule breaks */
+            brokenRules: components["schemas"]["BrokenRuleDto"][];
+            /** @description Names of the rules broken, each once */
+            rulesBroken: string[];
             /** @description The edited schedule */
             schedule: {
                 [key: string]: unknown;
@@ -2206,6 +2357,148 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ValidationErrorDto"];
                 };
+            };
+        };
+    };
+    AbsencesController_find: {
+        parameters: {
+            query?: {
+                /** @description Absences ending on or after */
+                from?: string;
+                /** @description Absences starting on or before */
+                to?: string;
+                agentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    AbsencesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description The agent is already away on one of those days */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AbsencesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    AbsencesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAbsenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description The agent is already away on one of those days */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2991,6 +3284,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    SchedulesController_absenceImpact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceImpactDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    SchedulesController_saveWithAbsences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveWithAbsencesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };

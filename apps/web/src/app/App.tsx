@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AbsencesPage } from '../features/absences/components/AbsencesPage';
 import { ForecastPage } from '../features/forecasts/components/ForecastPage';
 import { ImportPage } from '../features/imports/components/ImportPage';
 import { OverviewPage } from '../features/overview/components/OverviewPage';
@@ -23,6 +24,7 @@ const router = createBrowserRouter([
       { path: 'forecast', element: <ForecastPage /> },
       { path: 'requirements', element: <RequirementsPage /> },
       { path: 'schedule', element: <SchedulePage /> },
+      { path: 'absences', element: <AbsencesPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

@@ -8,6 +8,7 @@ const PAGES = [
   { path: '/forecast', key: 'nav.forecast' },
   { path: '/requirements', key: 'nav.requirements' },
   { path: '/schedule', key: 'nav.schedule' },
+  { path: '/absences', key: 'nav.absences' },
   { path: '/settings', key: 'nav.settings' },
 ] as const;
 

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
+import { formatDate, formatDateRange, formatDateTime, formatNumber, formatPercent } from './format';
 
 // Swedish writes a non-breaking space between thousands and a decimal comma.
 const NBSP = '\u00a0';
@@ -30,6 +30,13 @@ describe('formatPercent', () => {
 describe('formatDate and formatDateTime', () => {
   it('should write a local date with its Swedish weekday', () => {
     expect(formatDate('2026-11-23', 'sv')).toBe('mån 23 nov. 2026');
+  });
+
+  it('should write a range of days with a dash, and one day once', () => {
+    expect(formatDateRange('2026-11-23', '2026-11-25', 'sv')).toBe(
+      'mån 23 nov. 2026 – ons 25 nov. 2026',
+    );
+    expect(formatDateRange('2026-11-23', '2026-11-23', 'sv')).toBe('mån 23 nov. 2026');
   });
 
   it('should show an instant in Stockholm time whatever the machine zone (winter, UTC+1)', () => {

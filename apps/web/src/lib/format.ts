@@ -41,6 +41,13 @@ export function formatDate(date: string, language: Language): string {
   }).format(new Date(`${date}T12:00:00Z`));
 }
 
+/** Days `from` to `to` inclusive, "mån 23 nov. 2026 – ons 25 nov. 2026"; a single day as itself. */
+export function formatDateRange(from: string, to: string, language: Language): string {
+  return from === to
+    ? formatDate(from, language)
+    : `${formatDate(from, language)} – ${formatDate(to, language)}`;
+}
+
 /** An instant (ISO string) as date and time in Europe/Stockholm. */
 export function formatDateTime(instant: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

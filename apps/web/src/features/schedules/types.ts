@@ -15,6 +15,8 @@ export type EditCheck = Schemas['EditCheckDto'];
 export type BrokenRule = Schemas['BrokenRuleDto'];
 export type DayService = Schemas['DayServiceDto'];
 export type ServiceSummary = Schemas['ServiceSummaryDto'];
+export type AbsenceImpact = Schemas['AbsenceImpactDto'];
+export type AbsenceLoss = Schemas['AbsenceLossDto'];
 
 export type {
   Activity,

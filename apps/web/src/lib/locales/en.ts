@@ -1,3 +1,4 @@
+import { absencesEn } from '../../features/absences/locales/en';
 import { schedulesEn } from '../../features/schedules/locales/en';
 import type { Translations } from './sv';
 
@@ -8,6 +9,7 @@ export const en: Translations = {
     forecast: 'Forecast',
     requirements: 'Requirements',
     schedule: 'Schedule',
+    absences: 'Absences',
     settings: 'Settings',
     skip: 'Skip to content',
     label: 'Main menu',
@@ -35,6 +37,9 @@ export const en: Translations = {
   overview: {
     publishedSchedule:
       'Published schedule "{{name}}": service level {{serviceLevel}} for the week.',
+    withAbsences_one: 'With the absences registered since, one shift is lost: {{serviceLevel}}.',
+    withAbsences_other:
+      'With the absences registered since, {{count}} shifts are lost: {{serviceLevel}}.',
     noPublishedSchedule:
       'No published schedule for this week yet; the figures below are what the forecast requires.',
     title: 'Overview',
@@ -322,9 +327,15 @@ export const en: Translations = {
     noAgentsForGroups: 'No agent employed that week is skilled in these answer groups.',
     noRuleKeepingWeek:
       'No week keeps the rules for {{agent}}: {{contractMinutes}} contract minutes do not fit the allowed shift lengths, days, rests, absences and team meeting. Change the shift lengths or the contract.',
+    noAbsenceLosses:
+      'No absence registered since schedule #{{version}} was made takes a shift from it.',
     validation: 'The request was not accepted: {{details}}',
     interruptedByRestarts:
       'The job was interrupted by a restart {{attempts}} times and is not retried. Start it again.',
+    absenceOverlaps:
+      '{{agent}} is already away {{fromDate}} – {{toDate}}. Change that absence instead.',
+    unknownAgent: 'There is no agent "{{agent}}". Choose an agent from the list.',
+    absenceEndsBeforeStart: 'The last day {{toDate}} is before the first day {{fromDate}}.',
   },
   jobs: {
     steps: {
@@ -341,4 +352,5 @@ export const en: Translations = {
     },
   },
   schedules: schedulesEn,
+  absences: absencesEn,
 };

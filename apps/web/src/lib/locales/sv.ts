@@ -1,3 +1,4 @@
+import { absencesSv } from '../../features/absences/locales/sv';
 import { schedulesSv } from '../../features/schedules/locales/sv';
 /** Swedish, the app's default language. en.ts must have the same keys (its type checks it). */
 export const sv = {
@@ -7,6 +8,7 @@ export const sv = {
     forecast: 'Prognos',
     requirements: 'Bemanningsbehov',
     schedule: 'Schema',
+    absences: 'Frånvaro',
     settings: 'Inställningar',
     skip: 'Hoppa till innehållet',
     label: 'Huvudmeny',
@@ -33,6 +35,10 @@ export const sv = {
   },
   overview: {
     publishedSchedule: 'Publicerat schema "{{name}}": servicenivå {{serviceLevel}} för veckan.',
+    withAbsences_one:
+      'Med frånvaron som registrerats sedan faller ett pass bort: {{serviceLevel}}.',
+    withAbsences_other:
+      'Med frånvaron som registrerats sedan faller {{count}} pass bort: {{serviceLevel}}.',
     noPublishedSchedule:
       'Inget publicerat schema för veckan ännu; siffrorna nedan är behovet enligt prognosen.',
     title: 'Översikt',
@@ -313,7 +319,7 @@ export const sv = {
       editTitle: 'Ändra {{name}}',
     },
   },
-  // The API's 400s a planner can meet, by their `detail.key`.
+  // The API's refusals (400, 409) a planner can meet, by their `detail.key`.
   apiErrors: {
     noHistoryBefore:
       'Det finns ingen historik under de {{days}} dagarna före {{from}} att lära av. Importera samtalshistorik först.',
@@ -325,8 +331,14 @@ export const sv = {
     noRuleKeepingWeek:
       'Ingen vecka håller reglerna för {{agent}}: {{contractMinutes}} avtalade minuter går inte att lägga med de tillåtna passlängderna, dagarna, vilan, frånvaron och APT. Ändra passlängderna eller avtalet.',
     validation: 'Uppgifterna godtogs inte: {{details}}',
+    noAbsenceLosses:
+      'Ingen frånvaro som registrerats sedan schema #{{version}} lades tar något pass från det.',
     interruptedByRestarts:
       'Jobbet avbröts av en omstart {{attempts}} gånger och startas inte om. Starta det igen.',
+    absenceOverlaps:
+      '{{agent}} är redan frånvarande {{fromDate}} – {{toDate}}. Ändra den frånvaron i stället.',
+    unknownAgent: 'Medarbetaren "{{agent}}" finns inte. Välj en medarbetare i listan.',
+    absenceEndsBeforeStart: 'Sista dagen {{toDate}} är före första dagen {{fromDate}}.',
   },
   jobs: {
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
@@ -344,6 +356,7 @@ export const sv = {
     },
   },
   schedules: schedulesSv,
+  absences: absencesSv,
 };
 
 /** The shape every language must have: sv's keys with string (or string list) values. */

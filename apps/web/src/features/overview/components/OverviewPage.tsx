@@ -9,6 +9,7 @@ import { QueryState } from '../../../components/QueryState';
 import { addDays, isoWeek, localDate, mondayOf } from '../../../lib/dates';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
+import { lostShiftCount, useAbsenceImpact } from '../../schedules/api/get-absence-impact';
 import { useScheduleVersions } from '../api/get-schedule-versions';
 import {
   historyIntervalsBelowGoal,
@@ -122,6 +123,9 @@ function WeekTable({
   const { t, language } = useLanguage();
   const schedules = useScheduleVersions(weekStart);
   const published = schedules.data?.find((version) => version.status === 'published');
+  // Sick leave reported since publishing: what the week can now expect.
+  const absences = useAbsenceImpact(published?.id);
+  const lostShifts = absences.data ? lostShiftCount(absences.data) : 0;
   return (
     <div className="card">
       <h2>{title}</h2>
@@ -133,6 +137,17 @@ function WeekTable({
                 serviceLevel: formatPercent(published.serviceLevel, language),
               })
             : t('overview.noPublishedSchedule')}
+          {published && absences.data && lostShifts > 0 && (
+            <>
+              {' '}
+              <Link to={`/schedule?week=${weekStart}&version=${published.id}`}>
+                {t('overview.withAbsences', {
+                  count: lostShifts,
+                  serviceLevel: formatPercent(absences.data.after.serviceLevel, language),
+                })}
+              </Link>
+            </>
+          )}
         </p>
       )}
       <table className="data">

@@ -5,12 +5,16 @@ import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../.
 import { useLanguage } from '../../../lib/i18n';
 import { useTeams } from '../../settings/api/get-teams';
 import { useScheduleEditCheck } from '../api/check-schedule-edits';
+import { useAbsenceImpact } from '../api/get-absence-impact';
+import { useSaveWithAbsences } from '../api/save-with-absences';
 import { useSchedule } from '../api/get-schedule';
 import { usePublishSchedule } from '../api/publish-schedule';
 import { refusedRules, useSaveSchedule } from '../api/save-schedule';
 import { coverageOf } from '../coverage';
+import { plannedAround } from '../planned-around';
 import { addEdit, applyEdits, groupColour, windowOfRules } from '../timeline';
 import { contentOf, type ScheduleEdit, type ScheduleVersion } from '../types';
+import { AbsenceImpact } from './AbsenceImpact';
 import { ActivityLegend } from './ActivityLegend';
 import { CoverageChart } from './CoverageChart';
 import { EditPanel } from './EditPanel';
@@ -63,6 +67,9 @@ function LoadedEditor({
   }, [edits]);
   const check = useScheduleEditCheck(version.id, checked);
   const save = useSaveSchedule(version.id);
+  const absenceImpact = useAbsenceImpact(version.id);
+  const lostToAbsence = absenceImpact.data?.absences ?? [];
+  const saveWithAbsences = useSaveWithAbsences(version.id);
   const publish = usePublishSchedule();
 
   const dates = useMemo(
@@ -88,6 +95,7 @@ function LoadedEditor({
   );
   const percent = (share: number) => formatPercent(share, language);
   const refused = refusedRules(save.error);
+  const around = useMemo(() => plannedAround(scenario), [scenario]);
 
   return (
     <>
@@ -131,6 +139,10 @@ function LoadedEditor({
             ` · ${t('schedules.summary.traditional', {
               serviceLevel: percent(version.stats.traditionalServiceLevel),
             })}`}
+          {around.agentsWithDaysOff > 0 &&
+            ` · ${t('schedules.summary.plannedAround', { count: around.agentsWithDaysOff })}`}
+          {around.excused.length > 0 &&
+            ` · ${t('schedules.summary.excused', { names: around.excused.join(', ') })}`}
           {version.derivedFromId !== null &&
             ` · ${t('schedules.summary.derivedFrom', { id: version.derivedFromId })}`}
           {version.publishedAt &&
@@ -142,6 +154,18 @@ function LoadedEditor({
           </p>
         )}
       </div>
+      {absenceImpact.data && (
+        <AbsenceImpact
+          impact={absenceImpact.data}
+          onSave={() =>
+            saveWithAbsences.mutate(t('schedules.absences.savedName', { name: version.name }), {
+              onSuccess: (saved) => onSaved(saved.id),
+            })
+          }
+          saving={saveWithAbsences.isPending}
+          saveError={saveWithAbsences.error}
+        />
+      )}
       {edits.length > 0 && (
         <EditPanel
           edits={edits}
@@ -192,6 +216,7 @@ function LoadedEditor({
           window={window}
           pixelsPerMinute={day ? DAY_PIXELS_PER_MINUTE : WEEK_PIXELS_PER_MINUTE}
           brokenRules={brokenRules}
+          absences={lostToAbsence}
           onEdit={(edit) => {
             save.reset();
             setEdits((current) => addEdit(current, edit));
@@ -234,8 +259,21 @@ function LoadedEditor({
         <ServiceLevelTable
           days={report.days}
           week={report.week}
-          daysAfter={result?.daysAfter}
-          weekAfter={result?.after}
+          after={
+            edits.length > 0
+              ? result && {
+                  label: t('schedules.service.afterEdits'),
+                  days: result.daysAfter,
+                  week: result.after,
+                }
+              : absenceImpact.data && lostToAbsence.length > 0
+                ? {
+                    label: t('schedules.service.withAbsences'),
+                    days: absenceImpact.data.daysAfter,
+                    week: absenceImpact.data.after,
+                  }
+                : undefined
+          }
         />
       </div>
     </>

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { initI18n, setLanguage } from '../../../lib/i18n';
 import { bygglovScenario } from '../scenario.fixture';
-import type { BrokenRule, Schedule, ScheduleEdit } from '../types';
+import type { AbsenceLoss, BrokenRule, Schedule, ScheduleEdit } from '../types';
 import { ScheduleTimeline } from './ScheduleTimeline';
 
 const scenario = bygglovScenario([
@@ -52,7 +52,11 @@ describe(ScheduleTimeline.name, () => {
   });
   afterEach(() => act(() => setLanguage('sv')));
 
-  const renderTimeline = (onEdit: (edit: ScheduleEdit) => void, brokenRules: BrokenRule[] = []) =>
+  const renderTimeline = (
+    onEdit: (edit: ScheduleEdit) => void,
+    brokenRules: BrokenRule[] = [],
+    absences: AbsenceLoss[] = [],
+  ) =>
     render(
       <ScheduleTimeline
         scenario={scenario}
@@ -62,6 +66,7 @@ describe(ScheduleTimeline.name, () => {
         window={{ fromMinutes: 6 * 60, toMinutes: 19 * 60 }}
         pixelsPerMinute={1}
         brokenRules={brokenRules}
+        absences={absences}
         onEdit={onEdit}
       />,
     );
@@ -94,5 +99,34 @@ describe(ScheduleTimeline.name, () => {
     const shift = screen.getByRole('button', { name: /^Bo Berg/ });
     expect(shift.getAttribute('aria-label')).toContain('Bruten regel: Senaste slut');
     expect(shift.className).toContain('broken');
+  });
+
+  it('should mark a shift lost to an absence registered since, and only that one', () => {
+    renderTimeline(
+      () => {},
+      [],
+      [
+        {
+          id: 7,
+          agentId: 'a-2',
+          agentName: 'Bo Berg',
+          teamId: null,
+          kind: 'sick',
+          fromDate: '2026-11-22',
+          toDate: '2026-11-23',
+          note: null,
+          createdAt: '2026-11-23T07:10:00.000Z',
+          lostShifts: [],
+        },
+      ],
+    );
+    const lost = screen.getByRole('button', { name: /^Bo Berg/ });
+    expect(lost.getAttribute('aria-label')).toBe(
+      'Bo Berg, mån 23 nov. 2026 09:00–17:00. Frånvarande: Sjuk',
+    );
+    expect(lost.className).toContain('absent');
+    expect(screen.getByRole('button', { name: /^Anna Andersson/ }).className).not.toContain(
+      'absent',
+    );
   });
 });

@@ -20,7 +20,16 @@ import {
   type TimeWindow,
   timelineWidth,
 } from '../timeline';
-import type { BrokenRule, Scenario, ScenarioAgent, Schedule, ScheduleEdit, Shift } from '../types';
+import type {
+  AbsenceLoss,
+  BrokenRule,
+  Scenario,
+  ScenarioAgent,
+  Schedule,
+  ScheduleEdit,
+  Shift,
+} from '../types';
+import { isAwayOn } from '../../absences/types';
 import { ruleDetailText } from '../rule-text';
 
 /** Width of the agents' names left of the timeline, pixels. */
@@ -60,7 +69,8 @@ function agentsByTeam(agents: ScenarioAgent[], teams: Team[], noTeam: string) {
  * The week (or a day) per agent: a row per agent grouped by team, each shift a bar of coloured
  * activities. A shift is a button: drag it to move it, drag its right edge to move its end, in
  * steps of the start granularity; arrow keys do the same for keyboard users. A shift or agent
- * named by a broken rule is outlined in red and its label names the rules.
+ * named by a broken rule is outlined in red and its label names the rules. A shift on a day
+ * its agent has since been registered away (`absences`) is drawn faded and hatched.
  */
 export function ScheduleTimeline({
   scenario,
@@ -70,6 +80,7 @@ export function ScheduleTimeline({
   window,
   pixelsPerMinute,
   brokenRules,
+  absences = [],
   onEdit,
 }: {
   scenario: Scenario;
@@ -79,6 +90,7 @@ export function ScheduleTimeline({
   window: TimeWindow;
   pixelsPerMinute: number;
   brokenRules: BrokenRule[];
+  absences?: AbsenceLoss[];
   onEdit: (edit: ScheduleEdit) => void;
 }) {
   const { t, language } = useLanguage();
@@ -258,12 +270,18 @@ export function ScheduleTimeline({
                             ),
                           ),
                         ];
-                        const label = t('schedules.timeline.shiftLabel', {
+                        const away = absences.find(
+                          (absence) => absence.agentId === agent.id && isAwayOn(absence, bar.date),
+                        );
+                        const shiftLabel = t('schedules.timeline.shiftLabel', {
                           agent: agent.name,
                           day: formatDate(bar.date, language),
                           from: timeOfInterval(bar.shift.start),
                           to: timeOfInterval(bar.shift.end),
                         });
+                        const label = away
+                          ? `${shiftLabel}. ${t('schedules.absences.lostShift')}: ${t(`absences.kinds.${away.kind}`)}`
+                          : shiftLabel;
                         return (
                           <button
                             key={bar.index}
@@ -271,6 +289,7 @@ export function ScheduleTimeline({
                             className={[
                               'shift',
                               rules.length > 0 ? 'broken' : '',
+                              away ? 'absent' : '',
                               drag?.index === bar.index ? 'dragging' : '',
                             ].join(' ')}
                             style={{ left: bar.x, width: Math.max(bar.width, 4) }}

@@ -2,19 +2,22 @@ import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import type { DayService, ServiceSummary } from '../types';
 
-/** Expected service level per day and for the week; with edits, also what they would give. */
+/**
+ * Expected service level per day and for the week; with `after` (the edits, or the absences
+ * registered since), also what that would give, in a column headed `after.label`.
+ */
 export function ServiceLevelTable({
   days,
   week,
-  daysAfter,
-  weekAfter,
+  after: changedBy,
 }: {
   days: DayService[];
   week: ServiceSummary;
-  daysAfter?: DayService[] | undefined;
-  weekAfter?: ServiceSummary | undefined;
+  after?: { label: string; days: DayService[]; week: ServiceSummary | undefined } | undefined;
 }) {
   const { t, language } = useLanguage();
+  const daysAfter = changedBy?.days;
+  const weekAfter = changedBy?.week;
   const after = (date: string) => daysAfter?.find((day) => day.date === date);
   const percent = (share: number) => formatPercent(share, language);
   return (
@@ -29,9 +32,9 @@ export function ServiceLevelTable({
           <th scope="col" className="num">
             {t('schedules.service.serviceLevel')}
           </th>
-          {daysAfter && (
+          {changedBy && (
             <th scope="col" className="num">
-              {t('schedules.service.afterEdits')}
+              {changedBy.label}
             </th>
           )}
           <th scope="col" className="num">
@@ -47,7 +50,7 @@ export function ServiceLevelTable({
               <th scope="row">{formatDate(day.date, language)}</th>
               <td className="num">{formatNumber(day.calls, language)}</td>
               <td className="num">{percent(day.serviceLevel)}</td>
-              {daysAfter && (
+              {changedBy && (
                 <td className={edited && changed(edited, day) ? 'num whatif' : 'num'}>
                   {edited ? percent(edited.serviceLevel) : '–'}
                 </td>
@@ -62,7 +65,7 @@ export function ServiceLevelTable({
           <th scope="row">{t('schedules.service.week')}</th>
           <td className="num">{formatNumber(week.calls, language)}</td>
           <td className="num">{percent(week.serviceLevel)}</td>
-          {daysAfter && (
+          {changedBy && (
             <td className={weekAfter && changed(weekAfter, week) ? 'num whatif' : 'num'}>
               {weekAfter ? percent(weekAfter.serviceLevel) : '–'}
             </td>

@@ -38,6 +38,11 @@ export const schedulesEn: Translations['schedules'] = {
     noBound:
       'No upper bound was proven for this version (the optimiser ran out of time); this schedule: {{achieved}}',
     traditional: 'A traditional 08:00–16:30 schedule would give {{serviceLevel}}.',
+    plannedAround_one:
+      'Planned around one agent’s absence or employment dates (the days they cannot work).',
+    plannedAround_other:
+      'Planned around {{count}} agents’ absences or employment dates (the days they cannot work).',
+    excused: 'Miss their team meeting, away the day the team can meet: {{names}}.',
     derivedFrom: 'Edited from #{{id}}.',
   },
   timeline: {
@@ -137,12 +142,26 @@ export const schedulesEn: Translations['schedules'] = {
     groupWeek:
       'Expected service level of {{group}} for the week: {{serviceLevel}}. The dashed line is the goal, {{goal}}.',
   },
+  absences: {
+    title: 'Absences since the schedule was made',
+    summary_one:
+      'One shift is lost. Expected service level for the week: {{before}} as scheduled, {{after}} with the absences.',
+    summary_other:
+      '{{count}} shifts are lost. Expected service level for the week: {{before}} as scheduled, {{after}} with the absences.',
+    absence_one: '{{agent}}, {{kind}}, {{days}}: one shift',
+    absence_other: '{{agent}}, {{kind}}, {{days}}: {{count}} shifts',
+    help: 'The shifts are marked in the schedule. Save the week as it now stands to cover for them with edits; absences registered before a new generation are planned around.',
+    save: 'Save the week without the absent agents’ shifts',
+    savedName: '{{name}} (with absences)',
+    lostShift: 'Absent',
+  },
   service: {
     title: 'Expected service level, all answer groups',
     day: 'Day',
     calls: 'Calls',
     serviceLevel: 'Service level',
     afterEdits: 'After the edits',
+    withAbsences: 'With the absences',
     belowGoal: 'Intervals below goal',
     week: 'Whole week',
     goal: 'Goal: {{share}} within {{seconds}} s',

@@ -37,6 +37,11 @@ export const schedulesSv = {
       'Ingen övre gräns beräknades för den här versionen (optimeringen hann inte); det här schemat: {{achieved}}',
     traditional: 'Ett traditionellt schema 08.00–16.30 skulle ge {{serviceLevel}}.',
     derivedFrom: 'Ändrad från #{{id}}.',
+    plannedAround_one:
+      'Planerat runt en medarbetares frånvaro eller anställningsdatum (de dagarna kan de inte arbeta).',
+    plannedAround_other:
+      'Planerat runt {{count}} medarbetares frånvaro eller anställningsdatum (de dagarna kan de inte arbeta).',
+    excused: 'Missar APT, borta den dag teamet kan: {{names}}.',
   },
   timeline: {
     label: 'Schema per medarbetare och tid',
@@ -133,12 +138,26 @@ export const schedulesSv = {
     groupWeek:
       'Förväntad servicenivå för {{group}} hela veckan: {{serviceLevel}}. Den streckade linjen är målet, {{goal}}.',
   },
+  absences: {
+    title: 'Frånvaro efter att schemat lades',
+    summary_one:
+      'Ett pass faller bort. Förväntad servicenivå för veckan: {{before}} enligt schemat, {{after}} med frånvaron.',
+    summary_other:
+      '{{count}} pass faller bort. Förväntad servicenivå för veckan: {{before}} enligt schemat, {{after}} med frånvaron.',
+    absence_one: '{{agent}}, {{kind}}, {{days}}: ett pass',
+    absence_other: '{{agent}}, {{kind}}, {{days}}: {{count}} pass',
+    help: 'Passen är markerade i schemat. Spara veckan som den nu ser ut för att täcka upp med ändringar i schemat; frånvaro som registreras före en ny schemaläggning planeras det runt.',
+    save: 'Spara veckan utan de frånvarandes pass',
+    savedName: '{{name}} (med frånvaro)',
+    lostShift: 'Frånvarande',
+  },
   service: {
     title: 'Förväntad servicenivå, alla svarsgrupper',
     day: 'Dag',
     calls: 'Samtal',
     serviceLevel: 'Servicenivå',
     afterEdits: 'Efter ändringarna',
+    withAbsences: 'Med frånvaron',
     belowGoal: 'Intervall under målet',
     week: 'Hela veckan',
     goal: 'Mål: {{share}} inom {{seconds}} s',

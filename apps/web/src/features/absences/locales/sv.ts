@@ -1,0 +1,43 @@
+/** The Absences page in Swedish; lib/locales/sv.ts includes it as `absences`. */
+export const absencesSv = {
+  title: 'Frånvaro',
+  lead: 'Hela dagars frånvaro per medarbetare. Ett schema som skapas planeras runt den frånvaro som är registrerad då; schemasidan visar vad frånvaro som registreras senare kostar.',
+  // By the API's `kind`; the schedule page words its lost shifts with these too.
+  kinds: {
+    vacation: 'Semester',
+    sick: 'Sjuk',
+    childCare: 'Vård av barn (VAB)',
+    parentalLeave: 'Föräldraledighet',
+    training: 'Utbildning',
+    leave: 'Tjänstledighet',
+    other: 'Övrigt',
+  },
+  perDay: 'Frånvarande per dag',
+  shareOfContract: 'Andel av veckans avtalade tid måndag–fredag: {{shares}}',
+  list: {
+    title: 'Frånvarande v. {{week}}',
+    none: 'Ingen är frånvarande den här veckan.',
+    agent: 'Medarbetare',
+    team: 'Team',
+    kind: 'Typ',
+    period: 'Period',
+    note: 'Anteckning',
+    actions: 'Åtgärder',
+  },
+  recovered: 'Friskanmäld',
+  lastDay: 'Sista frånvarodag',
+  removeQuestion: 'Ta bort frånvaron?',
+  confirmRemove: 'Ja, ta bort',
+  register: {
+    title: 'Registrera frånvaro',
+    agent: 'Medarbetare',
+    chooseAgent: 'Välj medarbetare …',
+    kind: 'Typ',
+    from: 'Första dag',
+    to: 'Sista dag',
+    note: 'Anteckning (frivillig)',
+    notePlaceholder: 't.ex. friskanmälan väntas onsdag',
+    submit: 'Registrera',
+    done: 'Registrerat: {{agent}}, {{kind}} {{period}}.',
+  },
+};

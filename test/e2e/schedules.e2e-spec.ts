@@ -189,6 +189,53 @@ describe('Schedules', () => {
     expect(Array.isArray(check.brokenRules)).toBe(true);
   });
 
+  it('should lay out a shift added on a day off where it serves the week, and refuse one off the grid', async () => {
+    const version = (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body;
+    const lengths: number[] = version.scenario.rules.shiftLengthsMinutes;
+    const workdays = (agentId: string) =>
+      new Set(shifts.filter((s) => s.agentId === agentId).map((s) => s.start.slice(0, 10)));
+    const weekdays = [17, 18, 19, 20, 21].map((day) => `2025-11-${day}`);
+    const agentId = ['a-1', 'a-2', 'a-3', 'a-4', 'a-5'].find(
+      (id) => workdays(id).size < weekdays.length,
+    ) as string;
+    const date = weekdays.find((day) => !workdays(agentId).has(day)) as string;
+    const start = `${date}T09:00:00+01:00`;
+    const end = new Date(Date.parse(start) + Math.max(...lengths) * 60_000).toISOString();
+    const check = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/edits`)
+        .send({ edits: [{ type: 'add', agentId, date, start, end }] })
+        .expect(200)
+    ).body;
+    const added = check.schedule.shifts.find(
+      (s: Shift) => s.agentId === agentId && s.start.startsWith(date),
+    ) as Shift;
+    expect(added.start).toBe(start);
+    expect(Date.parse(added.end)).toBe(Date.parse(end));
+    expect(added.activities.filter((a) => a.type === 'lunch')).toHaveLength(1);
+    expect(added.activities.filter((a) => a.type === 'break')).toHaveLength(2);
+    // Only the week's rules can break: the shift itself keeps the day's.
+    expect(check.rulesBroken).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(lunch|breaks|maxWorkWithoutBreak|skills|openingHours)$/),
+      ]),
+    );
+    // One more agent on the phone never answers fewer calls in time.
+    expect(check.after.serviceLevel).toBeGreaterThan(check.before.serviceLevel);
+
+    const refused = await sut
+      .http()
+      .post(`/api/schedules/${scheduleId}/edits`)
+      .send({
+        edits: [{ type: 'add', agentId, date, start: `${date}T09:05:00+01:00`, end }],
+      })
+      .expect(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'edits.0.start', messages: [expect.stringContaining('15-minute grid')] },
+    ]);
+  });
+
   it('should save an edit as a new version when forced, and publish one version per week', async () => {
     const shift = shifts[0] as Shift;
     const date = shift.start.slice(0, 10);

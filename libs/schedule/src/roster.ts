@@ -4,7 +4,8 @@ import { fairnessClasses } from './evaluate-schedule';
 import type { PlanningContext } from './planning-context';
 import { type Allocation, type AllocationInput, PhoneAllocator } from './phone-allocation';
 import { answeredAt } from './service-level-table';
-import type { Activity, ActivityType, Schedule } from './types';
+import { activitiesOfLabels, type IntervalLabel, pauseAt } from './shift-activities';
+import type { Schedule } from './types';
 
 /** One named shift inside the optimiser: a catalogue shift type and where its pauses sit. */
 export interface PlannedShift {
@@ -133,13 +134,8 @@ export class Roster {
     const { rules, intervalMinutes } = this.context.scenario;
     const lunchLength = rules.lunchMinutes / intervalMinutes;
     const breakLength = rules.breakMinutes / intervalMinutes;
-    const { lunch, breaks, meeting } = shift.layout;
     for (let offset = 0; offset < type.length; offset++) {
-      if (lunch >= 0 && offset >= lunch && offset < lunch + lunchLength) continue;
-      if (breaks.some((b) => offset >= b && offset < b + breakLength)) continue;
-      if (meeting >= 0 && offset >= meeting && offset < meeting + shift.layout.meetingLength)
-        continue;
-      visit(type.start + offset);
+      if (!pauseAt(shift.layout, offset, lunchLength, breakLength)) visit(type.start + offset);
     }
   }
 
@@ -413,47 +409,23 @@ export class Roster {
       for (const shift of week) {
         if (!shift) continue;
         const type = this.shiftTypeOf(shift);
-        const { lunch, breaks, meeting } = shift.layout;
-        const labels: { type: ActivityType; group: number }[] = [];
+        const labels: IntervalLabel[] = [];
         for (let offset = 0; offset < type.length; offset++) {
-          const t = type.start + offset;
-          if (lunch >= 0 && offset >= lunch && offset < lunch + lunchLength)
-            labels.push({ type: 'lunch', group: -1 });
-          else if (breaks.some((b) => offset >= b && offset < b + breakLength))
-            labels.push({ type: 'break', group: -1 });
-          else if (
-            meeting >= 0 &&
-            offset >= meeting &&
-            offset < meeting + shift.layout.meetingLength
-          ) {
-            labels.push({ type: 'meeting', group: -1 });
-          } else {
-            const group = phoneGroup.get(a)![t]!;
-            labels.push(group >= 0 ? { type: 'phone', group } : { type: 'backoffice', group: -1 });
-          }
-        }
-        const activities: Activity[] = [];
-        let from = 0;
-        for (let offset = 1; offset <= type.length; offset++) {
-          const label = labels[from]!;
-          const next = labels[offset];
-          const sameBlock = next && next.type === label.type && next.group === label.group;
-          if (sameBlock) continue;
-          activities.push({
-            type: label.type,
-            start: iso(type.start + from),
-            end: iso(type.start + offset),
-            ...(label.type === 'phone'
-              ? { answerGroup: scenario.answerGroups[label.group]!.id }
-              : {}),
-          });
-          from = offset;
+          const pause = pauseAt(shift.layout, offset, lunchLength, breakLength);
+          const group = phoneGroup.get(a)![type.start + offset]!;
+          labels.push(
+            pause
+              ? { type: pause, group: -1 }
+              : group >= 0
+                ? { type: 'phone', group }
+                : { type: 'backoffice', group: -1 },
+          );
         }
         shifts.push({
           agentId,
           start: iso(type.start),
           end: iso(type.start + type.length),
-          activities,
+          activities: activitiesOfLabels(scenario, grid, type.start, labels),
         });
       }
     });

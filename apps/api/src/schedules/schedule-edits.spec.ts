@@ -1,8 +1,15 @@
-import type { Schedule } from '@bemanna/schedule';
+import { evaluateSchedule, type Schedule, syntheticScenario } from '@bemanna/schedule';
 import { applyEdits, EditError } from './schedule-edits';
 
-const TZ = 'Europe/Stockholm';
+/** Only `add` reads more of the scenario than its time zone: agents a1-a8, groups g1 and g2. */
+const SCENARIO = syntheticScenario({
+  weekStart: '2025-11-17',
+  agents: 8,
+  answerGroups: 2,
+  load: 0.8,
+});
 const at = (time: string) => `2025-11-17T${time}:00+01:00`;
+const tuesday = (time: string) => `2025-11-18T${time}:00+01:00`;
 
 function schedule(): Schedule {
   return {
@@ -24,11 +31,9 @@ function schedule(): Schedule {
 describe(applyEdits.name, () => {
   it('should move a shift with its activities and leave the original alone', () => {
     const original = schedule();
-    const [shift] = applyEdits(
-      original,
-      [{ type: 'move', agentId: 'a-1', date: '2025-11-17', start: at('09:00') }],
-      TZ,
-    ).shifts;
+    const [shift] = applyEdits(SCENARIO, original, [
+      { type: 'move', agentId: 'a-1', date: '2025-11-17', start: at('09:00') },
+    ]).shifts;
     expect(shift?.start).toBe(at('09:00'));
     expect(shift?.end).toBe(at('13:00'));
     expect(shift?.activities[1]).toEqual({ type: 'break', start: at('11:00'), end: at('11:15') });
@@ -36,46 +41,36 @@ describe(applyEdits.name, () => {
   });
 
   it('should resize by stretching the last activity and dropping those left outside', () => {
-    const [longer] = applyEdits(
-      schedule(),
-      [{ type: 'resize', agentId: 'a-1', date: '2025-11-17', end: at('13:00') }],
-      TZ,
-    ).shifts;
+    const [longer] = applyEdits(SCENARIO, schedule(), [
+      { type: 'resize', agentId: 'a-1', date: '2025-11-17', end: at('13:00') },
+    ]).shifts;
     expect(longer?.activities[2]?.end).toBe(at('13:00'));
-    const [shorter] = applyEdits(
-      schedule(),
-      [{ type: 'resize', agentId: 'a-1', date: '2025-11-17', end: at('10:00') }],
-      TZ,
-    ).shifts;
+    const [shorter] = applyEdits(SCENARIO, schedule(), [
+      { type: 'resize', agentId: 'a-1', date: '2025-11-17', end: at('10:00') },
+    ]).shifts;
     expect(shorter?.activities).toEqual([
       { type: 'phone', start: at('08:00'), end: at('10:00'), answerGroup: 'bygglov' },
     ]);
   });
 
   it('should swap a shift to another agent', () => {
-    const [shift] = applyEdits(
-      schedule(),
-      [{ type: 'swap', agentId: 'a-1', date: '2025-11-17', otherAgentId: 'a-2' }],
-      TZ,
-    ).shifts;
+    const [shift] = applyEdits(SCENARIO, schedule(), [
+      { type: 'swap', agentId: 'a-1', date: '2025-11-17', otherAgentId: 'a-2' },
+    ]).shifts;
     expect(shift?.agentId).toBe('a-2');
   });
 
   it('should carve a changed activity out of what was there', () => {
-    const [shift] = applyEdits(
-      schedule(),
-      [
-        {
-          type: 'changeActivity',
-          agentId: 'a-1',
-          date: '2025-11-17',
-          start: at('09:00'),
-          end: at('09:30'),
-          activity: 'training',
-        },
-      ],
-      TZ,
-    ).shifts;
+    const [shift] = applyEdits(SCENARIO, schedule(), [
+      {
+        type: 'changeActivity',
+        agentId: 'a-1',
+        date: '2025-11-17',
+        start: at('09:00'),
+        end: at('09:30'),
+        activity: 'training',
+      },
+    ]).shifts;
     expect(
       shift?.activities.map((a) => [a.type, a.start.slice(11, 16), a.end.slice(11, 16)]),
     ).toEqual([
@@ -89,30 +84,66 @@ describe(applyEdits.name, () => {
 
   it('should remove a shift', () => {
     expect(
-      applyEdits(schedule(), [{ type: 'remove', agentId: 'a-1', date: '2025-11-17' }], TZ).shifts,
+      applyEdits(SCENARIO, schedule(), [{ type: 'remove', agentId: 'a-1', date: '2025-11-17' }])
+        .shifts,
     ).toEqual([]);
+  });
+
+  it('should add a shift laid out by the rules where the agent has none', () => {
+    const edited = applyEdits(SCENARIO, schedule(), [
+      {
+        type: 'add',
+        agentId: 'a1',
+        date: '2025-11-18',
+        start: tuesday('08:00'),
+        end: tuesday('16:30'),
+      },
+    ]);
+    expect(edited.shifts).toHaveLength(2);
+    const added = edited.shifts[1]!;
+    expect(added).toMatchObject({ agentId: 'a1', start: tuesday('08:00'), end: tuesday('16:30') });
+    expect(added.activities.map((a) => a.type).sort()).toEqual(
+      expect.arrayContaining(['break', 'break', 'lunch', 'phone']),
+    );
+    const rulesOfShift = evaluateSchedule(SCENARIO, { shifts: [added] }).brokenRules.filter(
+      (broken) => broken.path?.startsWith('$.shifts[0]'),
+    );
+    expect(rulesOfShift).toEqual([]);
+  });
+
+  it('should refuse to add a shift on a day the agent works, or starting on another day', () => {
+    const add = (date: string, start: string, end: string) =>
+      applyEdits(SCENARIO, { shifts: [] }, [
+        { type: 'add', agentId: 'a1', date, start, end },
+        { type: 'add', agentId: 'a1', date, start, end },
+      ]);
+    expect(() => add('2025-11-18', tuesday('08:00'), tuesday('16:00'))).toThrow(
+      expect.objectContaining({ index: 1, field: 'date' }),
+    );
+    expect(() => add('2025-11-17', tuesday('08:00'), tuesday('16:00'))).toThrow(
+      expect.objectContaining({ index: 0, field: 'start' }),
+    );
+    expect(() => add('2025-11-18', tuesday('08:10'), tuesday('16:00'))).toThrow(
+      expect.objectContaining({ index: 0, field: 'start', message: expect.stringMatching(/grid/) }),
+    );
   });
 
   it('should name the edit and field when there is no such shift or the times fall outside it', () => {
     expect(() =>
-      applyEdits(schedule(), [{ type: 'remove', agentId: 'a-1', date: '2025-11-18' }], TZ),
+      applyEdits(SCENARIO, schedule(), [{ type: 'remove', agentId: 'a-1', date: '2025-11-18' }]),
     ).toThrow(expect.objectContaining({ name: EditError.name, index: 0, field: 'date' }));
     expect(() =>
-      applyEdits(
-        schedule(),
-        [
-          { type: 'move', agentId: 'a-1', date: '2025-11-17', start: at('09:00') },
-          {
-            type: 'changeActivity',
-            agentId: 'a-1',
-            date: '2025-11-17',
-            start: at('07:00'),
-            end: at('09:30'),
-            activity: 'meeting',
-          },
-        ],
-        TZ,
-      ),
+      applyEdits(SCENARIO, schedule(), [
+        { type: 'move', agentId: 'a-1', date: '2025-11-17', start: at('09:00') },
+        {
+          type: 'changeActivity',
+          agentId: 'a-1',
+          date: '2025-11-17',
+          start: at('07:00'),
+          end: at('09:30'),
+          activity: 'meeting',
+        },
+      ]),
     ).toThrow(expect.objectContaining({ index: 1, field: 'start' }));
   });
 });

@@ -1,5 +1,13 @@
 import { localDateOf } from '@bemanna/calendar';
-import type { Activity, ActivityType, Schedule, Shift } from '@bemanna/schedule';
+import {
+  type Activity,
+  type ActivityType,
+  layOutShift,
+  type Scenario,
+  type Schedule,
+  type Shift,
+  ShiftLayoutError,
+} from '@bemanna/schedule';
 import { formatZonedIso } from '../history/zoned-time';
 
 /**
@@ -10,7 +18,9 @@ import { formatZonedIso } from '../history/zoned-time';
  * - `swap`: the two agents' shifts that day change hands (one may have none);
  * - `changeActivity`: [start, end) inside the shift becomes `activity` (e.g. a break moved,
  *   training instead of phone), cutting what was there;
- * - `remove`: the shift is deleted.
+ * - `remove`: the shift is deleted;
+ * - `add`: a new shift on a day the agent has none, its lunch, breaks and phone laid out by
+ *   `layOutShift` where they serve the rest of the week best (covering a gap after sick leave).
  */
 export type ScheduleEdit =
   | { type: 'move'; agentId: string; date: string; start: string }
@@ -25,7 +35,8 @@ export type ScheduleEdit =
       activity: ActivityType;
       answerGroup?: string;
     }
-  | { type: 'remove'; agentId: string; date: string };
+  | { type: 'remove'; agentId: string; date: string }
+  | { type: 'add'; agentId: string; date: string; start: string; end: string };
 
 /** An edit that cannot be applied at all (no such shift, times outside it); `index` is the edit's. */
 export class EditError extends Error {
@@ -48,17 +59,23 @@ function findShift(shifts: Shift[], agentId: string, date: string, timeZone: str
 }
 
 /**
- * Applies edits in order to a copy of the schedule; the original is not changed. Whether the
- * result keeps the rules is for evaluateSchedule to say: edits are applied as asked, so the
- * planner sees which rules they would break. Cost: O(edits x shifts).
+ * Applies edits in order to a copy of the scenario's schedule; the original is not changed.
+ * Whether the result keeps the rules is for evaluateSchedule to say: edits are applied as
+ * asked, so the planner sees which rules they would break. Cost: O(edits x shifts), and an
+ * `add` builds the week's Erlang C table (O(groups x intervals x agents)).
  */
-export function applyEdits(schedule: Schedule, edits: ScheduleEdit[], timeZone: string): Schedule {
+export function applyEdits(
+  scenario: Scenario,
+  schedule: Schedule,
+  edits: ScheduleEdit[],
+): Schedule {
+  const timeZone = scenario.timezone;
   const shifts: Shift[] = structuredClone(schedule.shifts);
   const iso = (instant: number) => formatZonedIso(instant, timeZone);
   edits.forEach((edit, index) => {
     const at = findShift(shifts, edit.agentId, edit.date, timeZone);
     const shift = shifts[at];
-    if (edit.type !== 'swap' && !shift) {
+    if (edit.type !== 'swap' && edit.type !== 'add' && !shift) {
       throw new EditError(index, 'date', `${edit.agentId} has no shift starting on ${edit.date}`);
     }
     switch (edit.type) {
@@ -142,6 +159,21 @@ export function applyEdits(schedule: Schedule, edits: ScheduleEdit[], timeZone: 
       }
       case 'remove':
         shifts.splice(at, 1);
+        break;
+      case 'add':
+        if (shift) {
+          throw new EditError(index, 'date', `${edit.agentId} already has a shift on ${edit.date}`);
+        }
+        if (localDateOf(ms(edit.start), timeZone) !== edit.date) {
+          throw new EditError(index, 'start', `${edit.start} does not start on ${edit.date}`);
+        }
+        try {
+          shifts.push(layOutShift(scenario, { shifts }, edit));
+        } catch (error) {
+          if (error instanceof ShiftLayoutError)
+            throw new EditError(index, error.field, error.message);
+          throw error;
+        }
         break;
     }
   });

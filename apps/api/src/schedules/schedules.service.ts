@@ -143,6 +143,14 @@ function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
           activity: dto.activity as NonNullable<ScheduleEditDto['activity']>,
           ...(dto.answerGroup !== undefined ? { answerGroup: dto.answerGroup } : {}),
         };
+      case 'add':
+        return {
+          type: 'add',
+          agentId: dto.agentId,
+          date: dto.date,
+          start: dto.start as string,
+          end: dto.end as string,
+        };
       default:
         return { type: 'remove', agentId: dto.agentId, date: dto.date };
     }
@@ -347,7 +355,7 @@ export class SchedulesService implements OnModuleInit {
 
   private edited(version: ScheduleVersion, edits: ScheduleEditDto[]): Schedule {
     try {
-      return applyEdits(version.schedule, toEdits(edits), version.scenario.timezone);
+      return applyEdits(version.scenario, version.schedule, toEdits(edits));
     } catch (error) {
       if (error instanceof EditError) {
         throw fieldErrors('An edit cannot be applied', [

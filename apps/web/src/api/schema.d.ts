@@ -1701,7 +1701,7 @@ export interface components {
         };
         ScheduleEditDto: {
             /** @enum {string} */
-            type: "move" | "resize" | "swap" | "changeActivity" | "remove";
+            type: "move" | "resize" | "swap" | "changeActivity" | "remove" | "add";
             /** @example a-001 */
             agentId: string;
             /**
@@ -1710,12 +1710,12 @@ export interface components {
              */
             date: string;
             /**
-             * @description move: new shift start; resize: new start; changeActivity: start
+             * @description move: new shift start; resize: new start; changeActivity and add: start
              * @example 2026-11-23T09:00:00+01:00
              */
             start?: string;
             /**
-             * @description resize: new end; changeActivity: end
+             * @description resize: new end; changeActivity and add: end
              * @example 2026-11-23T17:00:00+01:00
              */
             end?: string;

@@ -35,7 +35,7 @@ export const ACTIVITY_TYPES = [
   'training',
   'backoffice',
 ] as const;
-export const EDIT_TYPES = ['move', 'resize', 'swap', 'changeActivity', 'remove'] as const;
+export const EDIT_TYPES = ['move', 'resize', 'swap', 'changeActivity', 'remove', 'add'] as const;
 
 /** Overrides of the default rules (see DEFAULT_RULES); each field optional. */
 export class ScheduleRulesDto {
@@ -214,20 +214,26 @@ export class ScheduleEditDto {
 
   @ApiPropertyOptional({
     example: '2026-11-23T09:00:00+01:00',
-    description: 'move: new shift start; resize: new start; changeActivity: start',
+    description: 'move: new shift start; resize: new start; changeActivity and add: start',
   })
   @ValidateIf(
     (edit: ScheduleEditDto) =>
-      edit.type === 'move' || edit.type === 'changeActivity' || edit.start !== undefined,
+      edit.type === 'move' ||
+      edit.type === 'changeActivity' ||
+      edit.type === 'add' ||
+      edit.start !== undefined,
   )
   @Matches(ISO_WITH_OFFSET, { message: ISO_MESSAGE })
   start?: string;
 
   @ApiPropertyOptional({
     example: '2026-11-23T17:00:00+01:00',
-    description: 'resize: new end; changeActivity: end',
+    description: 'resize: new end; changeActivity and add: end',
   })
-  @ValidateIf((edit: ScheduleEditDto) => edit.type === 'changeActivity' || edit.end !== undefined)
+  @ValidateIf(
+    (edit: ScheduleEditDto) =>
+      edit.type === 'changeActivity' || edit.type === 'add' || edit.end !== undefined,
+  )
   @Matches(ISO_WITH_OFFSET, { message: ISO_MESSAGE })
   end?: string;
 

@@ -2,7 +2,7 @@ import { formatLocalIso, startOfLocalDay } from '@bemanna/calendar';
 import { erlangCServiceLevel } from '@bemanna/erlang';
 import fc from 'fast-check';
 import { evaluateSchedule, phoneAgentsOf } from './evaluate-schedule';
-import { layOutShift } from './lay-out-shift';
+import { layOutShift, ShiftLayoutError } from './lay-out-shift';
 import { syntheticScenario } from './synthetic-scenario';
 import { traditionalSchedule } from './traditional-schedule';
 import type { RuleName, Scenario, Shift } from './types';
@@ -125,50 +125,19 @@ describe(layOutShift.name, () => {
   });
 
   it('should refuse times off the interval grid, outside the week or an unknown agent', () => {
+    const layOut = (agentId: string, day: number, from: number, to: number) => () =>
+      layOutShift(
+        scenario,
+        { shifts: [] },
+        { agentId, start: local(day, from), end: local(day, to) },
+      );
     const agentId = scenario.agents[0]!.id;
-    expect(() =>
-      layOutShift(
-        scenario,
-        { shifts: [] },
-        {
-          agentId,
-          start: local(0, 8 * 60 + 5),
-          end: local(0, 16 * 60),
-        },
-      ),
-    ).toThrow(/^start: .*15-minute grid of the week of 2025-03-24/);
-    expect(() =>
-      layOutShift(
-        scenario,
-        { shifts: [] },
-        {
-          agentId,
-          start: local(7, 8 * 60),
-          end: local(7, 16 * 60),
-        },
-      ),
-    ).toThrow(/^start: /);
-    expect(() =>
-      layOutShift(
-        scenario,
-        { shifts: [] },
-        {
-          agentId,
-          start: local(0, 16 * 60),
-          end: local(0, 8 * 60),
-        },
-      ),
-    ).toThrow(/^end: must be after start/);
-    expect(() =>
-      layOutShift(
-        scenario,
-        { shifts: [] },
-        {
-          agentId: 'nobody',
-          start: local(0, 8 * 60),
-          end: local(0, 16 * 60),
-        },
-      ),
-    ).toThrow(/^agentId: no agent "nobody"/);
+    expect(layOut(agentId, 0, 8 * 60 + 5, 16 * 60)).toThrow(
+      /^start: .*15-minute grid of the week of 2025-03-24/,
+    );
+    expect(layOut(agentId, 7, 8 * 60, 16 * 60)).toThrow(/^start: /);
+    expect(layOut(agentId, 0, 16 * 60, 8 * 60)).toThrow(/^end: must be after start/);
+    expect(layOut('nobody', 0, 8 * 60, 16 * 60)).toThrow(/^agentId: no agent "nobody"/);
+    expect(layOut('nobody', 0, 8 * 60, 16 * 60)).toThrow(ShiftLayoutError);
   });
 });

@@ -113,46 +113,35 @@ function pathField(prefix: string, path: string): string {
   return `${prefix}${path.replace(/^\$/, '')}`;
 }
 
+/** The validated request's edits as the edit module's union (the DTO made the fields required). */
 function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
   return dtos.map((dto): ScheduleEdit => {
+    const shift = { agentId: dto.agentId, date: dto.date };
+    const span = { start: dto.start as string, end: dto.end as string };
     switch (dto.type) {
       case 'move':
-        return { type: 'move', agentId: dto.agentId, date: dto.date, start: dto.start as string };
+        return { type: 'move', ...shift, start: span.start };
       case 'resize':
         return {
           type: 'resize',
-          agentId: dto.agentId,
-          date: dto.date,
+          ...shift,
           ...(dto.start !== undefined ? { start: dto.start } : {}),
           ...(dto.end !== undefined ? { end: dto.end } : {}),
         };
       case 'swap':
-        return {
-          type: 'swap',
-          agentId: dto.agentId,
-          date: dto.date,
-          otherAgentId: dto.otherAgentId as string,
-        };
+        return { type: 'swap', ...shift, otherAgentId: dto.otherAgentId as string };
       case 'changeActivity':
         return {
           type: 'changeActivity',
-          agentId: dto.agentId,
-          date: dto.date,
-          start: dto.start as string,
-          end: dto.end as string,
+          ...shift,
+          ...span,
           activity: dto.activity as NonNullable<ScheduleEditDto['activity']>,
           ...(dto.answerGroup !== undefined ? { answerGroup: dto.answerGroup } : {}),
         };
       case 'add':
-        return {
-          type: 'add',
-          agentId: dto.agentId,
-          date: dto.date,
-          start: dto.start as string,
-          end: dto.end as string,
-        };
+        return { type: 'add', ...shift, ...span };
       default:
-        return { type: 'remove', agentId: dto.agentId, date: dto.date };
+        return { type: 'remove', ...shift };
     }
   });
 }

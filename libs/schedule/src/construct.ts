@@ -1,7 +1,7 @@
 import { weekIsFeasible } from './agent-week';
 import { InfeasibleScenarioError } from './infeasible-scenario-error';
 import { relayout } from './meeting-moves';
-import { isFree, type PlanningContext } from './planning-context';
+import { isFree, meetingAllowedOn, type PlanningContext } from './planning-context';
 import type { PlannedShift, Roster } from './roster';
 import { describeShift } from './shift-types';
 import type { WeekPattern } from './week-patterns';
@@ -111,7 +111,7 @@ export function chooseMeetingSlots(roster: Roster): void {
     const longestDay = Math.max(...[0, 1, 2, 3, 4, 5, 6].map(openIntervals));
     let best = { day: -1, start: -1, calls: Infinity };
     for (let day = 0; day < 7; day++) {
-      if (openIntervals(day) < 0.8 * longestDay) continue;
+      if (openIntervals(day) < 0.8 * longestDay || !meetingAllowedOn(context, m, day)) continue;
       const window = context.catalogue.dayWindow[day];
       if (!window) continue;
       const types = context.catalogue.byDayAndLength[day]!.flat().map(

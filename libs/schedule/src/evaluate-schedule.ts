@@ -109,7 +109,7 @@ const MINUTE_MS = 60_000;
  * - no shift overlaps the agent's unavailability;
  * - phone activities name a group the agent is skilled in, and only while it is open;
  * - meetings (extension): every member of a team with a meeting has exactly one meeting
- *   activity of its duration, all members at the same time.
+ *   activity of its duration, all members at the same time, on one of its `weekdays` if given.
  */
 export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedule): BrokenRule[] {
   const broken: BrokenRule[] = [];
@@ -365,6 +365,12 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     }
     if (starts.size > 1) {
       report('meeting', detail('meetingApart', { team: meeting.teamId, times: starts.size }));
+    }
+    for (const start of starts) {
+      const day = grid.dayOf[Math.floor((start - grid.weekStartMs) / grid.intervalMs)];
+      if (day !== undefined && meeting.weekdays && !meeting.weekdays.includes(day)) {
+        report('meeting', detail('meetingDay', { team: meeting.teamId, date: grid.dates[day]! }));
+      }
     }
   }
   return broken;

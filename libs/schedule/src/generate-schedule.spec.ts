@@ -148,6 +148,32 @@ describe(generateSchedule.name, () => {
     expect(meetings.map((shift) => shift.agentId).sort()).toEqual(['a1', 'a3', 'a4', 'a5', 'a6']);
   });
 
+  it('should hold each team meeting on one of its weekdays, and evaluate should name another day', async () => {
+    const scenario = syntheticScenario({ agents: 6, answerGroups: 1, load: 0.7, teamSize: 3 });
+    scenario.meetings![0]!.weekdays = [3];
+    scenario.meetings![1]!.weekdays = [0, 1];
+    const result = await run(scenario, 500);
+    expect(result.report.brokenRules).toEqual([]);
+    const meetingDates = (team: string) => [
+      ...new Set(
+        result.schedule.shifts
+          .filter((shift) => scenario.agents.find((a) => a.id === shift.agentId)?.teamId === team)
+          .flatMap((shift) => shift.activities.filter((a) => a.type === 'meeting'))
+          .map((meeting) => meeting.start.slice(0, 10)),
+      ),
+    ];
+    expect(meetingDates('t1')).toEqual(['2025-03-27']);
+    expect(['2025-03-24', '2025-03-25']).toContain(meetingDates('t2')[0]);
+    scenario.meetings![0]!.weekdays = [4];
+    const broken = evaluateSchedule(scenario, result.schedule).brokenRules;
+    expect(broken).toEqual([
+      expect.objectContaining({
+        rule: 'meeting',
+        detail: { key: 'meetingDay', values: { team: 't1', date: '2025-03-27' } },
+      }),
+    ]);
+  });
+
   it('should never break a rule on small random scenarios', async () => {
     await fc.assert(
       fc.asyncProperty(

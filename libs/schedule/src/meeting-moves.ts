@@ -1,6 +1,6 @@
 import { weekIsFeasible } from './agent-week';
 import { type FixedBlock, placeBreaks, type ShiftLayout } from './break-placement';
-import { isFree } from './planning-context';
+import { isFree, meetingAllowedOn } from './planning-context';
 import type { MeetingSlot, PlannedShift, Roster } from './roster';
 
 export type Change = { day: number; shift: PlannedShift | null };
@@ -72,7 +72,7 @@ export function applyMeetingMove(
   const { catalogue, grid } = context;
   const members = context.meetingMembers[m]!;
   const slot = roster.meetings[m]!;
-  if (members.length === 0) return null;
+  if (members.length === 0 || !meetingAllowedOn(context, m, next.day)) return null;
   const length = context.meetingOf[members[0]!]!.length;
   roster.meetings[m] = next;
   const changes: Change[][] = [];

@@ -75,6 +75,12 @@ export function isFreeFor(context: PlanningContext, a: number, day: number, l: n
   );
 }
 
+/** Whether team meeting `m` (in `meetingTeams` order) may be held on `day` (0 = Monday). */
+export function meetingAllowedOn(context: PlanningContext, m: number, day: number): boolean {
+  const weekdays = context.scenario.meetings?.[m]?.weekdays;
+  return !weekdays || weekdays.includes(day);
+}
+
 /** Whether `agent` must attend `meeting`: a team member working that week and not excused. */
 export function attendsMeeting(agent: Agent, meeting: TeamMeeting): boolean {
   return (

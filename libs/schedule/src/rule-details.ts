@@ -30,6 +30,7 @@ export const RULE_DETAIL_TEXTS = {
   weeklyRest: 'longest rest in the week is {rest} min, at least {min}',
   meetingMissing: 'needs exactly one {minutes}-minute team meeting',
   meetingApart: 'team "{team}" does not meet together ({times} different times)',
+  meetingDay: 'team "{team}" meets on {date}, not on one of its meeting weekdays',
 } as const;
 
 export type RuleDetailKey = keyof typeof RULE_DETAIL_TEXTS;

@@ -83,6 +83,11 @@ export interface TeamMeeting {
   durationMinutes: number;
   /** Members who miss it (away the day the team can meet); default none. */
   excused?: string[];
+  /**
+   * Weekdays (0 = Monday) it may be held on; default any. Excused members are away on these
+   * days, so present members are never left out of a meeting held on another day.
+   */
+  weekdays?: number[];
 }
 
 export interface Scenario {

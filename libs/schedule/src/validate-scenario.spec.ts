@@ -71,6 +71,23 @@ describe(validateScenario.name, () => {
     ]);
   });
 
+  it('should accept the weekdays a meeting may be held on and name those that are not', () => {
+    const json = scenarioJson();
+    json.agents[0].teamId = 't1';
+    json.meetings = [{ teamId: 't1', durationMinutes: 60, weekdays: [0, 4] }];
+    expect(validateScenario(json).ok).toBe(true);
+    json.meetings[0].weekdays = [2, 7];
+    let result = validateScenario(json);
+    expect(!result.ok && result.errors.map((error) => error.path)).toEqual([
+      '$.meetings[0].weekdays[1]',
+    ]);
+    json.meetings[0].weekdays = [];
+    result = validateScenario(json);
+    expect(!result.ok && result.errors).toEqual([
+      { path: '$.meetings[0].weekdays', message: 'must name at least one weekday' },
+    ]);
+  });
+
   it('should reject input that is not an object', () => {
     expect(validateScenario([])).toEqual({
       ok: false,

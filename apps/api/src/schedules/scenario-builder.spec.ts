@@ -179,7 +179,7 @@ describe(buildScenario.name, () => {
     expect(twoDays.scenario.agents[0]?.contractMinutesPerWeek).toBe(480);
   });
 
-  it('should excuse from the team meeting the members away the day most of the team is in', () => {
+  it('should excuse from the team meeting the members away the day most of the team is in, and hold it that day', () => {
     const { scenario, notes } = buildScenario(
       sources({
         agents: [agent(), agent({ id: 'a-2' }), agent({ id: 'a-3' })],
@@ -191,10 +191,10 @@ describe(buildScenario.name, () => {
     );
     // Monday and Tuesday have a-2 and a-3 in, the first such day is Monday.
     expect(scenario.meetings).toEqual([
-      { teamId: 'team-1', durationMinutes: 60, excused: ['a-1'] },
+      { teamId: 'team-1', durationMinutes: 60, excused: ['a-1'], weekdays: [0] },
     ]);
     expect(notes).toContain(
-      "team-1's meeting: a-1 away on 2025-11-17, the day most of the team is in, and excused",
+      "team-1's meeting: a-1 away on 2025-11-17, the day most of the team is in, which it meets on; excused",
     );
     expect(validateScenario(JSON.parse(JSON.stringify(scenario))).ok).toBe(true);
   });

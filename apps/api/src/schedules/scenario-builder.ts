@@ -243,7 +243,8 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
   const teamsMeeting = meetingMinutes > 0 ? [...teams].sort(([a], [b]) => a.localeCompare(b)) : [];
   for (const [teamId, members] of teamsMeeting) {
     // The team meets on a weekday most members are in; those away that day are excused
-    // (otherwise a team whose members are away on different days could not meet at all).
+    // (otherwise a team whose members are away on different days could not meet at all), and
+    // the meeting is held that day, so no excused member who is in misses it.
     const inOn = (day: number) => members.filter((m) => weekdaysIn.get(m.id)?.[day]);
     const day = [0, 1, 2, 3, 4].reduce((best, d) =>
       inOn(d).length > inOn(best).length ? d : best,
@@ -253,11 +254,11 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
     meetings.push({
       teamId,
       durationMinutes: meetingMinutes,
-      ...(excused.length > 0 ? { excused } : {}),
+      ...(excused.length > 0 ? { excused, weekdays: [day] } : {}),
     });
     if (excused.length > 0) {
       notes.push(
-        `${teamId}'s meeting: ${excused.join(', ')} away on ${weekDates[day]}, the day most of the team is in, and excused`,
+        `${teamId}'s meeting: ${excused.join(', ')} away on ${weekDates[day]}, the day most of the team is in, which it meets on; excused`,
       );
     }
   }

@@ -1745,7 +1745,7 @@ export interface components {
              * @example dailyRest
              * @enum {string}
              */
-            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "weeklyRest" | "meetingMissing" | "meetingApart";
+            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
             /**
              * @example {
              *       "rest": 600,

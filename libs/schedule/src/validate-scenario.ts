@@ -306,9 +306,9 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
       if (meeting.weekdays !== undefined) {
         const weekdays = c.array(meeting.weekdays, `${path}.weekdays`);
         if (weekdays?.length === 0) c.fail(`${path}.weekdays`, 'must name at least one weekday');
-        weekdays?.forEach((day, j) =>
-          c.number(day, `${path}.weekdays[${j}]`, { min: 0, max: 6, integer: true }),
-        );
+        for (const [j, day] of (weekdays ?? []).entries()) {
+          c.number(day, `${path}.weekdays[${j}]`, { min: 0, max: 6, integer: true });
+        }
       }
     });
   }

@@ -13,10 +13,16 @@ function later(label: string, minutes: number): string {
   });
 }
 
+/** A label as a pattern of the labels that start with it (a broken rule may follow). */
+function startingWith(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
+
 /**
  * The planner lays week 48's schedule for one answer group, opens it, moves a shift past the
- * latest end, sees the rule named before saving, saves it anyway and publishes it. Each test
- * continues where the previous one left the browser.
+ * latest end, sees the rule named before saving, saves it anyway and publishes it; then, on the
+ * week saved without the sick agent, changes, swaps, removes and adds shifts from the selected
+ * shift's card. Each test continues where the previous one left the browser.
  */
 describeInBrowser('The schedule page in the browser', () => {
   let sut: BrowserApp;
@@ -205,6 +211,131 @@ describeInBrowser('The schedule page in the browser', () => {
     expect(
       await timeline.getByRole('button', { name: new RegExp(`^${agent}, mån 23 nov`) }).count(),
     ).toBe(0);
+  });
+
+  describe('editing a selected shift', () => {
+    const timeline = () => page.getByRole('region', { name: 'Schema per medarbetare och tid' });
+    const card = () => page.getByRole('region', { name: 'Valt pass' });
+    // Tuesday shifts that break no rule, whatever the time-limited optimiser chose.
+    const tuesdayShifts = () =>
+      timeline().getByRole('button', { name: /^[^,]+, tis 24 nov\. 2026 \d\d:\d\d–\d\d:\d\d$/ });
+    let label = '';
+    // The card docks at the window's bottom until the page is scrolled to its place; a full-page
+    // screenshot would draw it docked halfway down.
+    const screenshot = async (name: string) => {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await sut.screenshot(name);
+    };
+
+    it('should select a shift with a click, show its activities, and close with Escape', async () => {
+      await page.getByLabel('Visa').selectOption('2026-11-24');
+      const shift = tuesdayShifts().first();
+      label = (await shift.getAttribute('aria-label')) ?? '';
+      await shift.click();
+      await card().getByText(label, { exact: true }).waitFor();
+      expect(await shift.getAttribute('aria-current')).toBe('true');
+      const activities = card().getByRole('list', { name: 'Passets aktiviteter' });
+      const [start, end] = label.match(/\d\d:\d\d/g) ?? [];
+      expect(await activities.getByRole('listitem').first().textContent()).toMatch(
+        new RegExp(`^${start}–\\d\\d:\\d\\d `),
+      );
+      expect(await activities.getByRole('listitem').last().textContent()).toContain(`–${end} `);
+      await screenshot('25-schedule-selected-shift');
+      // The clicked shift has focus: Escape lets go of it, Enter takes a keyboard to the card.
+      await page.keyboard.press('Escape');
+      await card().waitFor({ state: 'detached' });
+      await page.keyboard.press('Enter');
+      await card().waitFor();
+      expect(await card().evaluate((element) => element === document.activeElement)).toBe(true);
+    });
+
+    it('should change an hour of the shift to training, as the dry run has it', async () => {
+      const [start = ''] = label.match(/\d\d:\d\d/g) ?? [];
+      const [from, to] = [later(start, 60), later(start, 120)];
+      const form = card().getByRole('form', { name: 'Ändra aktivitet' });
+      await form.getByRole('combobox', { name: 'Från', exact: true }).selectOption({ label: from });
+      await form.getByRole('combobox', { name: 'Till', exact: true }).selectOption({ label: to });
+      await form
+        .getByRole('combobox', { name: 'Aktivitet', exact: true })
+        .selectOption({ label: 'Utbildning' });
+      await form.getByRole('button', { name: 'Ändra' }).click();
+      await page.getByRole('heading', { name: /\(1 ändring\)/ }).waitFor();
+      await card()
+        .getByRole('listitem')
+        .filter({ hasText: `${from}–${to} Utbildning` })
+        .waitFor();
+      // The timeline draws the hour in training's colour.
+      const shift = timeline().getByRole('button', { name: startingWith(label) });
+      const colours = await shift
+        .locator('.activity')
+        .evaluateAll((spans) => spans.map((span) => (span as HTMLElement).style.background));
+      expect(colours).toContain('rgb(86, 204, 242)');
+    });
+
+    it('should swap the shift with an agent who has that day off', async () => {
+      const swapWith = card().getByRole('combobox', { name: 'Byt pass med', exact: true });
+      const dayOff = (await swapWith.locator('option').allTextContents()).find((option) =>
+        option.endsWith(' (ledig)'),
+      );
+      if (!dayOff) throw new Error('Every agent works on Tuesday');
+      await swapWith.selectOption({ label: dayOff });
+      await card().getByRole('button', { name: 'Byt pass' }).click();
+      await page.getByRole('heading', { name: /\(2 ändringar\)/ }).waitFor();
+      const other = dayOff.replace(/ \(ledig\)$/, '');
+      const times = label.slice(label.indexOf(','));
+      await timeline()
+        .getByRole('button', { name: startingWith(`${other}${times}`) })
+        .waitFor();
+      await timeline()
+        .getByRole('button', { name: startingWith(label) })
+        .waitFor({
+          state: 'detached',
+        });
+      // The agent's day is free now: the card offers a new shift in its place.
+      await page.getByRole('region', { name: 'Nytt pass' }).waitFor();
+      await screenshot('26-schedule-swapped');
+    });
+
+    it('should remove a shift, and add one on the day off by clicking it', async () => {
+      const shift = tuesdayShifts().last();
+      const removed = (await shift.getAttribute('aria-label')) ?? '';
+      const agent = removed.split(',')[0] ?? '';
+      const [start = ''] = removed.match(/\d\d:\d\d/g) ?? [];
+      await shift.click();
+      await card().getByRole('button', { name: 'Ta bort passet' }).click();
+      await page.getByRole('heading', { name: /\(3 ändringar\)/ }).waitFor();
+      await timeline()
+        .getByRole('button', { name: startingWith(removed) })
+        .waitFor({
+          state: 'detached',
+        });
+      await page.keyboard.press('Escape');
+      const newShift = page.getByRole('region', { name: 'Nytt pass' });
+      await newShift.waitFor({ state: 'detached' });
+      const row = page
+        .locator('.timeline-row')
+        .filter({ has: page.locator('.timeline-name', { hasText: startingWith(agent) }) });
+      await row.locator('.timeline-day.off').click();
+      const chosen = newShift.getByRole('combobox', { name: 'Medarbetare', exact: true });
+      expect(await chosen.locator('option:checked').textContent()).toBe(agent);
+      await newShift
+        .getByRole('combobox', { name: 'Start', exact: true })
+        .selectOption({ label: start });
+      await newShift.getByRole('button', { name: 'Lägg till pass' }).click();
+      await page.getByRole('heading', { name: /\(4 ändringar\)/ }).waitFor();
+      // The API lays the new shift out, lunch and all; the timeline and the card show it.
+      await timeline()
+        .getByRole('button', { name: startingWith(`${agent}, tis 24 nov. 2026 ${start}–`) })
+        .waitFor();
+      await card()
+        .getByRole('listitem')
+        .filter({ hasText: / Lunch$/ })
+        .waitFor();
+      await page
+        .getByText(/^Servicenivå för veckan: \d+(,\d)?\s% före, \d+(,\d)?\s% efter/)
+        .waitFor();
+      await screenshot('27-schedule-shift-added');
+    });
   });
 
   it('should show the page in English with English numbers', async () => {

@@ -1,4 +1,4 @@
-import { type Agent, type Scenario, syntheticScenario } from '@bemanna/schedule';
+import { type Agent, type Scenario, type Shift, syntheticScenario } from '@bemanna/schedule';
 
 /**
  * A week of one answer group, Bygglov, from Monday 2026-11-23 for the page's specs, with the
@@ -22,4 +22,15 @@ export function bygglovScenario(agents: Agent[]): Scenario {
     })),
     agents,
   };
+}
+
+/** A shift on the phone for one group from start to end, as the specs' schedules have them. */
+export function phoneShift(agentId: string, start: string, end: string, answerGroup = 'bygglov') {
+  const shift: Shift = {
+    agentId,
+    start,
+    end,
+    activities: [{ type: 'phone', start, end, answerGroup }],
+  };
+  return shift;
 }

@@ -116,6 +116,17 @@ export function shiftDate(shift: Shift, timeZone: string = TIME_ZONE): string {
   return formatZonedIso(instant, timeZone).slice(0, 10);
 }
 
+/** Index in schedule.shifts of the agent's shift starting on the date, -1 without one. */
+export function shiftIndexOn(
+  schedule: Schedule,
+  { agentId, date }: { agentId: string; date: string },
+  timeZone: string = TIME_ZONE,
+): number {
+  return schedule.shifts.findIndex(
+    (shift) => shift.agentId === agentId && shiftDate(shift, timeZone) === date,
+  );
+}
+
 /** Every shift of the schedule that shows in the columns, with its activities, by agent. */
 export function shiftBars(
   schedule: Schedule,
@@ -205,16 +216,15 @@ export function resizeEdit(
 
 /**
  * A move or resize applied to a copy of the schedule, as the API applies it, so the timeline
- * shows the edit at once while the dry run checks it. Other edit types are the API's alone.
+ * shows the edit at once while the dry run checks it. Other edit types are the API's alone:
+ * they show when the dry run's edited schedule does.
  */
 export function applyEdit(
   schedule: Schedule,
   edit: ScheduleEdit,
   timeZone: string = TIME_ZONE,
 ): Schedule {
-  const at = schedule.shifts.findIndex(
-    (shift) => shift.agentId === edit.agentId && shiftDate(shift, timeZone) === edit.date,
-  );
+  const at = shiftIndexOn(schedule, edit, timeZone);
   const shift = schedule.shifts[at];
   if (!shift) return schedule;
   let next: Shift = shift;
@@ -284,6 +294,12 @@ export const ACTIVITY_COLOURS: Record<Exclude<ActivityType, 'phone'>, string> = 
   training: '#56ccf2',
   backoffice: '#9aa5b1',
 };
+
+/** Every activity type: phone, the work the forecast asks for, first. */
+export const ACTIVITY_TYPES: ActivityType[] = [
+  'phone',
+  ...(Object.keys(ACTIVITY_COLOURS) as (keyof typeof ACTIVITY_COLOURS)[]),
+];
 
 export function groupColour(groupIndex: number): string {
   return GROUP_COLOURS[groupIndex % GROUP_COLOURS.length] as string;

@@ -28,8 +28,14 @@ export type {
   Scenario,
   Schedule,
   ScheduleReport,
+  ScheduleRules,
   Shift,
 } from '@bemanna/schedule';
+
+/** The schedule a dry run made of the version with the edits, read as the format it is. */
+export function editedScheduleOf(check: EditCheck): Schedule {
+  return check.schedule as unknown as Schedule;
+}
 
 /** A version's three JSON columns, read as the formats they are. */
 export function contentOf(version: ScheduleVersion): {

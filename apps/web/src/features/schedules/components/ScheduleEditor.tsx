@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { QueryState } from '../../../components/QueryState';
 import { addDays } from '../../../lib/dates';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { useTeams } from '../../settings/api/get-teams';
-import { useScheduleEditCheck } from '../api/check-schedule-edits';
+import { type AgentDay, byName, daysOff } from '../agent-day';
+import { useLatestCheck, useScheduleEditCheck } from '../api/check-schedule-edits';
 import { useAbsenceImpact } from '../api/get-absence-impact';
 import { useSaveWithAbsences } from '../api/save-with-absences';
 import { useSchedule } from '../api/get-schedule';
@@ -13,12 +15,13 @@ import { refusedRules, useSaveSchedule } from '../api/save-schedule';
 import { coverageOf } from '../coverage';
 import { plannedAround } from '../planned-around';
 import { addEdit, applyEdits, groupColour, windowOfRules } from '../timeline';
-import { contentOf, type ScheduleEdit, type ScheduleVersion } from '../types';
+import { contentOf, editedScheduleOf, type ScheduleEdit, type ScheduleVersion } from '../types';
 import { AbsenceImpact } from './AbsenceImpact';
 import { ActivityLegend } from './ActivityLegend';
 import { CoverageChart } from './CoverageChart';
 import { EditPanel } from './EditPanel';
 import { ScheduleTimeline } from './ScheduleTimeline';
+import { SelectedShift } from './SelectedShift';
 import { ServiceLevelTable } from './ServiceLevelTable';
 
 /** Pixels per minute: the whole week fits a laptop screen; one day gets room to drag in. */
@@ -78,14 +81,52 @@ function LoadedEditor({
   );
   const shownDates = useMemo(() => (day ? [day] : dates), [day, dates]);
   const window = useMemo(() => windowOfRules(scenario.rules), [scenario.rules]);
+  // The schedule as the dry run made it of the edits it has answered, every edit type applied
+  // by the API itself; edits made since are previewed locally (moves and resizes) on top.
+  const latest = useLatestCheck(version.id, edits);
   const edited = useMemo(
-    () => applyEdits(schedule, edits, scenario.timezone),
-    [schedule, edits, scenario.timezone],
+    () =>
+      applyEdits(
+        latest.check ? editedScheduleOf(latest.check) : schedule,
+        edits.slice(latest.covers),
+        scenario.timezone,
+      ),
+    [schedule, latest.check, latest.covers, edits, scenario.timezone],
   );
   const upToDate = edits.length > 0 && checked === edits && !check.isPlaceholderData;
   const result = edits.length > 0 ? check.data : undefined;
-  // The rules the edits break once checked; without edits, those a forced save kept.
-  const brokenRules = edits.length > 0 ? (result?.brokenRules ?? []) : report.brokenRules;
+  // The rules the edits break, as checked with the schedule shown (its shift indices); without
+  // edits, those a forced save kept.
+  const brokenRules = edits.length > 0 ? (latest.check?.brokenRules ?? []) : report.brokenRules;
+
+  const [selected, setSelected] = useState<AgentDay>();
+  const selectedCard = useRef<HTMLElement>(null);
+  // The shift or button that opened the card, where focus returns when it closes.
+  const opener = useRef<Element | null>(null);
+  const select = (agentDay: AgentDay, byKeyboard: boolean) => {
+    opener.current = document.activeElement;
+    if (byKeyboard) {
+      // The card stands after the whole timeline: a keyboard user is taken there.
+      flushSync(() => setSelected(agentDay));
+      selectedCard.current?.focus();
+    } else {
+      setSelected(agentDay);
+    }
+  };
+  const deselect = () => {
+    const focusInCard = selectedCard.current?.contains(document.activeElement);
+    setSelected(undefined);
+    if (focusInCard && opener.current instanceof HTMLElement) opener.current.focus();
+  };
+  const agentsByName = useMemo(() => [...scenario.agents].sort(byName), [scenario.agents]);
+  const shownDaysOff = useMemo(
+    () => daysOff(edited, agentsByName, shownDates, scenario.timezone),
+    [edited, agentsByName, shownDates, scenario.timezone],
+  );
+  const edit = (next: ScheduleEdit) => {
+    save.reset();
+    setEdits((current) => addEdit(current, next));
+  };
 
   const groupIndex = scenario.answerGroups.findIndex((group) => group.id === groupId);
   const groupReport = report.answerGroups.find((group) => group.answerGroup === groupId);
@@ -206,6 +247,17 @@ function LoadedEditor({
               ))}
             </select>
           </label>
+          <button
+            type="button"
+            className="secondary"
+            disabled={shownDaysOff.length === 0}
+            onClick={() => {
+              const [first] = shownDaysOff;
+              if (first) select(first, true);
+            }}
+          >
+            {t('schedules.selected.addShift')}
+          </button>
           <ActivityLegend answerGroups={scenario.answerGroups} />
         </div>
         <ScheduleTimeline
@@ -217,11 +269,26 @@ function LoadedEditor({
           pixelsPerMinute={day ? DAY_PIXELS_PER_MINUTE : WEEK_PIXELS_PER_MINUTE}
           brokenRules={brokenRules}
           absences={lostToAbsence}
-          onEdit={(edit) => {
-            save.reset();
-            setEdits((current) => addEdit(current, edit));
-          }}
+          selected={selected}
+          onSelect={(agentDay, byKeyboard) =>
+            agentDay ? select(agentDay, byKeyboard) : deselect()
+          }
+          onEdit={edit}
         />
+        {selected && (
+          <SelectedShift
+            ref={selectedCard}
+            scenario={scenario}
+            schedule={edited}
+            agentDay={selected}
+            agents={agentsByName}
+            dates={dates}
+            busy={edits.length > 0 && !upToDate}
+            onEdit={edit}
+            onSelect={setSelected}
+            onClose={deselect}
+          />
+        )}
       </div>
       <div className="card">
         <div className="toolbar">

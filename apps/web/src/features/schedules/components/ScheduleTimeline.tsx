@@ -1,4 +1,12 @@
-import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Team } from '../../../api/types';
 import { timeOfInterval } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
@@ -30,14 +38,20 @@ import type {
   Shift,
 } from '../types';
 import { isAwayOn } from '../../absences/types';
+import { type AgentDay, byName, worksOn } from '../agent-day';
 import { ruleDetailText } from '../rule-text';
 
 /** Width of the agents' names left of the timeline, pixels. */
 const LABEL_WIDTH = 170;
 const DAY_GAP = 6;
 
+/**
+ * A shift being dragged, as it was when the drag began. It is named by agent and date, not by
+ * index: a dry run answered during the drag may add or remove shifts before it.
+ */
 interface Drag {
-  index: number;
+  shift: Shift;
+  date: string;
   mode: 'move' | 'resize';
   originX: number;
   minutes: number;
@@ -61,14 +75,15 @@ function agentsByTeam(agents: ScenarioAgent[], teams: Team[], noTeam: string) {
   const known = new Set(teams.map((team) => team.id));
   const rest = agents.filter((agent) => !agent.teamId || !known.has(agent.teamId));
   if (rest.length > 0) groups.push({ id: '', name: noTeam, agents: rest });
-  for (const group of groups) group.agents.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  for (const group of groups) group.agents.sort(byName);
   return groups;
 }
 
 /**
  * The week (or a day) per agent: a row per agent grouped by team, each shift a bar of coloured
- * activities. A shift is a button: drag it to move it, drag its right edge to move its end, in
- * steps of the start granularity; arrow keys do the same for keyboard users. A shift or agent
+ * activities. A shift is a button: click it (or press Enter) to select it, drag it to move it,
+ * drag its right edge to move its end, in steps of the start granularity; arrow keys move it
+ * for keyboard users. A click on a day off selects that day, to add a shift. A shift or agent
  * named by a broken rule is outlined in red and its label names the rules. A shift on a day
  * its agent has since been registered away (`absences`) is drawn faded and hatched.
  */
@@ -81,6 +96,8 @@ export function ScheduleTimeline({
   pixelsPerMinute,
   brokenRules,
   absences = [],
+  selected,
+  onSelect,
   onEdit,
 }: {
   scenario: Scenario;
@@ -91,6 +108,10 @@ export function ScheduleTimeline({
   pixelsPerMinute: number;
   brokenRules: BrokenRule[];
   absences?: AbsenceLoss[];
+  /** The agent and day whose shift (or day off) is selected. */
+  selected?: AgentDay;
+  /** A shift or day off chosen, or none (Escape); `byKeyboard` when not with the pointer. */
+  onSelect: (agentDay: AgentDay | undefined, byKeyboard: boolean) => void;
   onEdit: (edit: ScheduleEdit) => void;
 }) {
   const { t, language } = useLanguage();
@@ -123,30 +144,36 @@ export function ScheduleTimeline({
   );
   const { byShift, byAgent } = useMemo(() => brokenRulesByPlace(brokenRules), [brokenRules]);
 
-  const limited = (bar: ShiftBar, column: DayColumn, mode: Drag['mode'], minutes: number) =>
+  const limited = (shift: Shift, column: DayColumn, mode: Drag['mode'], minutes: number) =>
     mode === 'move'
-      ? clampMove(bar.shift, minutes, column.startMs, column.endMs)
-      : clampResize(bar.shift, minutes, column.endMs, step);
+      ? clampMove(shift, minutes, column.startMs, column.endMs)
+      : clampResize(shift, minutes, column.endMs, step);
 
   // While dragging, the shift is drawn where it would land.
   const shown = useMemo(() => {
-    const shift = drag && schedule.shifts[drag.index];
-    if (!drag || !shift || drag.minutes === 0) return schedule;
-    return applyEdit(schedule, editOf(shift, drag.mode, drag.minutes, timeZone), timeZone);
+    if (!drag || drag.minutes === 0) return schedule;
+    return applyEdit(schedule, editOf(drag.shift, drag.mode, drag.minutes, timeZone), timeZone);
   }, [drag, schedule, timeZone]);
   const bars = useMemo(
     () => shiftBars(shown, columns, pixelsPerMinute, timeZone),
     [shown, columns, pixelsPerMinute, timeZone],
   );
+  const works = useMemo(() => worksOn(schedule, timeZone), [schedule, timeZone]);
+  const isSelected = (agentDay: AgentDay) =>
+    selected?.agentId === agentDay.agentId && selected.date === agentDay.date;
 
   const columnOf = (bar: ShiftBar) => columns.find((column) => column.date === bar.date);
+  const agentDayOf = (bar: ShiftBar): AgentDay => ({ agentId: bar.shift.agentId, date: bar.date });
+  const isDragged = (drag: Drag | undefined, bar: ShiftBar) =>
+    drag?.shift.agentId === bar.shift.agentId && drag.date === bar.date;
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>, bar: ShiftBar) => {
     if (event.button !== 0) return;
     const target = event.target as HTMLElement;
     event.currentTarget.setPointerCapture(event.pointerId);
     setDrag({
-      index: bar.index,
+      shift: bar.shift,
+      date: bar.date,
       mode: target.dataset.handle === 'end' ? 'resize' : 'move',
       originX: event.clientX,
       minutes: 0,
@@ -154,28 +181,33 @@ export function ScheduleTimeline({
   };
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>, bar: ShiftBar) => {
     const drag = dragging.current;
-    if (!drag || drag.index !== bar.index) return;
-    const original = schedule.shifts[bar.index];
     const column = columnOf(bar);
-    if (!original || !column) return;
+    if (!drag || !isDragged(drag, bar) || !column) return;
     const snapped = snapMinutes(event.clientX - drag.originX, pixelsPerMinute, step);
-    const minutes = limited({ ...bar, shift: original }, column, drag.mode, snapped);
+    const minutes = limited(drag.shift, column, drag.mode, snapped);
     if (minutes !== drag.minutes) setDrag({ ...drag, minutes });
   };
+  // A press and release without a quarter hour's movement is a click: it selects the shift.
   const onPointerUp = (bar: ShiftBar) => {
     const drag = dragging.current;
-    if (!drag || drag.index !== bar.index) return;
-    const original = schedule.shifts[bar.index];
+    if (!drag || !isDragged(drag, bar)) return;
     setDrag(undefined);
-    if (original && drag.minutes !== 0) onEdit(editOf(original, drag.mode, drag.minutes, timeZone));
+    if (drag.minutes !== 0) onEdit(editOf(drag.shift, drag.mode, drag.minutes, timeZone));
+    else onSelect(agentDayOf(bar), false);
+  };
+  // The pointer's clicks are told from drags at pointerup; a click without one (detail 0) is
+  // Enter or Space, or a screen reader's activation.
+  const onClick = (event: MouseEvent<HTMLButtonElement>, bar: ShiftBar) => {
+    if (event.detail === 0) onSelect(agentDayOf(bar), true);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, bar: ShiftBar) => {
+    if (event.key === 'Escape') return onSelect(undefined, true);
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     const column = columnOf(bar);
     if (!column) return;
     const mode = event.shiftKey ? 'resize' : 'move';
-    const minutes = limited(bar, column, mode, event.key === 'ArrowLeft' ? -step : step);
+    const minutes = limited(bar.shift, column, mode, event.key === 'ArrowLeft' ? -step : step);
     if (minutes !== 0) onEdit(editOf(bar.shift, mode, minutes, timeZone));
   };
 
@@ -254,13 +286,24 @@ export function ScheduleTimeline({
                       )}
                     </div>
                     <div className="timeline-track" style={{ width }}>
-                      {columns.map((column) => (
-                        <div
-                          key={column.date}
-                          className="timeline-day"
-                          style={{ left: column.x, width: column.width }}
-                        />
-                      ))}
+                      {columns.map((column) => {
+                        const agentDay = { agentId: agent.id, date: column.date };
+                        const dayOff = !works(agentDay);
+                        return (
+                          // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard adds a shift with the toolbar's button
+                          // biome-ignore lint/a11y/noStaticElementInteractions: a day off is a place to click, not a control
+                          <div
+                            key={column.date}
+                            className={[
+                              'timeline-day',
+                              dayOff ? 'off' : '',
+                              dayOff && isSelected(agentDay) ? 'selected' : '',
+                            ].join(' ')}
+                            style={{ left: column.x, width: column.width }}
+                            onClick={dayOff ? () => onSelect(agentDay, false) : undefined}
+                          />
+                        );
+                      })}
                       {(bars.get(agent.id) ?? []).map((bar) => {
                         const rules = byShift.get(bar.index) ?? [];
                         const names = [
@@ -284,14 +327,16 @@ export function ScheduleTimeline({
                           : shiftLabel;
                         return (
                           <button
-                            key={bar.index}
+                            key={bar.date}
                             type="button"
                             className={[
                               'shift',
                               rules.length > 0 ? 'broken' : '',
                               away ? 'absent' : '',
-                              drag?.index === bar.index ? 'dragging' : '',
+                              isDragged(drag, bar) ? 'dragging' : '',
+                              isSelected(agentDayOf(bar)) ? 'selected' : '',
                             ].join(' ')}
+                            aria-current={isSelected(agentDayOf(bar)) || undefined}
                             style={{ left: bar.x, width: Math.max(bar.width, 4) }}
                             aria-label={
                               names.length > 0
@@ -309,6 +354,7 @@ export function ScheduleTimeline({
                             onPointerMove={(event) => onPointerMove(event, bar)}
                             onPointerUp={() => onPointerUp(bar)}
                             onPointerCancel={() => setDrag(undefined)}
+                            onClick={(event) => onClick(event, bar)}
                             onKeyDown={(event) => onKeyDown(event, bar)}
                           >
                             {bar.activities.map((segment) => (

@@ -323,10 +323,13 @@ describeInBrowser('The schedule page in the browser', () => {
         .selectOption({ label: start });
       await newShift.getByRole('button', { name: 'Lägg till pass' }).click();
       await page.getByRole('heading', { name: /\(4 ändringar\)/ }).waitFor();
-      // The API lays the new shift out, lunch and all; the timeline and the card show it.
-      await timeline()
-        .getByRole('button', { name: startingWith(`${agent}, tis 24 nov. 2026 ${start}–`) })
-        .waitFor();
+      // The API lays the new shift out, lunch and all; the timeline and the card show it, as
+      // extra hours (mertid or övertid), the form's default.
+      const added = timeline().getByRole('button', {
+        name: startingWith(`${agent}, tis 24 nov. 2026 ${start}–`),
+      });
+      await added.waitFor();
+      expect(await added.getAttribute('aria-label')).toMatch(/\. Extra tid$/);
       await card()
         .getByRole('listitem')
         .filter({ hasText: / Lunch$/ })

@@ -223,6 +223,17 @@ describe('Schedules', () => {
     );
     // One more agent on the phone never answers fewer calls in time.
     expect(check.after.serviceLevel).toBeGreaterThan(check.before.serviceLevel);
+    // Beyond the contract it breaks the contract, unless it is paid as overtime (mertid).
+    expect(check.rulesBroken).toContain('contractMinutes');
+    const overtime = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/edits`)
+        .send({ edits: [{ type: 'add', agentId, date, start, end, overtime: true }] })
+        .expect(200)
+    ).body;
+    expect(overtime.rulesBroken).not.toContain('contractMinutes');
+    expect(overtime.after.serviceLevel).toBe(check.after.serviceLevel);
 
     const refused = await sut
       .http()

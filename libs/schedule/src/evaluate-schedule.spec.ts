@@ -1,6 +1,6 @@
 import { erlangCServiceLevel, requiredAgents } from '@bemanna/erlang';
 import { ruleDetailMessage } from './rule-details';
-import { evaluateSchedule } from './evaluate-schedule';
+import { evaluateSchedule, validateSchedule } from './evaluate-schedule';
 import type { Activity, RuleName, Scenario, Schedule } from './types';
 import { WORKING_HOURS_ACT } from './working-hours-act';
 
@@ -112,7 +112,13 @@ describe(evaluateSchedule.name, () => {
     );
     expect(report.week).toEqual({ calls: 4, serviceLevel: 0, intervalsBelowGoal: 1 });
     expect(report.agents).toEqual([
-      { agentId: 'a1', paidMinutes: 2400, contractMinutesPerWeek: 2400, shifts: 5 },
+      {
+        agentId: 'a1',
+        paidMinutes: 2400,
+        contractMinutesPerWeek: 2400,
+        shifts: 5,
+        overtimeMinutes: 0,
+      },
     ]);
   });
 
@@ -298,6 +304,23 @@ describe(evaluateSchedule.name, () => {
     expect(rulesBroken(scenario, schedule)).toContain('meeting');
     scenario.meetings![0]!.excused = ['a1'];
     expect(rulesBroken(scenario, schedule)).not.toContain('meeting');
+  });
+
+  it('should pay an overtime shift outside the contract, and report its minutes', () => {
+    const schedule = scheduleFactory();
+    schedule.shifts[4]!.overtime = true;
+    // Four contract days of 480 paid minutes against 2400: the contract is missed.
+    expect(rulesBroken(scenarioFactory(), schedule)).toEqual(['contractMinutes']);
+    const fourDays = scenarioFactory();
+    fourDays.agents[0]!.contractMinutesPerWeek = 1920;
+    const report = evaluateSchedule(fourDays, schedule);
+    expect(report.brokenRules).toEqual([]);
+    expect(report.agents[0]).toMatchObject({ paidMinutes: 2400, overtimeMinutes: 480 });
+    const notBoolean = { shifts: [{ ...schedule.shifts[0], overtime: 'yes' }] };
+    expect(validateSchedule(notBoolean)).toEqual({
+      ok: false,
+      errors: [{ path: '$.shifts[0].overtime', message: 'must be true or false' }],
+    });
   });
 
   it('should name the shift and activity at fault by JSON path', () => {

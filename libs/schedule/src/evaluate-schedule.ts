@@ -46,6 +46,9 @@ export function validateSchedule(json: unknown): ValidationResult<Schedule> {
     if (typeof shift.agentId !== 'string') fail(`${path}.agentId`, 'must be a string');
     if (!isTime(shift.start)) fail(`${path}.start`, 'must be ISO 8601 with offset');
     if (!isTime(shift.end)) fail(`${path}.end`, 'must be ISO 8601 with offset');
+    if (shift.overtime !== undefined && typeof shift.overtime !== 'boolean') {
+      fail(`${path}.overtime`, 'must be true or false');
+    }
     if (!Array.isArray(shift.activities)) {
       fail(`${path}.activities`, 'must be an array');
       return;
@@ -82,6 +85,7 @@ interface TimedShift {
   agentId: string;
   startMs: number;
   endMs: number;
+  overtime: boolean;
   path: string;
   activities: TimedActivity[];
 }
@@ -105,7 +109,8 @@ const MINUTE_MS = 60_000;
  * - `minDailyRestMinutes` between consecutive shifts of an agent; one unbroken rest of
  *   `minWeeklyRestMinutes` inside the week (week start and end count as rest boundaries);
  * - at most `maxDaysPerWeek` working days; paid minutes (shift minus lunch) within
- *   `contractToleranceMinutes` of the contract, also for agents without shifts;
+ *   `contractToleranceMinutes` of the contract, also for agents without shifts; shifts marked
+ *   `overtime` (extension) are paid outside the contract and do not count;
  * - no shift overlaps the agent's unavailability;
  * - phone activities name a group the agent is skilled in, and only while it is open;
  * - meetings (extension): every member of a team with a meeting has exactly one meeting
@@ -143,6 +148,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
       agentId: s.agentId,
       startMs: parseInstant(s.start),
       endMs: parseInstant(s.end),
+      overtime: s.overtime === true,
       path,
       activities: s.activities.map((a, j) => ({
         type: a.type,
@@ -294,7 +300,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
   for (const agent of scenario.agents) {
     const shifts = (shiftsOf.get(agent.id) ?? []).sort((a, b) => a.startMs - b.startMs);
     let paidMinutes = 0;
-    for (const shift of shifts) paidMinutes += paidMinutesOf(shift);
+    for (const shift of shifts) if (!shift.overtime) paidMinutes += paidMinutesOf(shift);
     if (Math.abs(paidMinutes - agent.contractMinutesPerWeek) > rules.contractToleranceMinutes) {
       report(
         'contractMinutes',
@@ -509,11 +515,13 @@ export function evaluateSchedule(
   const agents = scenario.agents.map((agent) => {
     const shifts = agentShifts.get(agent.id) ?? [];
     let paidMinutes = 0;
+    let overtimeMinutes = 0;
     const counts = { early: 0, late: 0, friday: 0 };
     for (const shift of shifts) {
       const startMs = parseInstant(shift.start);
       const endMs = parseInstant(shift.end);
       paidMinutes += shiftPaidMinutes(shift);
+      if (shift.overtime) overtimeMinutes += shiftPaidMinutes(shift);
       const day = Math.max(0, grid.dates.indexOf(localDateOf(startMs, grid.timeZone)));
       const classes = fairnessClasses(
         scenario,
@@ -539,6 +547,7 @@ export function evaluateSchedule(
       paidMinutes,
       contractMinutesPerWeek: agent.contractMinutesPerWeek,
       shifts: shifts.length,
+      overtimeMinutes,
     };
   });
   const range = (values: number[]) => ({

@@ -120,6 +120,12 @@ export interface Shift {
   start: string;
   end: string;
   activities: Activity[];
+  /**
+   * Extension: paid beyond the contract (mertid for a part-timer, övertid beyond full time),
+   * as a planner adds to cover a gap. Its paid minutes do not count against
+   * `contractMinutesPerWeek`; every other rule holds for it as for any shift.
+   */
+  overtime?: boolean;
 }
 
 export interface Schedule {
@@ -160,9 +166,12 @@ export interface GroupReport {
 
 export interface AgentReport {
   agentId: string;
+  /** All paid minutes, overtime shifts included. */
   paidMinutes: number;
   contractMinutesPerWeek: number;
   shifts: number;
+  /** Extension: the paid minutes of overtime shifts, outside the contract. */
+  overtimeMinutes: number;
 }
 
 /** The hard rules `evaluate` checks; every broken rule names one of these. */

@@ -47,6 +47,23 @@ describe(applyAbsences.name, () => {
     expect(before.contractMinutesPerWeek).toBe(after.contractMinutesPerWeek + paid);
   });
 
+  it('should leave the contract alone when the shift lost was overtime', () => {
+    const [first] = planned.schedule.shifts;
+    if (!first) throw new Error('the week has no shifts');
+    const overtime = { ...first, overtime: true };
+    const date = localDateOf(Date.parse(first.start), scenario.timezone);
+    const applied = applyAbsences(
+      scenario,
+      { shifts: [overtime, ...planned.schedule.shifts.slice(1)] },
+      [{ agentId: first.agentId, fromDate: date, toDate: date }],
+    );
+    expect(applied.lost).toBe(1);
+    const agent = (of: typeof scenario) => of.agents.find((a) => a.id === first.agentId);
+    expect(agent(applied.scenario)?.contractMinutesPerWeek).toBe(
+      agent(scenario)?.contractMinutesPerWeek,
+    );
+  });
+
   it('should change nothing when nobody is away on a day they work', () => {
     const applied = applyAbsences(scenario, planned.schedule, []);
     expect(applied).toEqual({ scenario, schedule: planned.schedule, lost: 0 });

@@ -31,7 +31,10 @@ export function applyAbsences(
   for (const agent of next.agents) {
     const lost = lostShifts.filter((shift) => shift.agentId === agent.id);
     if (lost.length === 0) continue;
-    const lostMinutes = lost.reduce((sum, shift) => sum + shiftPaidMinutes(shift), 0);
+    // Overtime was never part of the contract, so losing it leaves the contract as it was.
+    const lostMinutes = lost
+      .filter((shift) => !shift.overtime)
+      .reduce((sum, shift) => sum + shiftPaidMinutes(shift), 0);
     agent.contractMinutesPerWeek = Math.max(0, agent.contractMinutesPerWeek - lostMinutes);
     const days = lost.map((shift) => shiftDate(shift, timeZone));
     agent.unavailable = [

@@ -111,6 +111,23 @@ describe(applyEdits.name, () => {
     expect(rulesOfShift).toEqual([]);
   });
 
+  it('should mark an added shift as overtime when asked, and only then', () => {
+    const add = (overtime?: boolean) =>
+      applyEdits(SCENARIO, { shifts: [] }, [
+        {
+          type: 'add',
+          agentId: 'a1',
+          date: '2025-11-18',
+          start: tuesday('08:00'),
+          end: tuesday('16:30'),
+          ...(overtime === undefined ? {} : { overtime }),
+        },
+      ]).shifts[0];
+    expect(add(true)?.overtime).toBe(true);
+    expect(add(false)).not.toHaveProperty('overtime');
+    expect(add()).not.toHaveProperty('overtime');
+  });
+
   it('should refuse to add a shift on a day the agent works, or starting on another day', () => {
     const add = (date: string, start: string, end: string) =>
       applyEdits(SCENARIO, { shifts: [] }, [

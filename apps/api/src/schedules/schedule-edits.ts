@@ -36,7 +36,15 @@ export type ScheduleEdit =
       answerGroup?: string;
     }
   | { type: 'remove'; agentId: string; date: string }
-  | { type: 'add'; agentId: string; date: string; start: string; end: string };
+  | {
+      type: 'add';
+      agentId: string;
+      date: string;
+      start: string;
+      end: string;
+      /** Paid beyond the contract (mertid or övertid). */
+      overtime?: boolean;
+    };
 
 /** An edit that cannot be applied at all (no such shift, times outside it); `index` is the edit's. */
 export class EditError extends Error {
@@ -168,7 +176,8 @@ export function applyEdits(
           throw new EditError(index, 'start', `${edit.start} does not start on ${edit.date}`);
         }
         try {
-          shifts.push(layOutShift(scenario, { shifts }, edit));
+          const added = layOutShift(scenario, { shifts }, edit);
+          shifts.push(edit.overtime ? { ...added, overtime: true } : added);
         } catch (error) {
           if (error instanceof ShiftLayoutError)
             throw new EditError(index, error.field, error.message);

@@ -139,7 +139,7 @@ function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
           ...(dto.answerGroup !== undefined ? { answerGroup: dto.answerGroup } : {}),
         };
       case 'add':
-        return { type: 'add', ...shift, ...span };
+        return { type: 'add', ...shift, ...span, ...(dto.overtime ? { overtime: true } : {}) };
       default:
         return { type: 'remove', ...shift };
     }

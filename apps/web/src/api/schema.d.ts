@@ -1734,6 +1734,8 @@ export interface components {
              * @example bygglov
              */
             answerGroup?: string;
+            /** @description add: paid beyond the contract (mertid or övertid), outside its minutes */
+            overtime?: boolean;
         };
         ScheduleEditsDto: {
             /** @description Applied in order */

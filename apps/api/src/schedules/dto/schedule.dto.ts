@@ -251,6 +251,13 @@ export class ScheduleEditDto {
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   answerGroup?: string;
+
+  @ApiPropertyOptional({
+    description: 'add: paid beyond the contract (mertid or övertid), outside its minutes',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overtime?: boolean;
 }
 
 export class ScheduleEditsDto {

@@ -85,7 +85,7 @@ describe('a new shift', () => {
   });
 
   it('should add a shift at the local start with the offset of the day, its length elapsed', () => {
-    expect(addShiftEdit({ agentId: 'a-2', date: '2026-11-23' }, 8 * 60, 510)).toEqual({
+    expect(addShiftEdit({ agentId: 'a-2', date: '2026-11-23' }, 8 * 60, 510, false)).toEqual({
       type: 'add',
       agentId: 'a-2',
       date: '2026-11-23',
@@ -93,14 +93,20 @@ describe('a new shift', () => {
       end: '2026-11-23T16:30:00+01:00',
     });
     // Summer time from 02:00 that night: 07:00 is +02:00, as is the end.
-    expect(addShiftEdit({ agentId: 'a-2', date: '2026-03-29' }, 7 * 60, 480)).toMatchObject({
+    expect(addShiftEdit({ agentId: 'a-2', date: '2026-03-29' }, 7 * 60, 480, false)).toMatchObject({
       start: '2026-03-29T07:00:00+02:00',
       end: '2026-03-29T15:00:00+02:00',
     });
     // A shift over the change itself keeps its length: three hours from 01:00 end at 05:00.
-    expect(addShiftEdit({ agentId: 'a-2', date: '2026-03-29' }, 60, 180)).toMatchObject({
+    expect(addShiftEdit({ agentId: 'a-2', date: '2026-03-29' }, 60, 180, false)).toMatchObject({
       start: '2026-03-29T01:00:00+01:00',
       end: '2026-03-29T05:00:00+02:00',
     });
+  });
+
+  it('should mark the shift as overtime only when asked', () => {
+    const day = { agentId: 'a-2', date: '2026-11-23' };
+    expect(addShiftEdit(day, 8 * 60, 510, true)).toMatchObject({ overtime: true });
+    expect(addShiftEdit(day, 8 * 60, 510, false)).not.toHaveProperty('overtime');
   });
 });

@@ -104,11 +104,13 @@ export function lengthsFrom(
 /**
  * The edit that adds a shift on the agent's day off: it starts at the local time on the date
  * and lasts `lengthMinutes` of elapsed time; the API lays out its lunch, breaks and phone.
+ * An `overtime` shift (mertid or övertid) is paid outside the agent's contract.
  */
 export function addShiftEdit(
   agentDay: AgentDay,
   startMinutes: number,
   lengthMinutes: number,
+  overtime: boolean,
   timeZone: string = TIME_ZONE,
 ): ScheduleEdit {
   const start = zonedInstant(agentDay.date, startMinutes, timeZone);
@@ -117,5 +119,6 @@ export function addShiftEdit(
     ...agentDay,
     start: formatZonedIso(start, timeZone),
     end: formatZonedIso(start + lengthMinutes * MINUTE, timeZone),
+    ...(overtime ? { overtime } : {}),
   };
 }

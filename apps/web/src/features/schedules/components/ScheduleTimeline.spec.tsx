@@ -36,6 +36,7 @@ describe(ScheduleTimeline.name, () => {
     absences = [],
     selected,
     dates = ['2026-11-23'],
+    shown = schedule,
   }: {
     onEdit?: (edit: ScheduleEdit) => void;
     onSelect?: (agentDay: AgentDay | undefined, byKeyboard: boolean) => void;
@@ -43,11 +44,12 @@ describe(ScheduleTimeline.name, () => {
     absences?: AbsenceLoss[];
     selected?: AgentDay;
     dates?: string[];
+    shown?: Schedule;
   } = {}) =>
     render(
       <ScheduleTimeline
         scenario={scenario}
-        schedule={schedule}
+        schedule={shown}
         teams={[{ id: 't-n', name: 'Team Norr', unitId: null, managerName: null }]}
         dates={dates}
         window={{ fromMinutes: 6 * 60, toMinutes: 19 * 60 }}
@@ -116,6 +118,19 @@ describe(ScheduleTimeline.name, () => {
     expect(lost.className).toContain('absent');
     expect(screen.getByRole('button', { name: /^Anna Andersson/ }).className).not.toContain(
       'absent',
+    );
+  });
+
+  it('should mark a shift paid beyond the contract as extra hours', () => {
+    const [anna, bo] = schedule.shifts;
+    renderTimeline({ shown: { shifts: [anna!, { ...bo!, overtime: true }] } });
+    const extra = screen.getByRole('button', { name: /^Bo Berg/ });
+    expect(extra.getAttribute('aria-label')).toBe(
+      'Bo Berg, mån 23 nov. 2026 09:00–17:00. Extra tid',
+    );
+    expect(extra.className).toContain('overtime');
+    expect(screen.getByRole('button', { name: /^Anna Andersson/ }).className).not.toContain(
+      'overtime',
     );
   });
 

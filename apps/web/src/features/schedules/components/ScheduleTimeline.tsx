@@ -316,12 +316,14 @@ export function ScheduleTimeline({
                         const away = absences.find(
                           (absence) => absence.agentId === agent.id && isAwayOn(absence, bar.date),
                         );
-                        const shiftLabel = t('schedules.timeline.shiftLabel', {
-                          agent: agent.name,
-                          day: formatDate(bar.date, language),
-                          from: timeOfInterval(bar.shift.start),
-                          to: timeOfInterval(bar.shift.end),
-                        });
+                        const shiftLabel =
+                          t('schedules.timeline.shiftLabel', {
+                            agent: agent.name,
+                            day: formatDate(bar.date, language),
+                            from: timeOfInterval(bar.shift.start),
+                            to: timeOfInterval(bar.shift.end),
+                          }) +
+                          (bar.shift.overtime ? `. ${t('schedules.selected.overtimeShift')}` : '');
                         const label = away
                           ? `${shiftLabel}. ${t('schedules.absences.lostShift')}: ${t(`absences.kinds.${away.kind}`)}`
                           : shiftLabel;
@@ -333,6 +335,7 @@ export function ScheduleTimeline({
                               'shift',
                               rules.length > 0 ? 'broken' : '',
                               away ? 'absent' : '',
+                              bar.shift.overtime ? 'overtime' : '',
                               isDragged(drag, bar) ? 'dragging' : '',
                               isSelected(agentDayOf(bar)) ? 'selected' : '',
                             ].join(' ')}

@@ -231,7 +231,12 @@ describe(SelectedShift.name, () => {
       date: '2026-11-24',
       start: '2026-11-24T10:00:00+01:00',
       end: '2026-11-24T17:00:00+01:00',
+      overtime: true,
     });
+    // Within the contract when the planner says so (a part-timer's day moved, say).
+    fireEvent.click(within(card).getByRole('checkbox', { name: /^Extra tid/ }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lägg till pass' }));
+    expect(onEdit).toHaveBeenLastCalledWith(expect.not.objectContaining({ overtime: true }));
     choose('Medarbetare', 'Cecilia Ek');
     expect(onSelect).toHaveBeenCalledWith({ agentId: 'a-3', date: '2026-11-24' });
   });

@@ -95,6 +95,7 @@ export function SelectedShift({
               from: timeOfInterval(shift.start),
               to: timeOfInterval(shift.end),
             })}
+            {shift.overtime && ` · ${t('schedules.selected.overtimeShift')}`}
           </span>
         )}
         <button type="button" className="secondary" onClick={onClose}>
@@ -341,6 +342,8 @@ function AddShift({
   const [start, setStart] = useState(starts[0] ?? 0);
   const lengths = lengthsFrom(rules, agentDay.date, start, timezone);
   const [chosenLength, setLength] = useState(Math.max(...rules.shiftLengthsMinutes));
+  // Covering sick leave usually means hours beyond the contract: paid as mertid or övertid.
+  const [overtime, setOvertime] = useState(true);
   // A later start may leave the chosen length ending too late: then the longest that fits.
   const length = lengths.includes(chosenLength) ? chosenLength : lengths[lengths.length - 1];
   return (
@@ -348,7 +351,9 @@ function AddShift({
       aria-label={t('schedules.selected.addShift')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (length !== undefined) onEdit(addShiftEdit(agentDay, start, length, timezone));
+        if (length !== undefined) {
+          onEdit(addShiftEdit(agentDay, start, length, overtime, timezone));
+        }
       }}
     >
       <p className="muted small">{t('schedules.selected.addHelp')}</p>
@@ -407,6 +412,14 @@ function AddShift({
               </option>
             ))}
           </select>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={overtime}
+            onChange={(event) => setOvertime(event.target.checked)}
+          />
+          {t('schedules.selected.overtime')}
         </label>
         <button type="submit" disabled={busy || length === undefined}>
           {t('schedules.selected.addShift')}

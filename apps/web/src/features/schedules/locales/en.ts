@@ -87,6 +87,8 @@ export const schedulesEn: Translations['schedules'] = {
     length: 'Length',
     hours: '{{hours}} h',
     hoursMinutes: '{{hours}} h {{minutes}} min',
+    overtime: 'Extra hours (beyond the contract)',
+    overtimeShift: 'Extra hours',
   },
   edits: {
     title: 'Unsaved edits',

@@ -85,6 +85,8 @@ export const schedulesSv = {
     length: 'Längd',
     hours: '{{hours}} h',
     hoursMinutes: '{{hours}} h {{minutes}} min',
+    overtime: 'Extra tid (mertid eller övertid), utöver avtalet',
+    overtimeShift: 'Extra tid',
   },
   edits: {
     title: 'Ändringar som inte är sparade',

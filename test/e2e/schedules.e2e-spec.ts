@@ -247,6 +247,55 @@ describe('Schedules', () => {
     ]);
   });
 
+  it('should suggest who could cover a day, each with the service level the shift adds', async () => {
+    const date = '2025-11-18';
+    const removed = shifts.find((s) => s.start.startsWith(date)) as Shift;
+    const sick = [{ type: 'remove', agentId: removed.agentId, date }];
+    const options = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/cover`)
+        .send({ date, edits: sick })
+        .expect(200)
+    ).body as { agentId: string; start: string; end: string; serviceLevelGain: number }[];
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.length).toBeLessThanOrEqual(5);
+    const working = new Set(
+      shifts.filter((s) => s.start.startsWith(date) && s !== removed).map((s) => s.agentId),
+    );
+    for (const option of options) {
+      expect(working.has(option.agentId)).toBe(false);
+      expect(option.serviceLevelGain).toBeGreaterThan(0);
+    }
+    // Taken as an extra shift, the best adds what it promised and breaks no new rule.
+    const best = options[0]!;
+    const cover = { agentId: best.agentId, start: best.start, end: best.end };
+    const check = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/edits`)
+        .send({ edits: [...sick, { type: 'add', date, overtime: true, ...cover }] })
+        .expect(200)
+    ).body;
+    const sickOnly = (
+      await sut.http().post(`/api/schedules/${scheduleId}/edits`).send({ edits: sick }).expect(200)
+    ).body;
+    expect(check.after.serviceLevel - sickOnly.after.serviceLevel).toBeCloseTo(
+      best.serviceLevelGain,
+      12,
+    );
+    expect(check.rulesBroken).toEqual(sickOnly.rulesBroken);
+
+    const outside = await sut
+      .http()
+      .post(`/api/schedules/${scheduleId}/cover`)
+      .send({ date: '2025-11-24' })
+      .expect(400);
+    expect(outside.body.errors).toEqual([
+      { field: 'date', messages: ['2025-11-24 is not in the week of 2025-11-17'] },
+    ]);
+  });
+
   it('should save an edit as a new version when forced, and publish one version per week', async () => {
     const shift = shifts[0] as Shift;
     const date = shift.start.slice(0, 10);

@@ -18,6 +18,7 @@ export {
   generateSchedule,
 } from './generate-schedule';
 export { InfeasibleScenarioError } from './infeasible-scenario-error';
+export { type CoverOption, coverOptions } from './cover-options';
 export { layOutShift, ShiftLayoutError, type ShiftToLayOut } from './lay-out-shift';
 export {
   RULE_DETAIL_TEXTS,

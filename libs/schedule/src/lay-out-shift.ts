@@ -3,7 +3,7 @@ import { phoneAgentsOf } from './evaluate-schedule';
 import { answeredAt, buildServiceLevelTable, type ServiceLevelTable } from './service-level-table';
 import { activitiesOfLabels, type IntervalLabel, pauseAt } from './shift-activities';
 import { describeShift } from './shift-types';
-import type { Scenario, Schedule, Shift } from './types';
+import type { Agent, Scenario, Schedule, Shift } from './types';
 import { buildWeekGrid, intervalOfInstant, type WeekGrid } from './week-grid';
 
 /** A shift the planner adds by hand: who, and from when to when (ISO 8601 with offset). */
@@ -36,17 +36,12 @@ export class ShiftLayoutError extends RangeError {
  * Times must lie on the scenario's interval grid within the week. A length the rules give no
  * layout for (too short for a break before five hours of work, say) gets phone throughout,
  * which `evaluateSchedule` then names. Cost O(groups * intervals * agents) for the Erlang
- * table unless `prepared` is given, then O(length^2) for the pauses.
+ * table, then O(length^2) for the pauses.
  */
-export function layOutShift(
-  scenario: Scenario,
-  schedule: Schedule,
-  shift: ShiftToLayOut,
-  prepared?: { grid: WeekGrid; table: ServiceLevelTable },
-): Shift {
+export function layOutShift(scenario: Scenario, schedule: Schedule, shift: ShiftToLayOut): Shift {
   const agent = scenario.agents.find((candidate) => candidate.id === shift.agentId);
   if (!agent) throw new ShiftLayoutError('agentId', `no agent "${shift.agentId}" in the scenario`);
-  const grid = prepared?.grid ?? buildWeekGrid(scenario);
+  const grid = buildWeekGrid(scenario);
   const first = intervalOfInstant(grid, Date.parse(shift.start));
   const end = intervalOfInstant(grid, Date.parse(shift.end));
   if (first < 0 || end < 0 || end > grid.size) {
@@ -56,13 +51,46 @@ export function layOutShift(
     );
   }
   if (end <= first) throw new ShiftLayoutError('end', 'must be after start');
-  const table = prepared?.table ?? buildServiceLevelTable(scenario, grid);
-  const staffing = phoneAgentsOf(scenario, grid, schedule);
-  const skills = scenario.answerGroups.flatMap((group, g) =>
-    agent.skills.includes(group.id) ? [g] : [],
-  );
+  const week = {
+    grid,
+    table: buildServiceLevelTable(scenario, grid),
+    staffing: phoneAgentsOf(scenario, grid, schedule),
+  };
+  const { labels } = planShift(scenario, week, skillsOf(scenario, agent), first, end - first);
+  const activities = activitiesOfLabels(scenario, grid, first, labels);
+  return {
+    agentId: agent.id,
+    start: activities[0]!.start,
+    end: activities[activities.length - 1]!.end,
+    activities,
+  };
+}
 
-  const length = end - first;
+/** The week a new shift meets: its grid, the Erlang C table and everyone's phone staffing. */
+export interface WeekStaffing {
+  grid: WeekGrid;
+  table: ServiceLevelTable;
+  /** Per answer group and interval, agents on the phone in the schedule. */
+  staffing: Int32Array[];
+}
+
+/** Indices of the answer groups the agent is skilled in. */
+export function skillsOf(scenario: Scenario, agent: Agent): number[] {
+  return scenario.answerGroups.flatMap((group, g) => (agent.skills.includes(group.id) ? [g] : []));
+}
+
+/**
+ * What an agent skilled in `skills` does in each interval of a shift of `length` intervals from
+ * interval `first` (see `layOutShift`), and the calls answered in time it adds to the week.
+ * Cost O(length * skills + length^2).
+ */
+export function planShift(
+  scenario: Scenario,
+  { grid, table, staffing }: WeekStaffing,
+  skills: number[],
+  first: number,
+  length: number,
+): { labels: IntervalLabel[]; answeredGain: number } {
   const best: IntervalLabel[] = [];
   const worth: number[] = [];
   for (let offset = 0; offset < length; offset++) {
@@ -86,15 +114,12 @@ export function layOutShift(
   const layout = placeBreaks(scenario, length, hasLunch, null, (offset) => worth[offset]!);
   const lunchLength = scenario.rules.lunchMinutes / scenario.intervalMinutes;
   const breakLength = scenario.rules.breakMinutes / scenario.intervalMinutes;
-  const labels = best.map((label, offset) => {
+  let answeredGain = 0;
+  const labels = best.map((label, offset): IntervalLabel => {
     const pause = layout && pauseAt(layout, offset, lunchLength, breakLength);
-    return pause ? { type: pause, group: -1 } : label;
+    if (pause) return { type: pause, group: -1 };
+    answeredGain += worth[offset]!;
+    return label;
   });
-  const activities = activitiesOfLabels(scenario, grid, first, labels);
-  return {
-    agentId: agent.id,
-    start: activities[0]!.start,
-    end: activities[activities.length - 1]!.end,
-    activities,
-  };
+  return { labels, answeredGain };
 }

@@ -22,6 +22,8 @@ import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobAcceptedDto } from '../jobs/dto/job.dto';
 import {
   AbsenceImpactDto,
+  CoverOptionDto,
+  CoverRequestDto,
   EditCheckDto,
   GenerateScheduleDto,
   SaveScheduleDto,
@@ -89,6 +91,20 @@ export class SchedulesController {
     @Body() dto: SaveWithAbsencesDto,
   ): Promise<ScheduleVersionDto> {
     return this.service.saveWithAbsences(id, dto);
+  }
+
+  @Post(':id/cover')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Who could cover a day with an extra shift (overtime) that keeps their rules, and what it adds, best first',
+  })
+  @ApiOkResponse({ type: [CoverOptionDto] })
+  cover(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CoverRequestDto,
+  ): Promise<CoverOptionDto[]> {
+    return this.service.cover(id, dto);
   }
 
   @Post(':id/edits')

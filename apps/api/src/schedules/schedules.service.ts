@@ -1,5 +1,6 @@
 import { addLocalDays, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calendar';
 import {
+  coverOptions,
   evaluateSchedule,
   type Scenario,
   type Schedule,
@@ -39,6 +40,8 @@ import { JobsService } from '../jobs/jobs.service';
 import {
   AbsenceImpactDto,
   type AbsenceLossDto,
+  type CoverOptionDto,
+  type CoverRequestDto,
   EditCheckDto,
   GenerateScheduleDto,
   SaveScheduleDto,
@@ -91,6 +94,9 @@ function toDto(version: ScheduleVersion): ScheduleVersionDto {
     report: version.report as unknown as Record<string, unknown>,
   };
 }
+
+/** How many agents a cover request suggests: enough to choose from, few enough to read. */
+const COVER_OPTIONS = 5;
 
 /** The weekly and daily service of a version's report against another's. */
 function serviceChange(before: ScheduleReport, after: ScheduleReport): ServiceChangeDto {
@@ -360,6 +366,26 @@ export class SchedulesService implements OnModuleInit {
     const version = await this.findEntity(id);
     const schedule = this.edited(version, dto.edits);
     return this.check(version, schedule);
+  }
+
+  /** The agents who could best cover `date` with an extra shift, on the version as edited. */
+  async cover(id: number, dto: CoverRequestDto): Promise<CoverOptionDto[]> {
+    const version = await this.findEntity(id);
+    const schedule = dto.edits?.length ? this.edited(version, dto.edits) : version.schedule;
+    let options: ReturnType<typeof coverOptions>;
+    try {
+      options = coverOptions(version.scenario, schedule, dto.date, COVER_OPTIONS);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      const message = error.message.replace(/^date: /, '');
+      throw fieldErrors('Validation failed', [{ field: 'date', messages: [message] }]);
+    }
+    return options.map(({ agentId, shift, serviceLevelGain }) => ({
+      agentId,
+      start: shift.start,
+      end: shift.end,
+      serviceLevelGain,
+    }));
   }
 
   private check(version: ScheduleVersion, schedule: Schedule): EditCheckDto {

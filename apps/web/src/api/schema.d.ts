@@ -571,6 +571,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schedules/{id}/cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who could cover a day with an extra shift (overtime) that keeps their rules, and what it adds, best first */
+        post: operations["SchedulesController_cover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schedules/{id}/edits": {
         parameters: {
             query?: never;
@@ -1736,6 +1753,25 @@ export interface components {
             answerGroup?: string;
             /** @description add: paid beyond the contract (mertid or övertid), outside its minutes */
             overtime?: boolean;
+        };
+        CoverRequestDto: {
+            /**
+             * @description Local date of the planning week
+             * @example 2026-11-24
+             */
+            date: string;
+            /** @description Unsaved edits, applied first */
+            edits?: components["schemas"]["ScheduleEditDto"][];
+        };
+        CoverOptionDto: {
+            /** @example a-007 */
+            agentId: string;
+            /** @example 2026-11-24T08:00:00+01:00 */
+            start: string;
+            /** @example 2026-11-24T16:30:00+01:00 */
+            end: string;
+            /** @description Change of the weekly service level the shift brings, 0..1 */
+            serviceLevelGain: number;
         };
         ScheduleEditsDto: {
             /** @description Applied in order */
@@ -3340,6 +3376,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    SchedulesController_cover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoverRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverOptionDto"][];
                 };
             };
             /** @description Bad input, field by field */

@@ -270,6 +270,29 @@ export class ScheduleEditsDto {
   edits: ScheduleEditDto[];
 }
 
+/** Who could cover a day: on the version as the planner's unsaved edits leave it. */
+export class CoverRequestDto {
+  @ApiProperty({ example: '2026-11-24', description: 'Local date of the planning week' })
+  @IsLocalDate()
+  date: string;
+
+  @ApiPropertyOptional({ type: [ScheduleEditDto], description: 'Unsaved edits, applied first' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ScheduleEditDto)
+  edits?: ScheduleEditDto[];
+}
+
+export class CoverOptionDto {
+  @ApiProperty({ example: 'a-007' }) agentId: string;
+  @ApiProperty({ example: '2026-11-24T08:00:00+01:00' }) start: string;
+  @ApiProperty({ example: '2026-11-24T16:30:00+01:00' }) end: string;
+  @ApiProperty({ description: 'Change of the weekly service level the shift brings, 0..1' })
+  serviceLevelGain: number;
+}
+
 export class SaveScheduleDto {
   @ApiPropertyOptional({
     type: 'object',

@@ -154,6 +154,8 @@ describeInBrowser('The schedule page in the browser', () => {
     await page.getByRole('button', { name: 'Publicera' }).click();
     await page.getByText(/Publicerad \d+ nov\. 2026/).waitFor();
     const published = page.getByRole('row', { name: /\(ändrad\)/ });
+    // The versions' list follows the publish a moment later.
+    await published.getByText('Publicerad').waitFor();
     expect(await published.getByText('Publicerad').count()).toBe(1);
     await sut.screenshot('22-schedule-published');
   });
@@ -316,12 +318,23 @@ describeInBrowser('The schedule page in the browser', () => {
         .locator('.timeline-row')
         .filter({ has: page.locator('.timeline-name', { hasText: startingWith(agent) }) });
       await row.locator('.timeline-day.off').click();
+      // Who else could cover the day, asked of the API with the edits so far: any agent off
+      // that day adds a little service in the removed shift's hours.
+      await newShift.getByRole('heading', { name: 'Vem kan täcka tis 24 nov. 2026?' }).waitFor();
+      await newShift
+        .getByRole('button', { name: /^Lägg till passet för / })
+        .first()
+        .waitFor();
+      await newShift
+        .getByText(/ \(\+\d+(,\d)? samtal besvarade i tid[,)]/)
+        .first()
+        .waitFor();
       const chosen = newShift.getByRole('combobox', { name: 'Medarbetare', exact: true });
       expect(await chosen.locator('option:checked').textContent()).toBe(agent);
       await newShift
         .getByRole('combobox', { name: 'Start', exact: true })
         .selectOption({ label: start });
-      await newShift.getByRole('button', { name: 'Lägg till pass' }).click();
+      await newShift.getByRole('button', { name: 'Lägg till pass', exact: true }).click();
       await page.getByRole('heading', { name: /\(4 ändringar\)/ }).waitFor();
       // The API lays the new shift out, lunch and all; the timeline and the card show it, as
       // extra hours (mertid or övertid), the form's default.

@@ -257,7 +257,13 @@ describe('Schedules', () => {
         .post(`/api/schedules/${scheduleId}/cover`)
         .send({ date, edits: sick })
         .expect(200)
-    ).body as { agentId: string; start: string; end: string; serviceLevelGain: number }[];
+    ).body as {
+      agentId: string;
+      start: string;
+      end: string;
+      answeredGain: number;
+      serviceLevelGain: number;
+    }[];
     expect(options.length).toBeGreaterThan(0);
     expect(options.length).toBeLessThanOrEqual(5);
     const working = new Set(
@@ -265,6 +271,7 @@ describe('Schedules', () => {
     );
     for (const option of options) {
       expect(working.has(option.agentId)).toBe(false);
+      expect(option.answeredGain).toBeGreaterThan(0);
       expect(option.serviceLevelGain).toBeGreaterThan(0);
     }
     // Taken as an extra shift, the best adds what it promised and breaks no new rule.

@@ -24,7 +24,8 @@ const SHIFTS_TRIED_PER_AGENT = 40;
  * every agent without a shift that day, the allowed shift (length and start of the rules) that
  * adds the most calls answered in time, laid out as `layOutShift` would and paid as overtime,
  * among those that break no rule the agent's week did not already break (daily and weekly rest,
- * days per week, unavailability); best first, at most `limit`. An agent whose best shift adds
+ * days per week, unavailability), the shortest of those that add as much; best first, at most
+ * `limit`. An agent whose best shift adds
  * nothing is left out.
  *
  * Shifts are scored once per skill set and shift type (O(skill sets * types that day *
@@ -67,7 +68,12 @@ export function coverOptions(
           return { type, plan: planShift(scenario, week, skills, start, length) };
         })
         .filter(({ plan }) => plan.answeredGain > 0)
-        .sort((x, y) => y.plan.answeredGain - x.plan.answeredGain);
+        // Of shifts that add as much, the shortest: the rest of it is paid for nothing.
+        .sort(
+          (x, y) =>
+            y.plan.answeredGain - x.plan.answeredGain ||
+            catalogue.types[x.type]!.length - catalogue.types[y.type]!.length,
+        );
       scored.set(key, plans);
     }
     // The agent's own week, without the team meeting, which a shift on another day cannot move.

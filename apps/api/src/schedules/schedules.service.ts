@@ -380,10 +380,11 @@ export class SchedulesService implements OnModuleInit {
       const message = error.message.replace(/^date: /, '');
       throw fieldErrors('Validation failed', [{ field: 'date', messages: [message] }]);
     }
-    return options.map(({ agentId, shift, serviceLevelGain }) => ({
+    return options.map(({ agentId, shift, answeredGain, serviceLevelGain }) => ({
       agentId,
       start: shift.start,
       end: shift.end,
+      answeredGain,
       serviceLevelGain,
     }));
   }

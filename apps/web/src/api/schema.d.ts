@@ -1770,6 +1770,8 @@ export interface components {
             start: string;
             /** @example 2026-11-24T16:30:00+01:00 */
             end: string;
+            /** @description Calls answered within the target that the shift adds */
+            answeredGain: number;
             /** @description Change of the weekly service level the shift brings, 0..1 */
             serviceLevelGain: number;
         };

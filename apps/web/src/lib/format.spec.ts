@@ -1,4 +1,11 @@
-import { formatDate, formatDateRange, formatDateTime, formatNumber, formatPercent } from './format';
+import {
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatSignedPoints,
+} from './format';
 
 // Swedish writes a non-breaking space between thousands and a decimal comma.
 const NBSP = '\u00a0';
@@ -24,6 +31,14 @@ describe('formatPercent', () => {
 
   it('should write an English percentage without a space', () => {
     expect(formatPercent(0.8054, 'en')).toBe('80.5%');
+  });
+});
+
+describe('formatSignedPoints', () => {
+  it('should write a change of a share in points with its sign, and 0 when it rounds away', () => {
+    expect(formatSignedPoints(0.0123, 'sv')).toBe('+1,2');
+    expect(formatSignedPoints(-0.004, 'en')).toBe('-0.4');
+    expect(formatSignedPoints(0.0004, 'sv')).toBe('0');
   });
 });
 

@@ -63,3 +63,10 @@ export function formatBytes(bytes: number, language: Language): string {
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, language, 0)} kB`;
   return `${formatNumber(bytes / (1024 * 1024), language, 1)} MB`;
 }
+
+/** A change of a share in percentage points with its sign: +1,2, −0,4, or 0 when it rounds away. */
+export function formatSignedPoints(change: number, language: Language): string {
+  const points = Math.round(change * 1000) / 10;
+  if (points === 0) return formatNumber(0, language);
+  return `${points > 0 ? '+' : ''}${formatNumber(points, language, 1)}`;
+}

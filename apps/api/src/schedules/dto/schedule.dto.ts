@@ -289,6 +289,8 @@ export class CoverOptionDto {
   @ApiProperty({ example: 'a-007' }) agentId: string;
   @ApiProperty({ example: '2026-11-24T08:00:00+01:00' }) start: string;
   @ApiProperty({ example: '2026-11-24T16:30:00+01:00' }) end: string;
+  @ApiProperty({ description: 'Calls answered within the target that the shift adds' })
+  answeredGain: number;
   @ApiProperty({ description: 'Change of the weekly service level the shift brings, 0..1' })
   serviceLevelGain: number;
 }

@@ -17,6 +17,7 @@ export type DayService = Schemas['DayServiceDto'];
 export type ServiceSummary = Schemas['ServiceSummaryDto'];
 export type AbsenceImpact = Schemas['AbsenceImpactDto'];
 export type AbsenceLoss = Schemas['AbsenceLossDto'];
+export type CoverOption = Schemas['CoverOptionDto'];
 
 export type {
   Activity,

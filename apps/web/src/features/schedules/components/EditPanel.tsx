@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, type Language } from '../../../lib/format';
+import { formatPercent, formatSignedPoints } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import type { BrokenRule, EditCheck, ScenarioAgent, ScheduleEdit } from '../types';
 import { ruleDetailText } from '../rule-text';
@@ -73,7 +73,7 @@ export function EditPanel({
             {t('schedules.edits.effect', {
               before: formatPercent(result.before.serviceLevel, language),
               after: formatPercent(result.after.serviceLevel, language),
-              change: signedPoints(result.serviceLevelChange, language),
+              change: formatSignedPoints(result.serviceLevelChange, language),
             })}
           </p>
           {rules.length === 0 ? (
@@ -108,11 +108,4 @@ export function EditPanel({
       )}
     </section>
   );
-}
-
-/** A change of a share in percentage points with its sign: +1,2, −0,4, or 0 when it rounds away. */
-function signedPoints(change: number, language: Language): string {
-  const points = Math.round(change * 1000) / 10;
-  if (points === 0) return formatNumber(0, language);
-  return `${points > 0 ? '+' : ''}${formatNumber(points, language, 1)}`;
 }

@@ -19,6 +19,7 @@ import { contentOf, editedScheduleOf, type ScheduleEdit, type ScheduleVersion } 
 import { AbsenceImpact } from './AbsenceImpact';
 import { ActivityLegend } from './ActivityLegend';
 import { CoverageChart } from './CoverageChart';
+import { CoverSuggestions } from './CoverSuggestions';
 import { EditPanel } from './EditPanel';
 import { ScheduleTimeline } from './ScheduleTimeline';
 import { SelectedShift } from './SelectedShift';
@@ -287,7 +288,16 @@ function LoadedEditor({
             onEdit={edit}
             onSelect={setSelected}
             onClose={deselect}
-          />
+          >
+            <CoverSuggestions
+              versionId={version.id}
+              date={selected.date}
+              edits={edits}
+              agents={scenario.agents}
+              busy={edits.length > 0 && !upToDate}
+              onEdit={edit}
+            />
+          </SelectedShift>
         )}
       </div>
       <div className="card">

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useId, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useState } from 'react';
 import { timeOfInterval } from '../../../lib/dates';
 import { formatDate } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
@@ -56,11 +56,14 @@ export function SelectedShift({
   onClose,
   dates,
   onSelect,
+  children,
   ...card
 }: CardProps &
   DayOffProps & {
     ref: RefObject<HTMLElement | null>;
     onClose: () => void;
+    /** On a day off, under the form: who could cover the day. */
+    children?: ReactNode;
   }) {
   const { scenario, schedule, agentDay, agents, busy, onEdit } = card;
   const { t, language } = useLanguage();
@@ -130,7 +133,10 @@ export function SelectedShift({
           </div>
         </div>
       ) : (
-        <AddShift {...card} dates={dates} onSelect={onSelect} />
+        <>
+          <AddShift {...card} dates={dates} onSelect={onSelect} />
+          {children}
+        </>
       )}
     </section>
   );

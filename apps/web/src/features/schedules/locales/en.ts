@@ -90,6 +90,16 @@ export const schedulesEn: Translations['schedules'] = {
     overtime: 'Extra hours (beyond the contract)',
     overtimeShift: 'Extra hours',
   },
+  cover: {
+    title: 'Who can cover {{day}}?',
+    help: 'Agents off that day who can take an extra shift (beyond their contract) without breaking rest, working days or absence, each with the shift that helps most. Most help first.',
+    none: 'Nobody off that day can take an extra shift without breaking a rule.',
+    option: '{{agent}} {{from}}–{{to}} (+{{calls}} calls answered in time)',
+    optionPoints:
+      '{{agent}} {{from}}–{{to}} (+{{calls}} calls answered in time, {{gain}} percentage points)',
+    add: 'Add',
+    addFor: 'Add the shift for {{agent}}',
+  },
   edits: {
     title: 'Unsaved edits',
     count_one: '{{count}} edit',

@@ -88,6 +88,16 @@ export const schedulesSv = {
     overtime: 'Extra tid (mertid eller övertid), utöver avtalet',
     overtimeShift: 'Extra tid',
   },
+  cover: {
+    title: 'Vem kan täcka {{day}}?',
+    help: 'Lediga medarbetare som kan ta ett extra pass (mertid eller övertid) utan att bryta vila, arbetsdagar eller frånvaro, med passet som gör mest nytta. Mest nytta först.',
+    none: 'Ingen ledig medarbetare kan ta ett extra pass den dagen utan att bryta en regel.',
+    option: '{{agent}} {{from}}–{{to}} (+{{calls}} samtal besvarade i tid)',
+    optionPoints:
+      '{{agent}} {{from}}–{{to}} (+{{calls}} samtal besvarade i tid, {{gain}} procentenheter)',
+    add: 'Lägg till',
+    addFor: 'Lägg till passet för {{agent}}',
+  },
   edits: {
     title: 'Ändringar som inte är sparade',
     count_one: '{{count}} ändring',

@@ -15,6 +15,7 @@ const agents = [
   },
   { id: 'a-2', name: 'Bo Berg', contractMinutesPerWeek: 2400, skills: ['bygglov', 'parkering'] },
   { id: 'a-3', name: 'Cecilia Ek', contractMinutesPerWeek: 2400, skills: ['bygglov'] },
+  { id: 'a-4', name: 'Alva Dahl', contractMinutesPerWeek: 2400, skills: ['parkering'] },
 ];
 const week = bygglovScenario(agents);
 // A second group, which Anna is not skilled in.
@@ -159,13 +160,15 @@ describe(SelectedShift.name, () => {
     expect(onEdit.mock.calls[0]?.[0]).toMatchObject({ activity: 'phone', answerGroup: 'bygglov' });
   });
 
-  it('should swap with another agent, named with what they have that day', () => {
+  it('should swap with another agent, named with what they have that day, the unskilled last', () => {
     const onEdit = jest.fn();
     renderCard({ onEdit });
     expect(optionsOf('Byt pass med')).toEqual([
       'Välj medarbetare',
-      'Bo Berg (09:00–17:00)',
       'Cecilia Ek (ledig)',
+      // Anna cannot take Bo's parking calls; Alva cannot take Anna's bygglov calls.
+      'Bo Berg (09:00–17:00, saknar kompetens)',
+      'Alva Dahl (ledig, saknar kompetens)',
     ]);
     const swap = screen.getByRole('button', { name: 'Byt pass' }) as HTMLButtonElement;
     expect(swap.disabled).toBe(true);
@@ -216,7 +219,12 @@ describe(SelectedShift.name, () => {
     renderCard({ agentDay: { agentId: 'a-2', date: '2026-11-24' }, onEdit, onSelect });
     const card = screen.getByRole('region', { name: 'Nytt pass' });
     expect(within(card).getByRole('form', { name: 'Lägg till pass' })).toBeTruthy();
-    expect(optionsOf('Medarbetare')).toEqual(['Anna Andersson', 'Bo Berg', 'Cecilia Ek']);
+    expect(optionsOf('Medarbetare')).toEqual([
+      'Anna Andersson',
+      'Bo Berg',
+      'Cecilia Ek',
+      'Alva Dahl',
+    ]);
     expect(optionsOf('Dag')).toEqual(['tis 24 nov. 2026']);
     const starts = optionsOf('Start');
     expect([starts[0], starts[starts.length - 1]]).toEqual(['07:30', '12:00']);

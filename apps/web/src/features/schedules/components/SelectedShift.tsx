@@ -279,11 +279,22 @@ function TimeOptions({ times }: { times: string[] }) {
   ));
 }
 
+/** Whether the agent is skilled in every answer group the shift's phone time serves. */
+function canServe(agent: ScenarioAgent | undefined, shift: Shift | undefined): boolean {
+  return (shift?.activities ?? []).every(
+    (activity) =>
+      activity.type !== 'phone' || agent?.skills.includes(activity.answerGroup ?? '') === true,
+  );
+}
+
 /** The agents' shifts that day change hands; the other agent may have none. */
 function SwapShift({ scenario, schedule, agentDay, agents, busy, onEdit }: CardProps) {
   const { t } = useLanguage();
   const [otherAgentId, setOtherAgentId] = useState('');
-  // Each name with what the agent has that day, so the planner sees what they swap for.
+  const own = shiftOn(schedule, agentDay, scenario.timezone);
+  const selectedAgent = agents.find((agent) => agent.id === agentDay.agentId);
+  // Each name with what the agent has that day, so the planner sees what they swap for; those
+  // who could not take the other's phone groups (either way) are marked and listed last.
   const others = agents
     .filter((agent) => agent.id !== agentDay.agentId)
     .map((agent) => {
@@ -292,8 +303,11 @@ function SwapShift({ scenario, schedule, agentDay, agents, busy, onEdit }: CardP
       const times = shift
         ? `${timeOfInterval(shift.start)}–${timeOfInterval(shift.end)}`
         : t('schedules.selected.dayOff');
-      return { id: agent.id, label: `${agent.name} (${times})` };
-    });
+      const skilled = canServe(agent, own) && canServe(selectedAgent, shift);
+      const note = skilled ? '' : `, ${t('schedules.selected.lacksSkills')}`;
+      return { id: agent.id, label: `${agent.name} (${times}${note})`, skilled };
+    })
+    .sort((x, y) => Number(y.skilled) - Number(x.skilled));
   return (
     <form
       className="toolbar"

@@ -77,6 +77,7 @@ export const schedulesEn: Translations['schedules'] = {
     swapWith: 'Swap shift with',
     chooseAgent: 'Choose an agent',
     dayOff: 'day off',
+    lacksSkills: 'lacks the skills',
     swap: 'Swap shift',
     remove: 'Remove the shift',
     addShift: 'Add shift',

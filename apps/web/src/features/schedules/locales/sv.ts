@@ -75,6 +75,7 @@ export const schedulesSv = {
     swapWith: 'Byt pass med',
     chooseAgent: 'Välj medarbetare',
     dayOff: 'ledig',
+    lacksSkills: 'saknar kompetens',
     swap: 'Byt pass',
     remove: 'Ta bort passet',
     addShift: 'Lägg till pass',

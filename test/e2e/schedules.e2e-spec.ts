@@ -293,6 +293,24 @@ describe('Schedules', () => {
     );
     expect(check.rulesBroken).toEqual(sickOnly.rulesBroken);
 
+    // Sick leave registered since for the best suggestion takes them off the list.
+    const sickToo = (
+      await sut
+        .http()
+        .post('/api/absences')
+        .send({ agentId: best.agentId, kind: 'sick', fromDate: date, toDate: date })
+        .expect(201)
+    ).body;
+    const without = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/cover`)
+        .send({ date, edits: sick })
+        .expect(200)
+    ).body as { agentId: string }[];
+    expect(without.map((option) => option.agentId)).not.toContain(best.agentId);
+    await sut.http().delete(`/api/absences/${sickToo.id}`).expect(204);
+
     const outside = await sut
       .http()
       .post(`/api/schedules/${scheduleId}/cover`)

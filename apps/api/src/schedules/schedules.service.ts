@@ -53,7 +53,7 @@ import {
   type ServiceChangeDto,
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
-import { buildScenario } from './scenario-builder';
+import { buildScenario, isAwayOn, wholeDaySpan } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
 import { ScheduleVersion } from './schedule-version.entity';
@@ -368,13 +368,31 @@ export class SchedulesService implements OnModuleInit {
     return this.check(version, schedule);
   }
 
-  /** The agents who could best cover `date` with an extra shift, on the version as edited. */
+  /**
+   * The agents who could best cover `date` with an extra shift, on the version as edited. Those
+   * away that day by absences registered since the version was made (sick leave on a day off,
+   * say) are not asked.
+   */
   async cover(id: number, dto: CoverRequestDto): Promise<CoverOptionDto[]> {
     const version = await this.findEntity(id);
     const schedule = dto.edits?.length ? this.edited(version, dto.edits) : version.schedule;
+    const timeZone = version.scenario.timezone;
+    const absences = await this.weekAbsences(version);
+    const away = new Set(absences.filter((a) => isAwayOn(a, dto.date)).map((a) => a.agentId));
+    const scenario: Scenario = {
+      ...version.scenario,
+      agents: version.scenario.agents.map((agent) =>
+        away.has(agent.id)
+          ? {
+              ...agent,
+              unavailable: [...(agent.unavailable ?? []), wholeDaySpan(dto.date, timeZone)],
+            }
+          : agent,
+      ),
+    };
     let options: ReturnType<typeof coverOptions>;
     try {
-      options = coverOptions(version.scenario, schedule, dto.date, COVER_OPTIONS);
+      options = coverOptions(scenario, schedule, dto.date, COVER_OPTIONS);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       const message = error.message.replace(/^date: /, '');
@@ -444,11 +462,12 @@ export class SchedulesService implements OnModuleInit {
     });
   }
 
+  private weekAbsences(version: ScheduleVersion) {
+    return this.absences.find({ from: version.weekStart, to: addLocalDays(version.weekStart, 6) });
+  }
+
   private async absencesOf(version: ScheduleVersion) {
-    const absences = await this.absences.find({
-      from: version.weekStart,
-      to: addLocalDays(version.weekStart, 6),
-    });
+    const absences = await this.weekAbsences(version);
     return { absences, applied: applyAbsences(version.scenario, version.schedule, absences) };
   }
 

@@ -520,8 +520,9 @@ export function evaluateSchedule(
     for (const shift of shifts) {
       const startMs = parseInstant(shift.start);
       const endMs = parseInstant(shift.end);
-      paidMinutes += shiftPaidMinutes(shift);
-      if (shift.overtime) overtimeMinutes += shiftPaidMinutes(shift);
+      const paid = shiftPaidMinutes(shift);
+      paidMinutes += paid;
+      if (shift.overtime) overtimeMinutes += paid;
       const day = Math.max(0, grid.dates.indexOf(localDateOf(startMs, grid.timeZone)));
       const classes = fairnessClasses(
         scenario,

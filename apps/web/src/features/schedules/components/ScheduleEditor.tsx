@@ -95,6 +95,8 @@ function LoadedEditor({
     [schedule, latest.check, latest.covers, edits, scenario.timezone],
   );
   const upToDate = edits.length > 0 && checked === edits && !check.isPlaceholderData;
+  // Edits the dry run has yet to answer: the card's forms wait, as they work on its schedule.
+  const checking = edits.length > 0 && !upToDate;
   const result = edits.length > 0 ? check.data : undefined;
   // The rules the edits break, as checked with the schedule shown (its shift indices); without
   // edits, those a forced save kept.
@@ -284,7 +286,7 @@ function LoadedEditor({
             agentDay={selected}
             agents={agentsByName}
             dates={dates}
-            busy={edits.length > 0 && !upToDate}
+            busy={checking}
             onEdit={edit}
             onSelect={setSelected}
             onClose={deselect}
@@ -294,7 +296,7 @@ function LoadedEditor({
               date={selected.date}
               edits={edits}
               agents={scenario.agents}
-              busy={edits.length > 0 && !upToDate}
+              busy={checking}
               onEdit={edit}
             />
           </SelectedShift>

@@ -324,6 +324,7 @@ export function ScheduleTimeline({
                             to: timeOfInterval(bar.shift.end),
                           }) +
                           (bar.shift.overtime ? `. ${t('schedules.selected.overtimeShift')}` : '');
+                        const chosen = isSelected(agentDayOf(bar));
                         const label = away
                           ? `${shiftLabel}. ${t('schedules.absences.lostShift')}: ${t(`absences.kinds.${away.kind}`)}`
                           : shiftLabel;
@@ -337,9 +338,9 @@ export function ScheduleTimeline({
                               away ? 'absent' : '',
                               bar.shift.overtime ? 'overtime' : '',
                               isDragged(drag, bar) ? 'dragging' : '',
-                              isSelected(agentDayOf(bar)) ? 'selected' : '',
+                              chosen ? 'selected' : '',
                             ].join(' ')}
-                            aria-current={isSelected(agentDayOf(bar)) || undefined}
+                            aria-current={chosen || undefined}
                             style={{ left: bar.x, width: Math.max(bar.width, 4) }}
                             aria-label={
                               names.length > 0

@@ -311,6 +311,38 @@ describe('Schedules', () => {
     expect(without.map((option) => option.agentId)).not.toContain(best.agentId);
     await sut.http().delete(`/api/absences/${sickToo.id}`).expect(204);
 
+    // Sick leave registered for a shift still in the version: the shift counts for nothing, so
+    // the suggestions and their gains are those of the week with it removed by hand, less the
+    // sick agent. (A second agent's shift is removed to have someone free to ask.)
+    const other = shifts.find((s) => s.start.startsWith(date) && s.agentId !== removed.agentId);
+    const free = [{ type: 'remove', agentId: other!.agentId, date }];
+    const byHand = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/cover`)
+        .send({ date, edits: [...sick, ...free] })
+        .expect(200)
+    ).body as { agentId: string }[];
+    const reported = (
+      await sut
+        .http()
+        .post('/api/absences')
+        .send({ agentId: removed.agentId, kind: 'sick', fromDate: date, toDate: date })
+        .expect(201)
+    ).body;
+    const asItStands = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/cover`)
+        .send({ date, edits: free })
+        .expect(200)
+    ).body;
+    expect(asItStands.map((option: { agentId: string }) => option.agentId)).toContain(
+      other!.agentId,
+    );
+    expect(asItStands).toEqual(byHand.filter((option) => option.agentId !== removed.agentId));
+    await sut.http().delete(`/api/absences/${reported.id}`).expect(204);
+
     const outside = await sut
       .http()
       .post(`/api/schedules/${scheduleId}/cover`)
@@ -421,8 +453,14 @@ describe('Schedules', () => {
       shifts.filter((shift) => shift.agentId === 'a-2').length -
         impact.absences[0].lostShifts.length,
     );
+    // Both sick days are unavailable, worked or not, as a week generated with the absence has.
     const agent = saved.scenario.agents.find((a: { id: string }) => a.id === 'a-2');
-    expect(agent.unavailable).toHaveLength(impact.absences[0].lostShifts.length);
+    expect(agent.unavailable).toEqual(
+      sickDays.map((day) => ({
+        start: `${day}T00:00:00+01:00`,
+        end: `${addLocalDays(day, 1)}T00:00:00+01:00`,
+      })),
+    );
     // The new version has nothing more to lose, and says so when asked again.
     const again = await sut.http().post(`/api/schedules/${saved.id}/absences`).expect(400);
     expect(again.body.detail).toEqual({ key: 'noAbsenceLosses', values: { version: saved.id } });

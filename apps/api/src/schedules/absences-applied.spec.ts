@@ -1,4 +1,4 @@
-import { localDateOf } from '@bemanna/calendar';
+import { addLocalDays, localDateOf } from '@bemanna/calendar';
 import { evaluateSchedule, generateSchedule, syntheticScenario } from '@bemanna/schedule';
 import { applyAbsences } from './absences-applied';
 
@@ -62,6 +62,36 @@ describe(applyAbsences.name, () => {
     expect(agent(applied.scenario)?.contractMinutesPerWeek).toBe(
       agent(scenario)?.contractMinutesPerWeek,
     );
+  });
+
+  it('should make a day off the agent is away unavailable, taking nothing else', () => {
+    const { schedule } = planned;
+    const agent = scenario.agents[0]!;
+    const worked = new Set(
+      schedule.shifts
+        .filter((shift) => shift.agentId === agent.id)
+        .map((shift) => localDateOf(Date.parse(shift.start), scenario.timezone)),
+    );
+    const dayOff = [0, 1, 2, 3, 4, 5, 6]
+      .map((day) => addLocalDays(scenario.weekStart, day))
+      .find((date) => !worked.has(date));
+    if (!dayOff) throw new Error(`${agent.id} works every day`);
+    const absence = { agentId: agent.id, fromDate: dayOff, toDate: dayOff };
+
+    const applied = applyAbsences(scenario, schedule, [absence]);
+
+    expect(applied.lost).toBe(0);
+    expect(applied.schedule).toEqual(schedule);
+    const after = applied.scenario.agents[0]!;
+    expect(after.contractMinutesPerWeek).toBe(agent.contractMinutesPerWeek);
+    const span = {
+      start: expect.stringContaining(`${dayOff}T00:00:00+0`),
+      end: expect.any(String),
+    };
+    expect(after.unavailable).toEqual([...(agent.unavailable ?? []), span]);
+    // Applied again (the absence was known when the week was made), the day is not doubled.
+    const again = applyAbsences(applied.scenario, schedule, [absence]);
+    expect(again.scenario.agents[0]!.unavailable).toEqual(after.unavailable);
   });
 
   it('should change nothing when nobody is away on a day they work', () => {

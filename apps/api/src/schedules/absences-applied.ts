@@ -1,4 +1,4 @@
-import { localDateOf } from '@bemanna/calendar';
+import { addLocalDays, localDateOf } from '@bemanna/calendar';
 import { type Scenario, type Schedule, type Shift, shiftPaidMinutes } from '@bemanna/schedule';
 import { isAwayOn, type ScenarioAbsence, wholeDaySpan } from './scenario-builder';
 
@@ -14,10 +14,12 @@ export function takes(absence: ScenarioAbsence, shift: Shift, timeZone: string):
 
 /**
  * The version as the week now stands: the shifts of agents on the days they are away are gone,
- * those days are unavailable to them, their contract for the week is what their remaining
- * shifts were meant to give (less the paid minutes lost, so the rest still meets it), and an
- * agent whose lost shift held the team meeting is excused from it. The result keeps every rule
- * the version kept; it is what a planner edits to win the lost service back.
+ * every day of the week they are away is unavailable to them (days off too, as in a week
+ * generated with the absence known, so nobody offers them an extra shift), their contract for
+ * the week is what their remaining shifts were meant to give (less the paid minutes lost, so
+ * the rest still meets it), and an agent whose lost shift held the team meeting is excused from
+ * it. The result keeps every rule the version kept; it is what a planner edits to win the lost
+ * service back.
  */
 export function applyAbsences(
   scenario: Scenario,
@@ -28,7 +30,16 @@ export function applyAbsences(
   const awayOn = (shift: Shift) => absences.some((absence) => takes(absence, shift, timeZone));
   const lostShifts = schedule.shifts.filter(awayOn);
   const next: Scenario = structuredClone(scenario);
+  const weekDates = [0, 1, 2, 3, 4, 5, 6].map((day) => addLocalDays(scenario.weekStart, day));
   for (const agent of next.agents) {
+    const awayDays = weekDates.filter((date) =>
+      absences.some((absence) => absence.agentId === agent.id && isAwayOn(absence, date)),
+    );
+    const known = new Set((agent.unavailable ?? []).map((span) => span.start));
+    const spans = awayDays
+      .map((date) => wholeDaySpan(date, timeZone))
+      .filter((span) => !known.has(span.start));
+    if (spans.length > 0) agent.unavailable = [...(agent.unavailable ?? []), ...spans];
     const lost = lostShifts.filter((shift) => shift.agentId === agent.id);
     if (lost.length === 0) continue;
     // Overtime was never part of the contract, so losing it leaves the contract as it was.
@@ -36,11 +47,6 @@ export function applyAbsences(
       .filter((shift) => !shift.overtime)
       .reduce((sum, shift) => sum + shiftPaidMinutes(shift), 0);
     agent.contractMinutesPerWeek = Math.max(0, agent.contractMinutesPerWeek - lostMinutes);
-    const days = lost.map((shift) => shiftDate(shift, timeZone));
-    agent.unavailable = [
-      ...(agent.unavailable ?? []),
-      ...days.map((date) => wholeDaySpan(date, timeZone)),
-    ];
     const missesMeeting = lost.some((shift) =>
       shift.activities.some((activity) => activity.type === 'meeting'),
     );

@@ -53,7 +53,7 @@ import {
   type ServiceChangeDto,
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
-import { buildScenario, isAwayOn, wholeDaySpan } from './scenario-builder';
+import { buildScenario } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
 import { ScheduleVersion } from './schedule-version.entity';
@@ -369,27 +369,19 @@ export class SchedulesService implements OnModuleInit {
   }
 
   /**
-   * The agents who could best cover `date` with an extra shift, on the version as edited. Those
-   * away that day by absences registered since the version was made (sick leave on a day off,
-   * say) are not asked.
+   * The agents who could best cover `date` with an extra shift, on the version as edited and as
+   * the week now stands: shifts lost to absences registered since the version was made count
+   * for nothing, so the gains are what the extra shift really adds, and agents away that day
+   * (sick leave on a day off, say) are not asked.
    */
   async cover(id: number, dto: CoverRequestDto): Promise<CoverOptionDto[]> {
     const version = await this.findEntity(id);
-    const schedule = dto.edits?.length ? this.edited(version, dto.edits) : version.schedule;
-    const timeZone = version.scenario.timezone;
-    const absences = await this.weekAbsences(version);
-    const away = new Set(absences.filter((a) => isAwayOn(a, dto.date)).map((a) => a.agentId));
-    const scenario: Scenario = {
-      ...version.scenario,
-      agents: version.scenario.agents.map((agent) =>
-        away.has(agent.id)
-          ? {
-              ...agent,
-              unavailable: [...(agent.unavailable ?? []), wholeDaySpan(dto.date, timeZone)],
-            }
-          : agent,
-      ),
-    };
+    const edited = dto.edits?.length ? this.edited(version, dto.edits) : version.schedule;
+    const { scenario, schedule } = applyAbsences(
+      version.scenario,
+      edited,
+      await this.weekAbsences(version),
+    );
     let options: ReturnType<typeof coverOptions>;
     try {
       options = coverOptions(scenario, schedule, dto.date, COVER_OPTIONS);

@@ -18,11 +18,11 @@ interface Shift {
   activities: { type: string; start: string; end: string; answerGroup?: string }[];
 }
 
-/** Forecast for the week as format A: 6 calls a quarter while the group is open. */
-function weekForecastCsv(): Buffer {
+/** Forecast for a week as format A: 6 calls a quarter while the group is open. */
+function weekForecastCsv(week = WEEK): Buffer {
   const lines = ['interval_start,answer_group,offered'];
   for (let day = 0; day < 5; day++) {
-    const date = addLocalDays(WEEK, day);
+    const date = addLocalDays(week, day);
     const close = day === 4 ? 15 * 60 : 16 * 60 + 30;
     for (const start of intervalsOfLocalDay(date, 15, TZ)) {
       const minute = localMinuteOfDay(start, TZ);
@@ -492,6 +492,49 @@ describe('Schedules', () => {
     expect(impact).toMatchObject({ absences: [], serviceLevelChange: 0 });
     const [sick] = (await sut.http().get('/api/absences').query({ agentId: 'a-2' })).body;
     await sut.http().delete(`/api/absences/${sick.id}`).expect(204);
+  });
+
+  it('should close the centre over Christmas: no shifts on the holidays, contracts shortened', async () => {
+    // Julafton, juldagen and annandag jul fall on Wednesday to Friday in 2025.
+    const christmas = '2025-12-22';
+    const forecast = (
+      await sut
+        .http()
+        .post('/api/forecasts/import')
+        .field('name', 'Vecka 52')
+        .attach('file', weekForecastCsv(christmas), 'forecast.csv')
+        .expect(201)
+    ).body.id;
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ weekStart: christmas, forecastVersionId: forecast, timeLimitSeconds: 3 })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job.status).toBe('succeeded');
+    const version = (
+      await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200)
+    ).body;
+    const holidays = ['2025-12-24', '2025-12-25', '2025-12-26'];
+    expect(version.closedDays).toEqual([
+      { date: '2025-12-24', name: 'julafton' },
+      { date: '2025-12-25', name: 'juldagen' },
+      { date: '2025-12-26', name: 'annandag jul' },
+    ]);
+    expect(version.report.brokenRules).toEqual([]);
+    const days = version.schedule.shifts.map((shift: Shift) => shift.start.slice(0, 10));
+    expect(days.filter((day: string) => holidays.includes(day))).toEqual([]);
+    // Two weekdays of five left: full time 2400 -> 960 minutes, 1800 -> 720.
+    expect(
+      version.scenario.agents.map(
+        (agent: { contractMinutesPerWeek: number }) => agent.contractMinutesPerWeek,
+      ),
+    ).toEqual([960, 960, 960, 720, 720]);
+    expect(version.scenario.answerGroups[0].open.slice(2, 5)).toEqual([null, null, null]);
+    // An ordinary week has none.
+    expect(
+      (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body.closedDays,
+    ).toEqual([]);
   });
 
   it('should fail a generation no week of the allowed shift lengths can staff, naming the agent', async () => {

@@ -97,6 +97,59 @@ describe(buildScenario.name, () => {
     expect(scenario.answerGroups[0]?.open[1]).toEqual(WEEKDAY);
   });
 
+  it('should close the centre on holidays and eves, shorten contracts by a fifth per weekday among them, and keep a group open on its special day', () => {
+    const christmas = '2026-12-21';
+    const weekend: [string, string] = ['10:00', '14:00'];
+    const { scenario, notes } = buildScenario(
+      sources({
+        weekStart: christmas,
+        forecast: [],
+        closedDays: [
+          { date: '2026-12-24', name: 'julafton' },
+          { date: '2026-12-25', name: 'juldagen' },
+          { date: '2026-12-26', name: 'annandag jul' },
+          { date: '2026-12-31', name: 'nyårsafton' },
+        ],
+        groups: [
+          group(),
+          group({
+            id: 'aldre',
+            name: 'Äldre Direkt',
+            openingHours: [WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, weekend, weekend],
+            specialDays: [{ date: '2026-12-25', name: 'Juldagen', hours: weekend }],
+          }),
+        ],
+        agents: [
+          agent(),
+          agent({ id: 'a-2', name: 'Bo', skills: ['aldre'] }),
+          agent({ id: 'a-3', name: 'Cecilia' }),
+        ],
+        absences: [{ agentId: 'a-3', fromDate: '2026-12-23', toDate: '2026-12-25' }],
+      }),
+    );
+    expect(validateScenario(scenario).ok).toBe(true);
+    const [bygglov, aldre] = scenario.answerGroups;
+    expect(bygglov?.open).toEqual([WEEKDAY, WEEKDAY, WEEKDAY, null, null, null, null]);
+    expect(aldre?.open).toEqual([WEEKDAY, WEEKDAY, WEEKDAY, null, weekend, null, weekend]);
+    const days = (id: string) =>
+      scenario.agents.find((a) => a.id === id)?.unavailable?.map((span) => span.start.slice(0, 10));
+    const contract = (id: string) =>
+      scenario.agents.find((a) => a.id === id)?.contractMinutesPerWeek;
+    // Three weekdays left of five: 2400 * 3 / 5.
+    expect(contract('a-1')).toBe(1440);
+    expect(days('a-1')).toEqual(['2026-12-24', '2026-12-25', '2026-12-26']);
+    // Äldre Direkt opens on juldagen: Bo may work it.
+    expect(contract('a-2')).toBe(1440);
+    expect(days('a-2')).toEqual(['2026-12-24', '2026-12-26']);
+    // Away Wednesday to Friday, two of them holidays anyway: Monday and Tuesday left.
+    expect(contract('a-3')).toBe(960);
+    expect(scenario.meetings).toEqual([{ teamId: 'team-1', durationMinutes: 60 }]);
+    expect(notes).toEqual([
+      "2026-12-24 (julafton), 2026-12-25 (juldagen), 2026-12-26 (annandag jul): closed unless a group's special days open it, and contracts a fifth shorter for each on a weekday",
+      'a-3 is away 3 of 5 weekdays: contract pro rata',
+    ]);
+  });
+
   it('should leave out agents not employed that week or without a skill in these groups', () => {
     const { scenario } = buildScenario(
       sources({

@@ -84,12 +84,25 @@ export interface ScenarioSources {
   weekStart: string;
   timeZone: string;
   intervalMinutes: number;
+  /**
+   * The week's public holidays and the eves that are days off (julafton, midsommarafton,
+   * nyårsafton): the centre is closed unless a group's special days open it, and contracts
+   * are a fifth shorter for each that falls on a weekday, as municipal agreements (AB § 13)
+   * shorten the week's working time.
+   */
+  closedDays?: ClosedDay[];
   groups: ScenarioGroup[];
   agents: ScenarioAgent[];
   absences?: ScenarioAbsence[];
   forecast: ScenarioForecastPoint[];
   rules?: Partial<ScheduleRules>;
   teamMeetingMinutes?: number;
+}
+
+/** A public holiday or an eve that is a day off, by its Swedish name. */
+export interface ClosedDay {
+  date: string;
+  name: string;
 }
 
 export interface BuiltScenario {
@@ -100,11 +113,13 @@ export interface BuiltScenario {
 
 /**
  * A @bemanna/schedule scenario (CONTRACT.md section 3) from what the API stores: answer
- * groups (opening hours, with special days of the week applied), the forecast's calls for the
- * week and its call-weighted handle time (the group's planned AHT when the forecast has none),
- * the agents employed that week with their skills in these groups (days outside employment or
- * registered as absent unavailable, contracts pro rata by the weekdays left), a weekly meeting
- * per team of two or more, and DEFAULT_RULES with the overrides given.
+ * groups (opening hours, with special days of the week applied, closed on holidays that none
+ * gives hours), the forecast's calls for the week and its call-weighted handle time (the
+ * group's planned AHT when the forecast has none), the agents employed that week with their
+ * skills in these groups (days outside employment, registered as absent, or closed to all
+ * their groups unavailable; contracts pro rata by the weekdays left after absences and
+ * holidays), a weekly meeting per team of two or more, and DEFAULT_RULES with the overrides
+ * given.
  *
  * The scenario has one service goal while groups each have theirs: it takes the goal of the
  * group with the most forecast calls that week, so the weekly service level is measured as
@@ -118,6 +133,13 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
   const intervalMs = intervalMinutes * 60_000;
   const size = Math.round((weekEndMs - weekStartMs) / intervalMs);
   const weekDates = Array.from({ length: 7 }, (_, day) => addLocalDays(weekStart, day));
+  const closedDays = (sources.closedDays ?? []).filter((day) => weekDates.includes(day.date));
+  const closed = new Set(closedDays.map((day) => day.date));
+  if (closedDays.length > 0) {
+    notes.push(
+      `${closedDays.map((day) => `${day.date} (${day.name})`).join(', ')}: closed unless a group's special days open it, and contracts a fifth shorter for each on a weekday`,
+    );
+  }
 
   const groupIds = new Set(sources.groups.map((group) => group.id));
   const calls = new Map(sources.groups.map((group) => [group.id, new Array<number>(size).fill(0)]));
@@ -144,7 +166,8 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       busiestCalls = total;
     }
     const forecastAht = aht.get(group.id) as { weighted: number; calls: number };
-    const special = new Map(group.specialDays.map((day) => [day.date, day.hours]));
+    const special = new Map<string, DayHours>(closedDays.map((day) => [day.date, null]));
+    for (const day of group.specialDays) special.set(day.date, day.hours);
     return {
       id: group.id,
       name: group.name,
@@ -179,8 +202,8 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
     absencesOf.set(absence.agentId, [...(absencesOf.get(absence.agentId) ?? []), absence]);
   }
   const agents: Scenario['agents'] = [];
-  /** Per agent planned, Monday to Friday: employed and not away. */
-  const weekdaysIn = new Map<string, boolean[]>();
+  /** Per agent planned, Monday to Friday: employed, not away and not a holiday. */
+  const plannedWeekdays = new Map<string, boolean[]>();
   for (const agent of sources.agents) {
     if (agent.startDate > weekEnd || (agent.endDate !== null && agent.endDate < weekStart))
       continue;
@@ -192,14 +215,22 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
     const away = weekDates.map((date) =>
       (absencesOf.get(agent.id) ?? []).some((absence) => isAwayOn(absence, date)),
     );
+    // A closed day is a day off unless one of the agent's groups opens that day.
+    const closedToAgent = weekDates.map(
+      (date, day) =>
+        closed.has(date) &&
+        !answerGroups.some((group) => skills.includes(group.id) && group.open[day] !== null),
+    );
     const unavailable = weekDates
-      .filter((_, day) => !employed[day] || away[day])
+      .filter((_, day) => !employed[day] || away[day] || closedToAgent[day])
       .map((date) => wholeDaySpan(date, timeZone));
-    const weekdaysEmployed = employed.slice(0, 5).filter(Boolean).length;
-    const weekdaysAway = away.slice(0, 5).filter((isAway, day) => isAway && employed[day]).length;
-    const weekdaysLeft = weekdaysEmployed - weekdaysAway;
-    // Part of the week employed or away (paid or not, the hours are not the planner's to
-    // place): the contract pro rata by weekdays left, on the interval grid.
+    // The weekdays the contract's week is worked over: employed, not away, not a holiday.
+    const weekdaysIn = weekDates
+      .slice(0, 5)
+      .map((date, day) => employed[day] === true && !away[day] && !closed.has(date));
+    const weekdaysLeft = weekdaysIn.filter(Boolean).length;
+    // Part of the week employed, away or a holiday (paid or not, the hours are not the
+    // planner's to place): the contract pro rata by weekdays left, on the interval grid.
     const contractMinutesPerWeek =
       weekdaysLeft === 5
         ? agent.contractMinutesPerWeek
@@ -212,11 +243,10 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       );
       continue;
     }
-    weekdaysIn.set(
-      agent.id,
-      employed.slice(0, 5).map((isEmployed, day) => isEmployed && !away[day]),
-    );
-    if (weekdaysLeft < 5) {
+    plannedWeekdays.set(agent.id, weekdaysIn);
+    const weekdaysEmployed = employed.slice(0, 5).filter(Boolean).length;
+    const weekdaysAway = away.slice(0, 5).filter((isAway, day) => isAway && employed[day]).length;
+    if (weekdaysEmployed < 5 || weekdaysAway > 0) {
       const employment = weekdaysEmployed < 5 ? `employed ${weekdaysEmployed} of 5 weekdays` : '';
       const absence =
         weekdaysAway > 0 ? `away ${weekdaysAway} of ${weekdaysEmployed} weekdays` : '';
@@ -245,12 +275,12 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
     // The team meets on a weekday most members are in; those away that day are excused
     // (otherwise a team whose members are away on different days could not meet at all), and
     // the meeting is held that day, so no excused member who is in misses it.
-    const inOn = (day: number) => members.filter((m) => weekdaysIn.get(m.id)?.[day]);
+    const inOn = (day: number) => members.filter((m) => plannedWeekdays.get(m.id)?.[day]);
     const day = [0, 1, 2, 3, 4].reduce((best, d) =>
       inOn(d).length > inOn(best).length ? d : best,
     );
     if (inOn(day).length < 2) continue;
-    const excused = members.filter((m) => !weekdaysIn.get(m.id)?.[day]).map((m) => m.id);
+    const excused = members.filter((m) => !plannedWeekdays.get(m.id)?.[day]).map((m) => m.id);
     meetings.push({
       teamId,
       durationMinutes: meetingMinutes,

@@ -1,4 +1,4 @@
-import { addLocalDays, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calendar';
+import { addLocalDays, holidayCalendar, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calendar';
 import {
   coverOptions,
   evaluateSchedule,
@@ -53,7 +53,7 @@ import {
   type ServiceChangeDto,
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
-import { buildScenario } from './scenario-builder';
+import { buildScenario, type ClosedDay } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
 import { ScheduleVersion } from './schedule-version.entity';
@@ -86,9 +86,10 @@ function toSummary(version: ScheduleVersion): ScheduleVersionSummaryDto {
   };
 }
 
-function toDto(version: ScheduleVersion): ScheduleVersionDto {
+function toDto(version: ScheduleVersion, closedDays: ClosedDay[]): ScheduleVersionDto {
   return {
     ...toSummary(version),
+    closedDays,
     scenario: version.scenario as unknown as Record<string, unknown>,
     schedule: version.schedule as unknown as Record<string, unknown>,
     report: version.report as unknown as Record<string, unknown>,
@@ -169,7 +170,22 @@ export class SchedulesService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly runner: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.holidays = holidayCalendar(config.country);
+  }
+
+  private readonly holidays: ReturnType<typeof holidayCalendar>;
+
+  /** The week's public holidays and the eves that are days off, by the country's calendar. */
+  private closedDaysOf(weekStart: string): ClosedDay[] {
+    return [0, 1, 2, 3, 4, 5, 6].flatMap((day) => {
+      const date = addLocalDays(weekStart, day);
+      const kind = this.holidays.kindOf(date);
+      return kind === 'holiday' || kind === 'eve'
+        ? [{ date, name: this.holidays.nameOf(date) ?? date }]
+        : [];
+    });
+  }
 
   private get versions() {
     return this.dataSource.getRepository(ScheduleVersion);
@@ -224,6 +240,7 @@ export class SchedulesService implements OnModuleInit {
       weekStart: dto.weekStart,
       timeZone: timezone,
       intervalMinutes: version.intervalMinutes,
+      closedDays: this.closedDaysOf(dto.weekStart),
       groups,
       agents: await this.agents.findAll(),
       absences: await this.absences.find({
@@ -345,7 +362,8 @@ export class SchedulesService implements OnModuleInit {
   }
 
   async findOne(id: number): Promise<ScheduleVersionDto> {
-    return toDto(await this.findEntity(id));
+    const version = await this.findEntity(id);
+    return toDto(version, this.closedDaysOf(version.weekStart));
   }
 
   private edited(version: ScheduleVersion, edits: ScheduleEditDto[]): Schedule {

@@ -1625,6 +1625,12 @@ export interface components {
             createdAt: string;
             publishedAt: string | null;
         };
+        ClosedDayDto: {
+            /** @example 2026-12-25 */
+            date: string;
+            /** @example Juldagen */
+            name: string;
+        };
         ScheduleVersionDto: {
             id: number;
             name: string;
@@ -1647,6 +1653,8 @@ export interface components {
             note: string | null;
             createdAt: string;
             publishedAt: string | null;
+            /** @description The week's public holidays and eves that are days off, by the configured country's calendar: closed unless a group's special days open them, contracts a fifth shorter for each on a weekday */
+            closedDays: components["schemas"]["ClosedDayDto"][];
             /** @description The scenario (CONTRACT.md section 3) the week was planned for */
             scenario: {
                 [key: string]: unknown;

@@ -409,7 +409,19 @@ export class ScheduleVersionSummaryDto {
   @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
 }
 
+/** A public holiday or an eve that is a day off (julafton, midsommarafton, nyårsafton). */
+export class ClosedDayDto {
+  @ApiProperty({ example: '2026-12-25' }) date: string;
+  @ApiProperty({ example: 'Juldagen' }) name: string;
+}
+
 export class ScheduleVersionDto extends ScheduleVersionSummaryDto {
+  @ApiProperty({
+    type: [ClosedDayDto],
+    description:
+      "The week's public holidays and eves that are days off, by the configured country's calendar: closed unless a group's special days open them, contracts a fifth shorter for each on a weekday",
+  })
+  closedDays: ClosedDayDto[];
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

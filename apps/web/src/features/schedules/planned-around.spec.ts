@@ -27,6 +27,17 @@ describe(plannedAround.name, () => {
     expect(plannedAround(scenario)).toEqual({ agentsWithDaysOff: 2, excused: ['Anna Andersson'] });
   });
 
+  it('should not count the days the centre is closed to everyone as planned around', () => {
+    const christmas = { start: '2026-12-25T00:00:00+01:00', end: '2026-12-26T00:00:00+01:00' };
+    const scenario = bygglovScenario([
+      { ...agent('a-1', 'Anna Andersson', 't-n'), unavailable: [christmas] },
+      { ...agent('a-2', 'Bo Berg', 't-n'), unavailable: [christmas, monday] },
+    ]);
+    const closedDays = [{ date: '2026-12-25', name: 'juldagen' }];
+    expect(plannedAround(scenario, closedDays).agentsWithDaysOff).toBe(1);
+    expect(plannedAround(scenario).agentsWithDaysOff).toBe(2);
+  });
+
   it('should find nothing in a week without absences or meetings', () => {
     expect(plannedAround(bygglovScenario([agent('a-1', 'Anna Andersson', 't-n')]))).toEqual({
       agentsWithDaysOff: 0,

@@ -139,7 +139,10 @@ function LoadedEditor({
   );
   const percent = (share: number) => formatPercent(share, language);
   const refused = refusedRules(save.error);
-  const around = useMemo(() => plannedAround(scenario), [scenario]);
+  const around = useMemo(
+    () => plannedAround(scenario, version.closedDays),
+    [scenario, version.closedDays],
+  );
 
   return (
     <>
@@ -182,6 +185,12 @@ function LoadedEditor({
           {version.stats?.traditionalServiceLevel !== undefined &&
             ` · ${t('schedules.summary.traditional', {
               serviceLevel: percent(version.stats.traditionalServiceLevel),
+            })}`}
+          {version.closedDays.length > 0 &&
+            ` · ${t('schedules.summary.closedDays', {
+              days: version.closedDays
+                .map((day) => `${formatDate(day.date, language)} (${day.name})`)
+                .join(', '),
             })}`}
           {around.agentsWithDaysOff > 0 &&
             ` · ${t('schedules.summary.plannedAround', { count: around.agentsWithDaysOff })}`}

@@ -38,6 +38,8 @@ export const schedulesEn: Translations['schedules'] = {
     noBound:
       'No upper bound was proven for this version (the optimiser ran out of time); this schedule: {{achieved}}',
     traditional: 'A traditional 08:00–16:30 schedule would give {{serviceLevel}}.',
+    closedDays:
+      'Holidays and eves: {{days}}. Closed where the answer group has no special opening hours, and the contracts’ weekly hours a fifth shorter for each weekday among them.',
     plannedAround_one:
       'Planned around one agent’s absence or employment dates (the days they cannot work).',
     plannedAround_other:

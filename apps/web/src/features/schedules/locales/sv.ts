@@ -37,6 +37,8 @@ export const schedulesSv = {
       'Ingen övre gräns beräknades för den här versionen (optimeringen hann inte); det här schemat: {{achieved}}',
     traditional: 'Ett traditionellt schema 08.00–16.30 skulle ge {{serviceLevel}}.',
     derivedFrom: 'Ändrad från #{{id}}.',
+    closedDays:
+      'Helgdagar och aftnar: {{days}}. Stängt där svarsgruppen inte har särskilda öppettider, och avtalens veckotid en femtedel kortare för varje vardag bland dem.',
     plannedAround_one:
       'Planerat runt en medarbetares frånvaro eller anställningsdatum (de dagarna kan de inte arbeta).',
     plannedAround_other:

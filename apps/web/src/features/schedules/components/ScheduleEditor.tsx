@@ -281,6 +281,7 @@ function LoadedEditor({
           pixelsPerMinute={day ? DAY_PIXELS_PER_MINUTE : WEEK_PIXELS_PER_MINUTE}
           brokenRules={brokenRules}
           absences={lostToAbsence}
+          closedDays={version.closedDays}
           selected={selected}
           onSelect={(agentDay, byKeyboard) =>
             agentDay ? select(agentDay, byKeyboard) : deselect()

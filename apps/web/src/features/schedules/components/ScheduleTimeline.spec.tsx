@@ -37,6 +37,7 @@ describe(ScheduleTimeline.name, () => {
     selected,
     dates = ['2026-11-23'],
     shown = schedule,
+    closedDays = [],
   }: {
     onEdit?: (edit: ScheduleEdit) => void;
     onSelect?: (agentDay: AgentDay | undefined, byKeyboard: boolean) => void;
@@ -45,6 +46,7 @@ describe(ScheduleTimeline.name, () => {
     selected?: AgentDay;
     dates?: string[];
     shown?: Schedule;
+    closedDays?: { date: string; name: string }[];
   } = {}) =>
     render(
       <ScheduleTimeline
@@ -56,6 +58,7 @@ describe(ScheduleTimeline.name, () => {
         pixelsPerMinute={1}
         brokenRules={brokenRules}
         absences={absences}
+        closedDays={closedDays}
         selected={selected}
         onSelect={onSelect}
         onEdit={onEdit}
@@ -69,6 +72,20 @@ describe(ScheduleTimeline.name, () => {
     expect(
       screen.getByRole('button', { name: 'Anna Andersson, mån 23 nov. 2026 08:00–16:30' }),
     ).toBeTruthy();
+  });
+
+  it('should mark a holiday red in the header and name it on hover, and only that day', () => {
+    const { container } = renderTimeline({
+      dates: ['2026-11-23', '2026-11-24'],
+      closedDays: [{ date: '2026-11-24', name: 'juldagen' }],
+    });
+    const titles = [...container.querySelectorAll('.timeline-day-title')];
+    expect(
+      titles.map((title) => [title.textContent, title.getAttribute('title'), title.className]),
+    ).toEqual([
+      ['mån 23 nov. 2026', null, 'timeline-day-title'],
+      ['tis 24 nov. 2026', 'juldagen', 'timeline-day-title closed'],
+    ]);
   });
 
   it('should move a focused shift a quarter hour with the arrow keys and its end with Shift', () => {

@@ -85,7 +85,8 @@ function agentsByTeam(agents: ScenarioAgent[], teams: Team[], noTeam: string) {
  * drag its right edge to move its end, in steps of the start granularity; arrow keys move it
  * for keyboard users. A click on a day off selects that day, to add a shift. A shift or agent
  * named by a broken rule is outlined in red and its label names the rules. A shift on a day
- * its agent has since been registered away (`absences`) is drawn faded and hatched.
+ * its agent has since been registered away (`absences`) is drawn faded and hatched. Holidays
+ * (`closedDays`) are red in the header, as Swedish calendars mark them, named on hover.
  */
 export function ScheduleTimeline({
   scenario,
@@ -96,6 +97,7 @@ export function ScheduleTimeline({
   pixelsPerMinute,
   brokenRules,
   absences = [],
+  closedDays = [],
   selected,
   onSelect,
   onEdit,
@@ -108,6 +110,7 @@ export function ScheduleTimeline({
   pixelsPerMinute: number;
   brokenRules: BrokenRule[];
   absences?: AbsenceLoss[];
+  closedDays?: { date: string; name: string }[];
   /** The agent and day whose shift (or day off) is selected. */
   selected?: AgentDay;
   /** A shift or day off chosen, or none (Escape); `byKeyboard` when not with the pointer. */
@@ -227,15 +230,19 @@ export function ScheduleTimeline({
               {t('schedules.timeline.agent')}
             </div>
             <div className="timeline-axis" style={{ width }}>
-              {columns.map((column) => (
-                <div
-                  key={column.date}
-                  className="timeline-day-title"
-                  style={{ left: column.x, width: column.width }}
-                >
-                  {formatDate(column.date, language)}
-                </div>
-              ))}
+              {columns.map((column) => {
+                const holiday = closedDays.find((day) => day.date === column.date);
+                return (
+                  <div
+                    key={column.date}
+                    className={holiday ? 'timeline-day-title closed' : 'timeline-day-title'}
+                    style={{ left: column.x, width: column.width }}
+                    title={holiday?.name}
+                  >
+                    {formatDate(column.date, language)}
+                  </div>
+                );
+              })}
               {ticks.map((tick, i) =>
                 i % labelEvery === 0 ? (
                   <span

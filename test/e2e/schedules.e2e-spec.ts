@@ -505,6 +505,12 @@ describe('Schedules', () => {
         .attach('file', weekForecastCsv(christmas), 'forecast.csv')
         .expect(201)
     ).body.id;
+    // A wish recorded on the agent reaches the scenario the week is planned for.
+    await sut
+      .http()
+      .patch('/api/agents/a-4')
+      .send({ preferences: { shiftTime: 'late' } })
+      .expect(200);
     const accepted = await sut
       .http()
       .post('/api/schedules/generate')
@@ -531,6 +537,10 @@ describe('Schedules', () => {
       ),
     ).toEqual([960, 960, 960, 720, 720]);
     expect(version.scenario.answerGroups[0].open.slice(2, 5)).toEqual([null, null, null]);
+    expect(
+      version.scenario.agents.map((agent: { preferences?: unknown }) => agent.preferences),
+    ).toEqual([undefined, undefined, undefined, { shiftTime: 'late' }, undefined]);
+    expect(version.report.preferencesUnmet).toEqual(expect.any(Number));
     // An ordinary week has none.
     expect(
       (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body.closedDays,

@@ -193,13 +193,32 @@ describe('Validation on every endpoint', () => {
         .send({ ...agent, endDate: '2023-12-31' })
         .expect(400);
       const created = await sut.http().post('/api/agents').send(agent).expect(201);
-      expect(created.body).toEqual({ ...agent, endDate: null });
+      expect(created.body).toEqual({ ...agent, endDate: null, preferences: null });
       const changed = await sut
         .http()
         .patch('/api/agents/a1')
         .send({ skills: [], employmentPercent: 75 })
         .expect(200);
       expect(changed.body).toMatchObject({ skills: [], employmentPercent: 75 });
+      const badWish = await sut
+        .http()
+        .patch('/api/agents/a1')
+        .send({ preferences: { daysOff: [4, 7], shiftTime: 'midday' } })
+        .expect(400);
+      expect(fieldsOf(badWish.body)).toEqual(['preferences.daysOff', 'preferences.shiftTime']);
+      // Stored as said, days in order; nothing said is null.
+      const wishes = await sut
+        .http()
+        .patch('/api/agents/a1')
+        .send({ preferences: { daysOff: [4, 0], shiftTime: 'early' } })
+        .expect(200);
+      expect(wishes.body.preferences).toEqual({ daysOff: [0, 4], shiftTime: 'early' });
+      const cleared = await sut
+        .http()
+        .patch('/api/agents/a1')
+        .send({ preferences: { daysOff: [] } })
+        .expect(200);
+      expect(cleared.body.preferences).toBeNull();
       await sut.http().patch('/api/agents/a1').send({ startDate: 'igår' }).expect(400);
       await sut.http().patch('/api/agents/saknas').send({ name: 'x' }).expect(404);
     });

@@ -110,6 +110,18 @@ function agentName(index: number): string {
   return `${FIRST_NAMES[pair % FIRST_NAMES.length]} ${LAST_NAMES[pair % LAST_NAMES.length]}`;
 }
 
+/**
+ * About two agents in five have a wish, as planners hear them: early or late shifts (school
+ * runs, long commutes), Friday or Monday off. A fixed pattern, so the centre is the same on
+ * every call.
+ */
+function preferencesOf(index: number): Pick<DemoAgent, 'preferences'> {
+  const shiftTime = index % 7 === 3 ? 'early' : index % 7 === 5 ? 'late' : undefined;
+  const daysOff = index % 9 === 4 ? [4] : index % 11 === 6 ? [0] : undefined;
+  if (!shiftTime && !daysOff) return {};
+  return { preferences: { ...(shiftTime ? { shiftTime } : {}), ...(daysOff ? { daysOff } : {}) } };
+}
+
 function buildAgents(): DemoAgent[] {
   const agents: DemoAgent[] = [];
   // Seniority is drawn once from a fixed stream: the centre is the same on every call.
@@ -129,6 +141,7 @@ function buildAgents(): DemoAgent[] {
       contractMinutesPerWeek: (FULL_TIME_MINUTES_PER_WEEK * employmentPercent) / 100,
       skills: [...(plan.skillProfiles[turn % plan.skillProfiles.length] ?? [])],
       startDate: `${startYear}-${String(startMonth).padStart(2, '0')}-01`,
+      ...preferencesOf(index),
     };
   };
   TEAM_PLANS.forEach((plan, teamIndex) => {

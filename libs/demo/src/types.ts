@@ -35,6 +35,8 @@ export interface DemoAgent {
   startDate: string;
   /** Last day of employment, for agents who have left. */
   endDate?: string;
+  /** What the agent would like of the schedule (weekdays 0 = Monday ... 6 = Sunday). */
+  preferences?: { daysOff?: number[]; shiftTime?: 'early' | 'late' };
 }
 
 /** Whole days an agent is away, as a unit manager registers them (the API's absence kinds). */

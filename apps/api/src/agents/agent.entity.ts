@@ -8,6 +8,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
+import type { AgentPreferences } from '@bemanna/schedule';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { Team } from '../teams/team.entity';
 
@@ -42,6 +43,13 @@ export class Agent {
   /** Last day of employment, when the agent has left or will leave. */
   @Column('date', { name: 'end_date', nullable: true })
   endDate: string | null;
+
+  /**
+   * What the agent would like of the schedule: weekdays off and early or late shifts, honoured
+   * after service level and fairness. Null when nothing is known.
+   */
+  @Column('jsonb', { nullable: true })
+  preferences: AgentPreferences | null;
 
   @ManyToMany(() => AnswerGroup)
   @JoinTable({

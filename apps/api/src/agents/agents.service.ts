@@ -4,12 +4,13 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
+import type { AgentPreferences } from '@bemanna/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { Team } from '../teams/team.entity';
 import { Agent } from './agent.entity';
-import { AgentDto, CreateAgentDto, UpdateAgentDto } from './dto/agent.dto';
+import { AgentDto, AgentPreferencesDto, CreateAgentDto, UpdateAgentDto } from './dto/agent.dto';
 
 function toAgentDto(agent: Agent): AgentDto {
   return {
@@ -21,7 +22,16 @@ function toAgentDto(agent: Agent): AgentDto {
     startDate: agent.startDate,
     endDate: agent.endDate,
     skills: agent.skills.map((group) => group.id).sort(),
+    preferences: agent.preferences,
   };
+}
+
+/** Preferences as stored: only what was said, and null when nothing was. */
+function wished(preferences: AgentPreferencesDto | null | undefined): AgentPreferences | null {
+  const daysOff = [...new Set(preferences?.daysOff ?? [])].sort((x, y) => x - y);
+  const shiftTime = preferences?.shiftTime;
+  if (daysOff.length === 0 && !shiftTime) return null;
+  return { ...(daysOff.length > 0 ? { daysOff } : {}), ...(shiftTime ? { shiftTime } : {}) };
 }
 
 @Injectable()
@@ -49,6 +59,7 @@ export class AgentsService {
       ...dto,
       teamId: await this.checkedTeamId(dto.teamId),
       endDate: dto.endDate ?? null,
+      preferences: wished(dto.preferences),
       skills: await this.skillGroups(dto.skills),
     });
     this.checkDates(agent);
@@ -58,8 +69,9 @@ export class AgentsService {
 
   async update(id: string, dto: UpdateAgentDto): Promise<AgentDto> {
     const agent = await this.findEntity(id);
-    const { skills, teamId, ...fields } = dto;
+    const { skills, teamId, preferences, ...fields } = dto;
     Object.assign(agent, fields);
+    if (preferences !== undefined) agent.preferences = wished(preferences);
     if (teamId !== undefined) agent.teamId = await this.checkedTeamId(teamId);
     if (skills) agent.skills = await this.skillGroups(skills);
     this.checkDates(agent);

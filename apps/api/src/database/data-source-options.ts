@@ -17,6 +17,7 @@ import { JobsForecastRunsSchedules1764000000000 } from './migrations/17640000000
 import { JobStep1764100000000 } from './migrations/1764100000000-job-step';
 import { JobErrorDetail1764200000000 } from './migrations/1764200000000-job-error-detail';
 import { Absences1764300000000 } from './migrations/1764300000000-absences';
+import { AgentPreferences1764400000000 } from './migrations/1764400000000-agent-preferences';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   JobStep1764100000000,
   JobErrorDetail1764200000000,
   Absences1764300000000,
+  AgentPreferences1764400000000,
 ];
 
 /**

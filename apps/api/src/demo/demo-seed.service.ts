@@ -96,6 +96,7 @@ export class DemoSeedService {
             employmentPercent: agent.employmentPercent,
             startDate: agent.startDate,
             endDate: agent.endDate ?? null,
+            preferences: agent.preferences ?? null,
             skills: agent.skills.map((id) => ({ id })),
           }),
         ),

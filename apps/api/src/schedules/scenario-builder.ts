@@ -1,5 +1,6 @@
 import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
 import {
+  type AgentPreferences,
   type Scenario,
   type ScheduleRules,
   type TeamMeeting,
@@ -51,6 +52,8 @@ export interface ScenarioAgent {
   startDate: string;
   endDate: string | null;
   skills: string[];
+  /** Honoured after service level and fairness. */
+  preferences?: AgentPreferences | null;
 }
 
 export interface ScenarioForecastPoint {
@@ -118,8 +121,8 @@ export interface BuiltScenario {
  * group's planned AHT when the forecast has none), the agents employed that week with their
  * skills in these groups (days outside employment, registered as absent, or closed to all
  * their groups unavailable; contracts pro rata by the weekdays left after absences and
- * holidays), a weekly meeting per team of two or more, and DEFAULT_RULES with the overrides
- * given.
+ * holidays; their preferences), a weekly meeting per team of two or more, and DEFAULT_RULES
+ * with the overrides given.
  *
  * The scenario has one service goal while groups each have theirs: it takes the goal of the
  * group with the most forecast calls that week, so the weekly service level is measured as
@@ -261,6 +264,7 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       skills,
       ...(unavailable.length > 0 ? { unavailable } : {}),
       ...(agent.teamId ? { teamId: agent.teamId } : {}),
+      ...(agent.preferences ? { preferences: agent.preferences } : {}),
     });
   }
 

@@ -856,6 +856,20 @@ export interface components {
             /** @example Karin Berg */
             managerName?: string | null;
         };
+        AgentPreferencesDto: {
+            /**
+             * @description Weekdays the agent would rather have off, 0 = Monday ... 6 = Sunday
+             * @example [
+             *       4
+             *     ]
+             */
+            daysOff?: number[];
+            /**
+             * @description Rather start early or end late
+             * @enum {string}
+             */
+            shiftTime?: "early" | "late";
+        };
         AgentDto: {
             id: string;
             name: string;
@@ -865,6 +879,7 @@ export interface components {
             startDate: string;
             endDate: string | null;
             skills: string[];
+            preferences: components["schemas"]["AgentPreferencesDto"] | null;
         };
         CreateAgentDto: {
             /** @example a-001 */
@@ -897,6 +912,7 @@ export interface components {
              *     ]
              */
             skills: string[];
+            preferences?: components["schemas"]["AgentPreferencesDto"] | null;
         };
         UpdateAgentDto: {
             /** @example Anna Andersson */
@@ -927,6 +943,7 @@ export interface components {
              *     ]
              */
             skills?: string[];
+            preferences?: components["schemas"]["AgentPreferencesDto"] | null;
         };
         AbsenceDto: {
             id: number;

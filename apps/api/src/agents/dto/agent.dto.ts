@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
+  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -11,8 +13,30 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { ID_MESSAGE, ID_PATTERN, IsLocalDate } from '../../common/validators';
+
+/** What an agent would like of the schedule, honoured after service level and fairness. */
+export class AgentPreferencesDto {
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [4],
+    description: 'Weekdays the agent would rather have off, 0 = Monday ... 6 = Sunday',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(6, { each: true })
+  daysOff?: number[];
+
+  @ApiPropertyOptional({ enum: ['early', 'late'], description: 'Rather start early or end late' })
+  @IsOptional()
+  @IsIn(['early', 'late'])
+  shiftTime?: 'early' | 'late';
+}
 
 export class CreateAgentDto {
   @ApiProperty({ example: 'a-001' })
@@ -60,6 +84,12 @@ export class CreateAgentDto {
   @ArrayUnique()
   @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
   skills: string[];
+
+  @ApiPropertyOptional({ type: AgentPreferencesDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AgentPreferencesDto)
+  preferences?: AgentPreferencesDto | null;
 }
 
 export class UpdateAgentDto extends PartialType(OmitType(CreateAgentDto, ['id'] as const)) {}
@@ -73,4 +103,6 @@ export class AgentDto {
   @ApiProperty() startDate: string;
   @ApiProperty({ type: String, nullable: true }) endDate: string | null;
   @ApiProperty({ type: [String] }) skills: string[];
+  @ApiProperty({ type: AgentPreferencesDto, nullable: true })
+  preferences: AgentPreferencesDto | null;
 }

@@ -15,6 +15,7 @@ const agent = (
   startDate: '2020-01-01',
   endDate,
   skills: [],
+  preferences: null,
 });
 
 const absence = (

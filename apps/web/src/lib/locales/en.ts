@@ -316,6 +316,13 @@ export const en: Translations = {
       employment: 'Employment',
       skills: 'Skills (answer groups)',
       editTitle: 'Edit {{name}}',
+      preferences: 'Wishes',
+      daysOff: 'Rather off',
+      shiftTime: 'Shift time',
+      shiftTimeAny: 'No wish',
+      early: 'early shifts',
+      late: 'late shifts',
+      dayOff: 'off {{days}}',
     },
   },
   apiErrors: {

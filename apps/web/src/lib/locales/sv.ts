@@ -317,6 +317,13 @@ export const sv = {
       employment: 'Sysselsättningsgrad',
       skills: 'Kompetenser (svarsgrupper)',
       editTitle: 'Ändra {{name}}',
+      preferences: 'Önskemål',
+      daysOff: 'Helst ledig',
+      shiftTime: 'Passtid',
+      shiftTimeAny: 'Ingen önskan',
+      early: 'tidiga pass',
+      late: 'sena pass',
+      dayOff: 'ledig {{days}}',
     },
   },
   // The API's refusals (400, 409) a planner can meet, by their `detail.key`.

@@ -21,6 +21,7 @@ const agent = (id: string, name: string, teamId: string | null): Agent => ({
   startDate: '2020-01-01',
   endDate: null,
   skills: [],
+  preferences: null,
 });
 const AGENTS = [
   agent('a-2', 'Bo Berg', null),

@@ -194,6 +194,8 @@ function LoadedEditor({
             })}`}
           {around.agentsWithDaysOff > 0 &&
             ` · ${t('schedules.summary.plannedAround', { count: around.agentsWithDaysOff })}`}
+          {scenario.agents.some((agent) => agent.preferences) &&
+            ` · ${t('schedules.summary.preferencesUnmet', { count: report.preferencesUnmet })}`}
           {around.excused.length > 0 &&
             ` · ${t('schedules.summary.excused', { names: around.excused.join(', ') })}`}
           {version.derivedFromId !== null &&

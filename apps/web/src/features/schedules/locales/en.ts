@@ -40,6 +40,9 @@ export const schedulesEn: Translations['schedules'] = {
     traditional: 'A traditional 08:00–16:30 schedule would give {{serviceLevel}}.',
     closedDays:
       'Holidays and eves: {{days}}. Closed where the answer group has no special opening hours, and the contracts’ weekly hours a fifth shorter for each weekday among them.',
+    preferencesUnmet_one: 'One working day goes against a wish (day off, early or late shift).',
+    preferencesUnmet_other:
+      '{{count}} working days go against a wish (day off, early or late shift).',
     plannedAround_one:
       'Planned around one agent’s absence or employment dates (the days they cannot work).',
     plannedAround_other:

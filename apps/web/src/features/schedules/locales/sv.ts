@@ -39,6 +39,9 @@ export const schedulesSv = {
     derivedFrom: 'Ändrad från #{{id}}.',
     closedDays:
       'Helgdagar och aftnar: {{days}}. Stängt där svarsgruppen inte har särskilda öppettider, och avtalens veckotid en femtedel kortare för varje vardag bland dem.',
+    preferencesUnmet_one: 'En passdag går emot ett önskemål (ledig dag, tidigt eller sent pass).',
+    preferencesUnmet_other:
+      '{{count}} passdagar går emot ett önskemål (ledig dag, tidigt eller sent pass).',
     plannedAround_one:
       'Planerat runt en medarbetares frånvaro eller anställningsdatum (de dagarna kan de inte arbeta).',
     plannedAround_other:

@@ -10,6 +10,7 @@ import { useAgents } from '../api/get-agents';
 import { useTeams } from '../api/get-teams';
 import { useCreateAgent } from '../api/create-agent';
 import { useUpdateAgent } from '../api/update-agent';
+import { type AgentPreferences, describePreferences } from '../preferences';
 
 /** The `editing` value while a new agent is being entered (agent ids never start with +). */
 const NEW_AGENT = '+new';
@@ -28,6 +29,12 @@ export function AgentsSettings() {
   );
   const agent = agents.data?.find((a) => a.id === editing);
   const creating = editing === NEW_AGENT;
+  const weekdays = t('common.weekdaysShort', { returnObjects: true }) as string[];
+  const wishWords = {
+    dayOff: (days: string) => t('settings.agent.dayOff', { days }),
+    early: t('settings.agent.early'),
+    late: t('settings.agent.late'),
+  };
   return (
     <QueryState
       isLoading={agents.isLoading || teams.isLoading || answerGroups.isLoading}
@@ -62,6 +69,7 @@ export function AgentsSettings() {
                   {t('settings.agent.employment')}
                 </th>
                 <th scope="col">{t('settings.agent.skills')}</th>
+                <th scope="col">{t('settings.agent.preferences')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('common.edit')}</span>
                 </th>
@@ -77,6 +85,7 @@ export function AgentsSettings() {
                   </td>
                   <td className="num">{formatNumber(a.employmentPercent, language)} %</td>
                   <td>{a.skills.map((skill) => groupName.get(skill) ?? skill).join(', ')}</td>
+                  <td>{describePreferences(a.preferences, weekdays, wishWords)}</td>
                   <td>
                     <button type="button" className="secondary" onClick={() => setEditing(a.id)}>
                       {t('common.edit')}
@@ -106,6 +115,11 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
   const [hours, setHours] = useState((agent?.contractMinutesPerWeek ?? 2400) / 60);
   const [employmentPercent, setEmploymentPercent] = useState(agent?.employmentPercent ?? 100);
   const [skills, setSkills] = useState(new Set(agent?.skills ?? []));
+  const [daysOff, setDaysOff] = useState(new Set(agent?.preferences?.daysOff ?? []));
+  const [shiftTime, setShiftTime] = useState<AgentPreferences['shiftTime'] | ''>(
+    agent?.preferences?.shiftTime ?? '',
+  );
+  const weekdays = t('common.weekdays', { returnObjects: true }) as string[];
   const saving = agent ? update : create;
   return (
     <form
@@ -117,6 +131,10 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
           contractMinutesPerWeek: Math.round(hours * 60),
           employmentPercent,
           skills: [...skills],
+          preferences: {
+            daysOff: [...daysOff].sort((x, y) => x - y),
+            ...(shiftTime ? { shiftTime } : {}),
+          },
         };
         if (agent) update.mutate({ id: agent.id, changes: contract }, { onSuccess: onDone });
         else create.mutate({ id, name, startDate, ...contract }, { onSuccess: onDone });
@@ -200,6 +218,40 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.agent.preferences')}</legend>
+        <div className="checkbox-grid">
+          <span>{t('settings.agent.daysOff')}</span>
+          {weekdays.map((name, day) => (
+            <label key={name} className="checkbox">
+              <input
+                type="checkbox"
+                checked={daysOff.has(day)}
+                onChange={(e) =>
+                  setDaysOff((current) => {
+                    const next = new Set(current);
+                    if (e.target.checked) next.add(day);
+                    else next.delete(day);
+                    return next;
+                  })
+                }
+              />
+              {name}
+            </label>
+          ))}
+        </div>
+        <label>
+          {t('settings.agent.shiftTime')}{' '}
+          <select
+            value={shiftTime}
+            onChange={(e) => setShiftTime(e.target.value as AgentPreferences['shiftTime'] | '')}
+          >
+            <option value="">{t('settings.agent.shiftTimeAny')}</option>
+            <option value="early">{t('settings.agent.early')}</option>
+            <option value="late">{t('settings.agent.late')}</option>
+          </select>
+        </label>
       </fieldset>
       {saving.error && (
         <p role="alert" className="error">

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { apiClient } from '../../../api/client';
+import { answer } from '../../../api/client.fixture';
 import type { Agent, Team } from '../../../api/types';
 import { initI18n, setLanguage } from '../../../lib/i18n';
 import type { Absence } from '../types';
@@ -53,14 +54,6 @@ const ABSENCES = [
   }),
   absence({ id: 7, kind: 'childCare', note: 'Friskanmälan väntas onsdag' }),
 ];
-
-/** What the typed client resolves to: the body as data or error, and the answer's status. */
-const answer = (status: number, body?: unknown) =>
-  ({
-    data: status < 400 ? body : undefined,
-    error: status < 400 ? undefined : body,
-    response: { ok: status < 400, status } as Response,
-  }) as never;
 
 describe(AbsencesPage.name, () => {
   let get: jest.SpyInstance;

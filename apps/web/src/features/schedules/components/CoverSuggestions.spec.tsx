@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { apiClient } from '../../../api/client';
+import { answer } from '../../../api/client.fixture';
 import { initI18n, setLanguage } from '../../../lib/i18n';
 import type { CoverOption, ScheduleEdit } from '../types';
 import { CoverSuggestions } from './CoverSuggestions';
@@ -27,9 +28,6 @@ const OPTIONS: CoverOption[] = [
 ];
 const SICK: ScheduleEdit = { type: 'remove', agentId: 'a-3', date: '2026-11-24' };
 
-const answer = (body: unknown) =>
-  ({ data: body, error: undefined, response: { ok: true, status: 200 } as Response }) as never;
-
 describe(CoverSuggestions.name, () => {
   beforeAll(() => {
     initI18n('sv');
@@ -54,7 +52,7 @@ describe(CoverSuggestions.name, () => {
     );
 
   it('should ask for the day with the unsaved edits and list who helps most, each one click to add', async () => {
-    const post = jest.spyOn(apiClient, 'POST').mockResolvedValue(answer(OPTIONS));
+    const post = jest.spyOn(apiClient, 'POST').mockResolvedValue(answer(200, OPTIONS));
     const onEdit = jest.fn();
     renderSuggestions(onEdit);
     expect(screen.getByRole('heading', { name: 'Vem kan täcka tis 24 nov. 2026?' })).toBeTruthy();
@@ -80,7 +78,7 @@ describe(CoverSuggestions.name, () => {
   });
 
   it('should say so when nobody can take an extra shift', async () => {
-    jest.spyOn(apiClient, 'POST').mockResolvedValue(answer([]));
+    jest.spyOn(apiClient, 'POST').mockResolvedValue(answer(200, []));
     renderSuggestions(jest.fn());
     await screen.findByText(
       'Ingen ledig medarbetare kan ta ett extra pass den dagen utan att bryta en regel.',
@@ -88,7 +86,7 @@ describe(CoverSuggestions.name, () => {
   });
 
   it('should keep the add buttons disabled while the dry run is busy', async () => {
-    jest.spyOn(apiClient, 'POST').mockResolvedValue(answer(OPTIONS));
+    jest.spyOn(apiClient, 'POST').mockResolvedValue(answer(200, OPTIONS));
     renderSuggestions(jest.fn(), true);
     const add = await screen.findByRole('button', { name: 'Lägg till passet för Bo Berg' });
     expect((add as HTMLButtonElement).disabled).toBe(true);

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { apiClient } from '../../../api/client';
+import { answer } from '../../../api/client.fixture';
 import type { Agent } from '../../../api/types';
 import { initI18n, setLanguage } from '../../../lib/i18n';
 import { AgentsSettings } from './AgentsSettings';
@@ -17,10 +18,6 @@ const AGENT: Agent = {
   preferences: { daysOff: [4], shiftTime: 'early' },
 };
 
-/** What the typed client resolves to: the body as data, and the answer's status. */
-const answer = (body: unknown) =>
-  ({ data: body, error: undefined, response: { ok: true, status: 200 } as Response }) as never;
-
 describe(AgentsSettings.name, () => {
   beforeAll(() => {
     initI18n('sv');
@@ -33,7 +30,7 @@ describe(AgentsSettings.name, () => {
     };
     jest
       .spyOn(apiClient, 'GET')
-      .mockImplementation(((path: string) => Promise.resolve(answer(served[path]))) as never);
+      .mockImplementation(((path: string) => Promise.resolve(answer(200, served[path]))) as never);
   });
   afterEach(() => {
     act(() => setLanguage('sv'));
@@ -43,7 +40,7 @@ describe(AgentsSettings.name, () => {
   it('should show an agent’s wishes and save changed ones', async () => {
     const patch = jest
       .spyOn(apiClient, 'PATCH')
-      .mockImplementation((() => Promise.resolve(answer(AGENT))) as never);
+      .mockImplementation((() => Promise.resolve(answer(200, AGENT))) as never);
     render(
       <QueryClientProvider client={new QueryClient()}>
         <AgentsSettings />

@@ -1,6 +1,6 @@
 import { erlangCServiceLevel, requiredAgents } from '@bemanna/erlang';
 import { ruleDetailMessage } from './rule-details';
-import { evaluateSchedule, validateSchedule } from './evaluate-schedule';
+import { evaluateSchedule, fairnessClasses, validateSchedule } from './evaluate-schedule';
 import type { Activity, RuleName, Scenario, Schedule } from './types';
 import { WORKING_HOURS_ACT } from './working-hours-act';
 
@@ -329,5 +329,41 @@ describe(evaluateSchedule.name, () => {
     expect(evaluateSchedule(scenarioFactory(), schedule).brokenRules).toEqual([
       expect.objectContaining({ rule: 'skills', agentId: 'a1', path: '$.shifts[2].activities[4]' }),
     ]);
+  });
+});
+
+describe(fairnessClasses.name, () => {
+  // Group 1 is open weekdays 08:00-17:00 and group 2 every day; the rules allow 07:30-18:00,
+  // so by the rules alone early is a start before 08:30 and late an end after 17:00.
+  const minute = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  const classes = (scenario: Scenario, from: string, to: string, day: number) =>
+    fairnessClasses(scenario, minute(from), minute(to), day);
+
+  it('should call a shift early when it opens and late when it closes, by the opening hours', () => {
+    const shortMonday = scenarioFactory();
+    for (const group of shortMonday.answerGroups) group.open[0] = ['09:00', '16:30'];
+    expect(classes(shortMonday, '09:00', '16:30', 0)).toEqual({
+      early: true,
+      late: true,
+      friday: false,
+    });
+    expect(classes(shortMonday, '09:15', '16:15', 0)).toMatchObject({ early: false, late: false });
+    // Within the first or last hour the rules allow still counts, opening hours or not.
+    expect(classes(shortMonday, '08:15', '17:15', 0)).toMatchObject({ early: true, late: true });
+  });
+
+  it('should fall back on the rules’ hours on a day no group opens, and mark Fridays', () => {
+    const closedSunday = scenarioFactory();
+    for (const group of closedSunday.answerGroups) group.open[6] = null;
+    expect(classes(closedSunday, '08:30', '16:30', 6)).toEqual({
+      early: false,
+      late: false,
+      friday: false,
+    });
+    expect(classes(closedSunday, '08:30', '17:30', 4)).toEqual({
+      early: false,
+      late: true,
+      friday: true,
+    });
   });
 });

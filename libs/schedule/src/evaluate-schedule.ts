@@ -15,7 +15,12 @@ import type {
 } from './types';
 import { attendsMeeting } from './planning-context';
 import { type RuleDetail, ruleDetailMessage } from './rule-details';
-import { type InputProblem, type ValidationResult, parseInstant } from './validate-scenario';
+import {
+  type InputProblem,
+  minutesOfLocalTime,
+  parseInstant,
+  type ValidationResult,
+} from './validate-scenario';
 import { type WeekGrid, buildWeekGrid, shiftWindowMinutes } from './week-grid';
 
 const ACTIVITY_TYPES: readonly ActivityType[] = [
@@ -446,7 +451,13 @@ export function summarise(
   return { calls, serviceLevel: calls > 0 ? answered / calls : 1, intervalsBelowGoal };
 }
 
-/** Shift classes for fairness: early starts within the first hour allowed, late ends within the last. */
+/**
+ * Shift classes for fairness and wishes, as planners name them: an early shift opens (starts
+ * by the day's first opening, or within the first hour the rules allow), a late one closes
+ * (ends at or after the day's last closing, or within the last hour allowed). Without the
+ * opening hours a centre closing at 16:30 under rules allowing work until 18:00 would have no
+ * late shifts at all, and a wish for them could never be met.
+ */
 export function fairnessClasses(
   scenario: Scenario,
   startMinute: number,
@@ -454,9 +465,18 @@ export function fairnessClasses(
   day: number,
 ) {
   const window = shiftWindowMinutes(scenario);
+  let opens = Number.POSITIVE_INFINITY;
+  let closes = Number.NEGATIVE_INFINITY;
+  for (const group of scenario.answerGroups) {
+    const hours = group.open[day];
+    if (!hours) continue;
+    opens = Math.min(opens, minutesOfLocalTime(hours[0]));
+    closes = Math.max(closes, minutesOfLocalTime(hours[1]));
+  }
+  const someOpen = closes >= opens;
   return {
-    early: startMinute < window.earliest + 60,
-    late: endMinute > window.latest - 60,
+    early: startMinute < window.earliest + 60 || (someOpen && startMinute <= opens),
+    late: endMinute > window.latest - 60 || (someOpen && endMinute >= closes),
     friday: day === 4,
   };
 }

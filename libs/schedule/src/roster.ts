@@ -207,16 +207,19 @@ export class Roster {
 
   /**
    * Adds (sign 1) or removes (sign -1) one agent's week from the fairness sums (counts of
-   * early, late and Friday shifts, and their squares) and the unmet preferences.
+   * early, late and Friday shifts, and their squares) and the unmet preferences. Early or late
+   * shifts an agent wishes for are no burden to spread: they are left out of the counts, so
+   * fairness does not take them from the agent who wants them.
    */
   private tally(a: number, sign: 1 | -1): void {
     const wish = this.context.scenario.agents[a]!.preferences;
+    const spread = 7 & ~(wish?.shiftTime === 'early' ? 1 : wish?.shiftTime === 'late' ? 2 : 0);
     const counts = [0, 0, 0];
     for (const shift of this.plans[a]!) {
       if (!shift) continue;
       const classes = this.shiftClass[shift.type]!;
-      if (classes & 1) counts[0]!++;
-      if (classes & 2) counts[1]!++;
+      if (classes & spread & 1) counts[0]!++;
+      if (classes & spread & 2) counts[1]!++;
       if (classes & 4) counts[2]!++;
       if (!wish) continue;
       if (wish.daysOff?.includes(this.shiftTypeOf(shift).day)) this.unmetPreferences += sign;

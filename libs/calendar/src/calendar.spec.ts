@@ -2,6 +2,7 @@ import {
   formatLocalIso,
   holidayCalendar,
   intervalsOfLocalDay,
+  isClosedDay,
   isoWeekdayIndex,
   localDateOf,
   localDayMinutes,
@@ -57,6 +58,14 @@ describe('Swedish holiday calendar', () => {
     expect(calendar.kindOf('2026-04-07')).toBe('afterHoliday'); // after annandag påsk
     expect(calendar.kindOf('2026-06-22')).toBe('afterHoliday'); // Monday after midsommar
     expect(calendar.kindOf('2026-04-08')).toBe('normal');
+  });
+
+  it('closes the centre on holidays and eves, not on shortened days', () => {
+    const closed = ['2026-12-24', '2026-12-25', '2026-06-19', '2026-04-30', '2026-11-24'].map(
+      (date) => isClosedDay(calendar.kindOf(date)),
+    );
+    expect(closed).toEqual([true, true, true, false, false]);
+    expect(isClosedDay(undefined)).toBe(false);
   });
 
   it('has no special days with country none and rejects unknown countries', () => {

@@ -11,6 +11,11 @@ import { addLocalDays, type LocalDate } from './local-time';
  */
 export type DayKind = 'holiday' | 'eve' | 'shortDay' | 'afterHoliday' | 'normal';
 
+/** Whether a day of this kind closes a municipal centre: a public holiday or an eve off. */
+export function isClosedDay(kind: DayKind | undefined): boolean {
+  return kind === 'holiday' || kind === 'eve';
+}
+
 export interface SpecialDay {
   date: LocalDate;
   kind: Exclude<DayKind, 'normal' | 'afterHoliday'>;
@@ -64,10 +69,7 @@ export function holidayCalendar(country: string): {
     }
     return days.get(date);
   };
-  const isClosed = (date: LocalDate) => {
-    const kind = lookup(date)?.kind;
-    return kind === 'holiday' || kind === 'eve';
-  };
+  const isClosed = (date: LocalDate) => isClosedDay(lookup(date)?.kind);
   return {
     kindOf(date) {
       const special = lookup(date);

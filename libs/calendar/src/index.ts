@@ -9,4 +9,10 @@ export {
   localMinuteOfDay,
   startOfLocalDay,
 } from './local-time';
-export { type DayKind, type SpecialDay, holidayCalendar, specialDaysOfYear } from './holidays';
+export {
+  type DayKind,
+  holidayCalendar,
+  isClosedDay,
+  type SpecialDay,
+  specialDaysOfYear,
+} from './holidays';

@@ -1,4 +1,4 @@
-import { localDateOf } from '@bemanna/calendar';
+import { isClosedDay, localDateOf } from '@bemanna/calendar';
 import {
   type AnswerGroupDefinition,
   answerGroupDefinition,
@@ -42,7 +42,7 @@ export function openWindow(
   definition: AnswerGroupDefinition,
   day: LocalDay,
 ): [number, number] | null {
-  if (day.kind === 'holiday' || day.kind === 'eve') return null;
+  if (isClosedDay(day.kind)) return null;
   const hours = definition.group.open[day.weekday];
   if (!hours) return null;
   const open = minuteOfClock(hours[0]);

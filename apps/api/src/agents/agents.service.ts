@@ -28,7 +28,7 @@ function toAgentDto(agent: Agent): AgentDto {
 
 /** Preferences as stored: only what was said, and null when nothing was. */
 function wished(preferences: AgentPreferencesDto | null | undefined): AgentPreferences | null {
-  const daysOff = [...new Set(preferences?.daysOff ?? [])].sort((x, y) => x - y);
+  const daysOff = [...(preferences?.daysOff ?? [])].sort((x, y) => x - y);
   const shiftTime = preferences?.shiftTime;
   if (daysOff.length === 0 && !shiftTime) return null;
   return { ...(daysOff.length > 0 ? { daysOff } : {}), ...(shiftTime ? { shiftTime } : {}) };

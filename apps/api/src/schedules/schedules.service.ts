@@ -1,4 +1,10 @@
-import { addLocalDays, holidayCalendar, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calendar';
+import {
+  addLocalDays,
+  holidayCalendar,
+  isClosedDay,
+  isoWeekdayIndex,
+  startOfLocalDay,
+} from '@bemanna/calendar';
 import {
   coverOptions,
   evaluateSchedule,
@@ -180,8 +186,7 @@ export class SchedulesService implements OnModuleInit {
   private closedDaysOf(weekStart: string): ClosedDay[] {
     return [0, 1, 2, 3, 4, 5, 6].flatMap((day) => {
       const date = addLocalDays(weekStart, day);
-      const kind = this.holidays.kindOf(date);
-      return kind === 'holiday' || kind === 'eve'
+      return isClosedDay(this.holidays.kindOf(date))
         ? [{ date, name: this.holidays.nameOf(date) ?? date }]
         : [];
     });

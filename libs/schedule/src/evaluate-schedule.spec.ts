@@ -336,8 +336,13 @@ describe(fairnessClasses.name, () => {
   // Group 1 is open weekdays 08:00-17:00 and group 2 every day; the rules allow 07:30-18:00,
   // so by the rules alone early is a start before 08:30 and late an end after 17:00.
   const minute = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-  const classes = (scenario: Scenario, from: string, to: string, day: number) =>
-    fairnessClasses(scenario, minute(from), minute(to), day);
+  const classes = (
+    scenario: Scenario,
+    from: string,
+    to: string,
+    day: number,
+    skills = ['g1', 'g2'],
+  ) => fairnessClasses(scenario, minute(from), minute(to), day, skills);
 
   it('should call a shift early when it opens and late when it closes, by the opening hours', () => {
     const shortMonday = scenarioFactory();
@@ -350,6 +355,17 @@ describe(fairnessClasses.name, () => {
     expect(classes(shortMonday, '09:15', '16:15', 0)).toMatchObject({ early: false, late: false });
     // Within the first or last hour the rules allow still counts, opening hours or not.
     expect(classes(shortMonday, '08:15', '17:15', 0)).toMatchObject({ early: true, late: true });
+  });
+
+  it('should go by the opening hours of the agent’s own groups', () => {
+    const longerGroup2 = scenarioFactory();
+    longerGroup2.answerGroups[0]!.open[0] = ['09:00', '16:30'];
+    longerGroup2.answerGroups[1]!.open[0] = ['08:00', '17:00'];
+    expect(classes(longerGroup2, '09:00', '16:30', 0, ['g1'])).toMatchObject({
+      early: true,
+      late: true,
+    });
+    expect(classes(longerGroup2, '09:00', '16:30', 0)).toMatchObject({ early: false, late: false });
   });
 
   it('should fall back on the rules’ hours on a day no group opens, and mark Fridays', () => {

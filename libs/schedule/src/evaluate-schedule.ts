@@ -453,23 +453,26 @@ export function summarise(
 
 /**
  * Shift classes for fairness and wishes, as planners name them: an early shift opens (starts
- * by the day's first opening, or within the first hour the rules allow), a late one closes
- * (ends at or after the day's last closing, or within the last hour allowed). Without the
- * opening hours a centre closing at 16:30 under rules allowing work until 18:00 would have no
- * late shifts at all, and a wish for them could never be met.
+ * by the first opening that day of the groups `skills` names, or within the first hour the
+ * rules allow), a late one closes (ends at or after their last closing, or within the last
+ * hour allowed). Without the opening hours a centre closing at 16:30 under rules allowing work
+ * until 18:00 would have no late shifts at all, and a wish for them could never be met; by
+ * the agent's own groups, closing Äldre Direkt at 16:30 is late though another group is open
+ * until 17:00.
  */
 export function fairnessClasses(
   scenario: Scenario,
   startMinute: number,
   endMinute: number,
   day: number,
+  skills: readonly string[],
 ) {
   const window = shiftWindowMinutes(scenario);
   let opens = Number.POSITIVE_INFINITY;
   let closes = Number.NEGATIVE_INFINITY;
   for (const group of scenario.answerGroups) {
     const hours = group.open[day];
-    if (!hours) continue;
+    if (!hours || !skills.includes(group.id)) continue;
     opens = Math.min(opens, minutesOfLocalTime(hours[0]));
     closes = Math.max(closes, minutesOfLocalTime(hours[1]));
   }
@@ -549,6 +552,7 @@ export function evaluateSchedule(
         localMinuteOfDay(startMs, grid.timeZone),
         localMinuteOfDay(endMs - 1, grid.timeZone) + 1,
         day,
+        agent.skills,
       );
       if (classes.early) counts.early++;
       if (classes.late) counts.late++;

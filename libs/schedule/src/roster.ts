@@ -77,8 +77,8 @@ export class Roster {
   /** Curves the search scores with: the Erlang C ones, or blended with their concave hulls. */
   private curves: (Float64Array | null)[][];
   smoothing = 0;
-  /** Per shift type: 1 early, 2 late, 4 Friday (for fairness). */
-  private readonly shiftClass: Uint8Array;
+  /** Per skill set and shift type: 1 early, 2 late, 4 Friday (for fairness and wishes). */
+  private readonly shiftClass: Uint8Array[];
 
   constructor(
     readonly context: PlanningContext,
@@ -107,10 +107,15 @@ export class Roster {
     this.netChange = new Int16Array(grid.size);
     this.workingAgents = scenario.agents.filter((agent) => agent.contractMinutesPerWeek > 0).length;
     this.curves = context.table.answeredWithinTarget;
-    this.shiftClass = Uint8Array.from(context.catalogue.types, (type) => {
-      const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
-      const classes = fairnessClasses(scenario, grid.minuteOfDay[type.start]!, endMinute, type.day);
-      return (classes.early ? 1 : 0) | (classes.late ? 2 : 0) | (classes.friday ? 4 : 0);
+    // Early and late depend on the set's own groups' opening hours.
+    this.shiftClass = skillSets.map(({ groups }) => {
+      const skills = groups.map((g) => scenario.answerGroups[g]!.id);
+      return Uint8Array.from(context.catalogue.types, (type) => {
+        const endMinute = grid.minuteOfDay[type.start + type.length - 1]! + grid.intervalMinutes;
+        const start = grid.minuteOfDay[type.start]!;
+        const classes = fairnessClasses(scenario, start, endMinute, type.day, skills);
+        return (classes.early ? 1 : 0) | (classes.late ? 2 : 0) | (classes.friday ? 4 : 0);
+      });
     });
   }
 
@@ -217,7 +222,7 @@ export class Roster {
     const counts = [0, 0, 0];
     for (const shift of this.plans[a]!) {
       if (!shift) continue;
-      const classes = this.shiftClass[shift.type]!;
+      const classes = this.shiftClass[this.context.setOfAgent[a]!]![shift.type]!;
       if (classes & spread & 1) counts[0]!++;
       if (classes & spread & 2) counts[1]!++;
       if (classes & 4) counts[2]!++;

@@ -527,6 +527,13 @@ describe('Schedules', () => {
       { date: '2025-12-25', name: 'juldagen' },
       { date: '2025-12-26', name: 'annandag jul' },
     ]);
+    // The planner sees them before generating, too.
+    const before = await sut
+      .http()
+      .get('/api/calendar/closed-days')
+      .query({ weekStart: christmas })
+      .expect(200);
+    expect(before.body).toEqual(version.closedDays);
     expect(version.report.brokenRules).toEqual([]);
     const days = version.schedule.shifts.map((shift: Shift) => shift.start.slice(0, 10));
     expect(days.filter((day: string) => holidays.includes(day))).toEqual([]);

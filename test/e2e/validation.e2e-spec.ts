@@ -224,6 +224,17 @@ describe('Validation on every endpoint', () => {
     });
   });
 
+  describe('calendar', () => {
+    it('should validate the week asked for', async () => {
+      const response = await sut
+        .http()
+        .get('/api/calendar/closed-days')
+        .query({ weekStart: 'jul' })
+        .expect(400);
+      expect(fieldsOf(response.body)).toEqual(['weekStart']);
+    });
+  });
+
   describe('history, forecasts and requirements', () => {
     it('should validate history queries and profile ids', async () => {
       const response = await sut

@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AbsencesModule } from './absences/absences.module';
 import { AgentsModule } from './agents/agents.module';
 import { AnswerGroupsModule } from './answer-groups/answer-groups.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -56,6 +57,7 @@ export class AppModule {
         TeamsModule,
         AgentsModule,
         AbsencesModule,
+        CalendarModule,
         HistoryModule,
         JobsModule,
         // Before ForecastsModule: its GET /forecasts/compare must match before GET /forecasts/:id.

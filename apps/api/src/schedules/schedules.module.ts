@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbsencesModule } from '../absences/absences.module';
 import { AgentsModule } from '../agents/agents.module';
 import { AnswerGroupsModule } from '../answer-groups/answer-groups.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { ForecastsModule } from '../forecasts/forecasts.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { ScheduleVersion } from './schedule-version.entity';
@@ -17,6 +18,7 @@ import { SchedulesService } from './schedules.service';
     AnswerGroupsModule,
     AgentsModule,
     AbsencesModule,
+    CalendarModule,
     ForecastsModule,
   ],
   controllers: [SchedulesController],

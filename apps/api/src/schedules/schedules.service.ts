@@ -1,10 +1,4 @@
-import {
-  addLocalDays,
-  holidayCalendar,
-  isClosedDay,
-  isoWeekdayIndex,
-  startOfLocalDay,
-} from '@bemanna/calendar';
+import { addLocalDays, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calendar';
 import {
   coverOptions,
   evaluateSchedule,
@@ -29,6 +23,8 @@ import { codedBadRequest } from '../common/coded-bad-request';
 import { AbsencesService } from '../absences/absences.service';
 import { AgentsService } from '../agents/agents.service';
 import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
+import { CalendarService } from '../calendar/calendar.service';
+import type { ClosedDayDto } from '../calendar/dto/closed-day.dto';
 import type { FieldError } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ForecastsRepository } from '../forecasts/forecasts.repository';
@@ -59,7 +55,7 @@ import {
   type ServiceChangeDto,
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
-import { buildScenario, type ClosedDay } from './scenario-builder';
+import { buildScenario } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
 import { ScheduleVersion } from './schedule-version.entity';
@@ -92,7 +88,7 @@ function toSummary(version: ScheduleVersion): ScheduleVersionSummaryDto {
   };
 }
 
-function toDto(version: ScheduleVersion, closedDays: ClosedDay[]): ScheduleVersionDto {
+function toDto(version: ScheduleVersion, closedDays: ClosedDayDto[]): ScheduleVersionDto {
   return {
     ...toSummary(version),
     closedDays,
@@ -175,22 +171,9 @@ export class SchedulesService implements OnModuleInit {
     private readonly forecasts: ForecastsRepository,
     private readonly jobs: JobsService,
     private readonly runner: JobRunner,
+    private readonly calendar: CalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.holidays = holidayCalendar(config.country);
-  }
-
-  private readonly holidays: ReturnType<typeof holidayCalendar>;
-
-  /** The week's public holidays and the eves that are days off, by the country's calendar. */
-  private closedDaysOf(weekStart: string): ClosedDay[] {
-    return [0, 1, 2, 3, 4, 5, 6].flatMap((day) => {
-      const date = addLocalDays(weekStart, day);
-      return isClosedDay(this.holidays.kindOf(date))
-        ? [{ date, name: this.holidays.nameOf(date) ?? date }]
-        : [];
-    });
-  }
+  ) {}
 
   private get versions() {
     return this.dataSource.getRepository(ScheduleVersion);
@@ -245,7 +228,7 @@ export class SchedulesService implements OnModuleInit {
       weekStart: dto.weekStart,
       timeZone: timezone,
       intervalMinutes: version.intervalMinutes,
-      closedDays: this.closedDaysOf(dto.weekStart),
+      closedDays: this.calendar.closedDaysOf(dto.weekStart),
       groups,
       agents: await this.agents.findAll(),
       absences: await this.absences.find({
@@ -368,7 +351,7 @@ export class SchedulesService implements OnModuleInit {
 
   async findOne(id: number): Promise<ScheduleVersionDto> {
     const version = await this.findEntity(id);
-    return toDto(version, this.closedDaysOf(version.weekStart));
+    return toDto(version, this.calendar.closedDaysOf(version.weekStart));
   }
 
   private edited(version: ScheduleVersion, edits: ScheduleEditDto[]): Schedule {

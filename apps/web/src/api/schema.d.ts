@@ -181,6 +181,23 @@ export interface paths {
         patch: operations["AbsencesController_update"];
         trace?: never;
     };
+    "/api/calendar/closed-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Holidays and eves that are days off in a week: the centre is closed unless a group’s special days open it */
+        get: operations["CalendarController_closedDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/imports": {
         parameters: {
             query?: never;
@@ -1000,6 +1017,12 @@ export interface components {
             /** @example Friskanmälan väntas onsdag */
             note?: string | null;
         };
+        ClosedDayDto: {
+            /** @example 2026-12-25 */
+            date: string;
+            /** @example juldagen */
+            name: string;
+        };
         HistoryImportDto: {
             id: number;
             fileName: string;
@@ -1641,12 +1664,6 @@ export interface components {
             note: string | null;
             createdAt: string;
             publishedAt: string | null;
-        };
-        ClosedDayDto: {
-            /** @example 2026-12-25 */
-            date: string;
-            /** @example Juldagen */
-            name: string;
         };
         ScheduleVersionDto: {
             id: number;
@@ -2564,6 +2581,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CalendarController_closedDays: {
+        parameters: {
+            query: {
+                /** @description First of the seven days, a local date */
+                weekStart: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedDayDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
             };
         };
     };

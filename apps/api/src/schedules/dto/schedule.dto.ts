@@ -1,3 +1,4 @@
+import { ClosedDayDto } from '../../calendar/dto/closed-day.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RULE_DETAIL_TEXTS, type RuleDetailKey } from '@bemanna/schedule';
 import { Type } from 'class-transformer';
@@ -407,12 +408,6 @@ export class ScheduleVersionSummaryDto {
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
-}
-
-/** A public holiday or an eve that is a day off (julafton, midsommarafton, nyårsafton). */
-export class ClosedDayDto {
-  @ApiProperty({ example: '2026-12-25' }) date: string;
-  @ApiProperty({ example: 'Juldagen' }) name: string;
 }
 
 export class ScheduleVersionDto extends ScheduleVersionSummaryDto {

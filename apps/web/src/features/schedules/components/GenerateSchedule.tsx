@@ -7,6 +7,8 @@ import { NumberField } from '../../../components/NumberField';
 import { isoWeek } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
+import { useClosedDays } from '../api/get-closed-days';
+import { listClosedDays } from '../closed-days';
 
 /** Optimiser budget: the API's default, long enough for HiGHS to prove a bound on the demo week. */
 const DEFAULT_TIME_LIMIT_SECONDS = 45;
@@ -25,8 +27,9 @@ export function GenerateSchedule({
   forecastVersionId: number;
   onCreated: (scheduleVersionId: number) => void;
 }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const id = useId();
+  const closedDays = useClosedDays(weekStart);
   const queryClient = useQueryClient();
   const answerGroups = useAnswerGroups();
   // Unticked groups; all are planned by default, and new groups are ticked without asking.
@@ -66,6 +69,11 @@ export function GenerateSchedule({
     >
       <h2 id={`${id}-title`}>{t('schedules.generate.title')}</h2>
       <p className="muted small">{t('schedules.generate.help')}</p>
+      {closedDays.data && closedDays.data.length > 0 && (
+        <p className="small">
+          {t('schedules.summary.closedDays', { days: listClosedDays(closedDays.data, language) })}
+        </p>
+      )}
       <fieldset>
         <legend>{t('schedules.generate.answerGroups')}</legend>
         <div className="checkbox-grid">

@@ -13,6 +13,7 @@ import { useSchedule } from '../api/get-schedule';
 import { usePublishSchedule } from '../api/publish-schedule';
 import { refusedRules, useSaveSchedule } from '../api/save-schedule';
 import { coverageOf } from '../coverage';
+import { listClosedDays } from '../closed-days';
 import { plannedAround } from '../planned-around';
 import { addEdit, applyEdits, groupColour, windowOfRules } from '../timeline';
 import { contentOf, editedScheduleOf, type ScheduleEdit, type ScheduleVersion } from '../types';
@@ -188,9 +189,7 @@ function LoadedEditor({
             })}`}
           {version.closedDays.length > 0 &&
             ` · ${t('schedules.summary.closedDays', {
-              days: version.closedDays
-                .map((day) => `${formatDate(day.date, language)} (${day.name})`)
-                .join(', '),
+              days: listClosedDays(version.closedDays, language),
             })}`}
           {around.agentsWithDaysOff > 0 &&
             ` · ${t('schedules.summary.plannedAround', { count: around.agentsWithDaysOff })}`}

@@ -51,6 +51,14 @@ describeInBrowser('The planner in the browser', () => {
     await sut.screenshot('01-overview');
   });
 
+  it('should answer an unknown address with its own page inside the menu', async () => {
+    await page.goto(`${sut.baseUrl}/schema`);
+    await page.getByRole('heading', { name: 'Sidan finns inte', level: 1 }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Schema' }).waitFor();
+    await page.getByRole('link', { name: 'Till översikten' }).click();
+    await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+  });
+
   it('should show the line and field of a bad row and store nothing', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
     await page.getByRole('heading', { name: 'Importera samtalshistorik' }).waitFor();

@@ -8,6 +8,7 @@ import { RequirementsPage } from '../features/requirements/components/Requiremen
 import { SchedulePage } from '../features/schedules/components/SchedulePage';
 import { SettingsPage } from '../features/settings/components/SettingsPage';
 import { Layout } from './Layout';
+import { NotFoundPage, PageCrashed } from './PageError';
 
 const queryClient = new QueryClient({
   // Planning data changes when the planner changes it, not every few seconds.
@@ -19,13 +20,20 @@ const router = createBrowserRouter([
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'forecast', element: <ForecastPage /> },
-      { path: 'requirements', element: <RequirementsPage /> },
-      { path: 'schedule', element: <SchedulePage /> },
-      { path: 'absences', element: <AbsencesPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        // A pathless route, so a page that throws is shown inside the menu, not instead of it.
+        errorElement: <PageCrashed />,
+        children: [
+          { index: true, element: <OverviewPage /> },
+          { path: 'import', element: <ImportPage /> },
+          { path: 'forecast', element: <ForecastPage /> },
+          { path: 'requirements', element: <RequirementsPage /> },
+          { path: 'schedule', element: <SchedulePage /> },
+          { path: 'absences', element: <AbsencesPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

@@ -34,6 +34,15 @@ export const en: Translations = {
     remove: 'Remove',
     add: 'Add',
   },
+  pageError: {
+    notFoundTitle: 'Page not found',
+    notFound: 'There is no page at {{path}}. Choose a page in the menu above.',
+    toOverview: 'Go to the overview',
+    crashedTitle: 'Something went wrong on this page',
+    crashed:
+      'The page could not be shown ({{message}}). Nothing you saved is lost; reload the page to try again.',
+    reload: 'Reload the page',
+  },
   overview: {
     publishedSchedule:
       'Published schedule "{{name}}": service level {{serviceLevel}} for the week.',

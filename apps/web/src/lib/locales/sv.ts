@@ -33,6 +33,15 @@ export const sv = {
     remove: 'Ta bort',
     add: 'Lägg till',
   },
+  pageError: {
+    notFoundTitle: 'Sidan finns inte',
+    notFound: 'Det finns ingen sida på {{path}}. Välj en sida i menyn ovan.',
+    toOverview: 'Till översikten',
+    crashedTitle: 'Något gick fel på sidan',
+    crashed:
+      'Sidan kunde inte visas ({{message}}). Inget du sparat har gått förlorat; ladda om sidan för att försöka igen.',
+    reload: 'Ladda om sidan',
+  },
   overview: {
     publishedSchedule: 'Publicerat schema "{{name}}": servicenivå {{serviceLevel}} för veckan.',
     withAbsences_one:

@@ -1,7 +1,7 @@
 import { erlangCServiceLevel } from '@bemanna/erlang';
 import fc from 'fast-check';
 import { evaluateSchedule } from './evaluate-schedule';
-import { generateSchedule } from './generate-schedule';
+import { type GenerateProgress, generateSchedule } from './generate-schedule';
 import { InfeasibleScenarioError } from './infeasible-scenario-error';
 import { syntheticScenario } from './synthetic-scenario';
 import { traditionalSchedule } from './traditional-schedule';
@@ -66,6 +66,26 @@ describe(generateSchedule.name, () => {
     expect(result.report.week.serviceLevel).toBeCloseTo(optimum, 9);
     expect(result.bound).toBeCloseTo(optimum, 6);
     expect(result.gap).toBeLessThan(1e-6);
+  });
+
+  it('should report its phases in order, the LP bound before the tighter bound it reports', async () => {
+    const phases: GenerateProgress[] = [];
+    const scenario = syntheticScenario({ agents: 6, answerGroups: 1, load: 0.85, teamSize: 6 });
+    const result = await generateSchedule(scenario, {
+      maxIterations: 2000,
+      timeLimitMs: 4000,
+      onProgress: (progress) => phases.push(progress),
+    });
+    const order = ['lp', 'bound', 'construct', 'improve', 'done'];
+    const seen = phases.map((p) => order.indexOf(p.phase));
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+    expect(phases[0]).toMatchObject({ phase: 'lp' });
+    expect(phases.at(-1)).toMatchObject({ phase: 'done', bound: result.bound });
+    const lpBound = phases[0]!.bound!;
+    expect(result.bound).not.toBeNull();
+    expect(lpBound).toBeGreaterThanOrEqual(result.bound! - 1e-9);
+    const elapsed = phases.map((p) => p.elapsedMs);
+    expect(elapsed).toEqual([...elapsed].sort((x, y) => x - y));
   });
 
   it('should name the agent and the reason when no week of the allowed shift lengths meets a contract', async () => {

@@ -12,7 +12,8 @@ import { assignWeekPatterns } from './week-patterns';
 import type { Scenario, Schedule, ScheduleReport } from './types';
 
 export interface GenerateProgress {
-  phase: 'bound' | 'construct' | 'improve' | 'done';
+  /** `lp`: the LP's bound, before the cliff MIP tightens it; `bound`: the bound to report. */
+  phase: 'lp' | 'bound' | 'construct' | 'improve' | 'done';
   elapsedMs: number;
   /** Weekly call-weighted service level of the best roster so far (from `construct` on). */
   serviceLevel?: number;
@@ -114,6 +115,7 @@ export async function generateSchedule(
     timeLimitSeconds: Math.max(1, (timeLimitMs * LP_SHARE) / 1000),
     mipStartBySeconds: (timeLimitMs * 0.3) / 1000,
     mipSeconds: options.boundMipSeconds ?? Math.min(10, Math.max(5, (timeLimitMs * 0.2) / 1000)),
+    onLpBound: (bound) => options.onProgress?.({ phase: 'lp', elapsedMs: elapsed(), bound }),
   });
   options.onProgress?.({ phase: 'bound', elapsedMs: elapsed(), bound: lp.boundServiceLevel });
 
@@ -168,12 +170,13 @@ export async function generateSchedule(
       const left = (until - elapsed()) / 1000;
       if (left <= 0.1) return;
       optimiseDay(highs, roster, day, { timeLimitSeconds: left / (days.length - i), startWindow });
-    });
-    options.onProgress?.({
-      phase: 'improve',
-      elapsedMs: elapsed(),
-      serviceLevel: serviceLevel(),
-      bound: lp.boundServiceLevel,
+      // After each day: the days of a large centre take seconds each.
+      options.onProgress?.({
+        phase: 'improve',
+        elapsedMs: elapsed(),
+        serviceLevel: serviceLevel(),
+        bound: lp.boundServiceLevel,
+      });
     });
   };
   let lastReport = now();

@@ -77,6 +77,8 @@ export async function solveStaffingLp(
      * only); by default the week's when the LP was quick enough for its root to fit.
      */
     cliffMip?: 'week' | 'days';
+    /** Told the LP's bound on the weekly service level before the cliff MIP starts. */
+    onLpBound?: (boundServiceLevel: number) => void;
   },
 ): Promise<StaffingLpResult> {
   const { timeLimitSeconds, mipStartBySeconds = timeLimitSeconds, mipSeconds = 5 } = limits;
@@ -558,11 +560,14 @@ export async function solveStaffingLp(
     });
     return counts;
   });
+  const serviceLevelOf = (answered: number) =>
+    table.totalCalls > 0 ? Math.min(1, answered / table.totalCalls) : 1;
+  limits.onLpBound?.(serviceLevelOf(solution.ObjectiveValue));
   const boundAnswered = tightenWithCliffs(solution.ObjectiveValue);
   const planned = mipShiftCounts ?? shiftCounts;
   return {
     boundAnswered,
-    boundServiceLevel: table.totalCalls > 0 ? Math.min(1, boundAnswered / table.totalCalls) : 1,
+    boundServiceLevel: serviceLevelOf(boundAnswered),
     shiftCounts: planned,
     status: solution.Status,
     seconds,

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { codedBadRequest } from '../common/coded-bad-request';
 import type { Job } from './job.entity';
-import { JobFailure, JobRunner } from './job-runner.service';
+import { JobFailure, JobRunner, PROGRESS_WRITE_MS } from './job-runner.service';
 import type { JobsService } from './jobs.service';
 
 function job(overrides: Partial<Job> = {}): Job {
@@ -64,17 +64,41 @@ describe(JobRunner.name, () => {
     expect(jobs.calls).toEqual(['succeed 1', 'succeed 2']);
   });
 
-  it('should write progress at most every half second', async () => {
-    const jobs = fakeJobs([job()]);
-    const sut = new JobRunner(jobs as unknown as JobsService);
-    sut.register('forecast-run', async (_j, context) => {
-      for (let i = 0; i < 100; i++)
-        context.progress(i / 100, { key: 'test', message: `step ${i}` });
-      return { result: {}, message: 'done' };
-    });
-    await sut.wake();
-    expect(jobs.recordProgress).toHaveBeenCalledTimes(1);
-    expect(jobs.calls).toEqual(['progress 1 0', 'succeed 1']);
+  it('should write progress at most every half second, and the newest step when the time is up', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const jobs = fakeJobs([job()]);
+      const sut = new JobRunner(jobs as unknown as JobsService);
+      let finish: () => void = () => {};
+      sut.register('forecast-run', async (_j, context) => {
+        for (let i = 0; i < 100; i++)
+          context.progress(i / 100, { key: 'test', message: `step ${i}` });
+        // Silent for a while, as the schedule's bound is: the last step must not be lost.
+        await new Promise<void>((resolve) => {
+          finish = resolve;
+        });
+        context.progress(0.995, { key: 'test', message: 'written at once' });
+        context.progress(1, { key: 'test', message: 'replaced by the outcome' });
+        return { result: {}, message: 'done' };
+      });
+      const running = sut.wake();
+      await jest.advanceTimersByTimeAsync(PROGRESS_WRITE_MS - 1);
+      expect(jobs.calls).toEqual(['progress 1 0']);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(jobs.calls).toEqual(['progress 1 0', 'progress 1 0.99']);
+      await jest.advanceTimersByTimeAsync(10 * PROGRESS_WRITE_MS);
+      finish();
+      await running;
+      await jest.advanceTimersByTimeAsync(10 * PROGRESS_WRITE_MS);
+      expect(jobs.calls).toEqual([
+        'progress 1 0',
+        'progress 1 0.99',
+        'progress 1 0.995',
+        'succeed 1',
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('should store the error of a failing handler, with its reason, and go on with the next job', async () => {

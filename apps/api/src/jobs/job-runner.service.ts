@@ -134,31 +134,51 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     }
     let lastWrite = 0;
     let pending: Promise<void> = Promise.resolve();
+    // The newest report not yet written, and the timer that writes it when the interval is up:
+    // a step reported just after another must still show, for the optimiser may then be
+    // silent for many seconds (the schedule's bound: 10-15 s).
+    let latest: { share: number; report: ProgressReport } | null = null;
+    let trailing: NodeJS.Timeout | null = null;
+    const write = () => {
+      trailing = null;
+      if (!latest) return;
+      const { share, report } = latest;
+      latest = null;
+      lastWrite = Date.now();
+      // Writes are chained so they land in order and never overlap on one connection.
+      pending = pending
+        .then(() => this.jobs.recordProgress(job.id, share, report))
+        .catch((error: unknown) =>
+          this.logger.warn(`Job ${job.id}: progress not recorded: ${errorMessageOf(error)}`),
+        );
+    };
     const context: JobContext = {
       progress: (share, report) => {
-        const now = Date.now();
-        if (now - lastWrite < PROGRESS_WRITE_MS) return;
-        lastWrite = now;
-        // Writes are chained so they land in order and never overlap on one connection.
-        pending = pending
-          .then(() => this.jobs.recordProgress(job.id, share, report))
-          .catch((error: unknown) =>
-            this.logger.warn(`Job ${job.id}: progress not recorded: ${errorMessageOf(error)}`),
-          );
+        latest = { share, report };
+        const wait = lastWrite + PROGRESS_WRITE_MS - Date.now();
+        if (wait <= 0) write();
+        else trailing ??= setTimeout(write, wait);
       },
       onShutdown: (stop) => {
         this.stopCurrent = stop;
       },
     };
+    // The outcome replaces any progress still to be written.
+    const settle = () => {
+      if (trailing) clearTimeout(trailing);
+      trailing = null;
+      latest = null;
+      return pending;
+    };
     const started = Date.now();
     try {
       const outcome = await handler(job, context);
-      await pending;
+      await settle();
       if (this.stopped) return;
       await this.jobs.succeed(job.id, outcome.result, outcome.message);
       this.logger.log(`Job ${job.id} (${job.kind}) succeeded in ${Date.now() - started} ms`);
     } catch (error) {
-      await pending;
+      await settle();
       // Stopped mid-run by a shutdown: leave it `running`, so the next start re-queues it.
       if (this.stopped) return;
       // A failure with a detail is one the planner can act on (a contract no shift lengths

@@ -44,10 +44,21 @@ export function describeProgress(
 ): { share: number; report: ProgressReport } {
   const serviceLevel = progress.serviceLevel ?? null;
   const bound = progress.bound ?? null;
+  // The generator runs to its time limit whatever it finds, so the share is the time spent.
+  const share = 0.05 + 0.9 * Math.min(1, progress.elapsedMs / Math.max(1, timeLimitMs));
   switch (progress.phase) {
+    case 'lp':
+      return {
+        share,
+        report: {
+          key: 'scheduleLpBound',
+          values: { bound },
+          message: `Staffing bound: at most ${percent(bound)}, tightening it at the Erlang cliff`,
+        },
+      };
     case 'bound':
       return {
-        share: 0.3,
+        share,
         report: {
           key: 'scheduleBound',
           values: { bound },
@@ -56,7 +67,7 @@ export function describeProgress(
       };
     case 'construct':
       return {
-        share: 0.4,
+        share,
         report: {
           key: 'scheduleFirst',
           values: { serviceLevel, bound },
@@ -65,7 +76,7 @@ export function describeProgress(
       };
     case 'improve':
       return {
-        share: Math.min(0.95, 0.4 + (0.55 * progress.elapsedMs) / Math.max(1, timeLimitMs)),
+        share,
         report: {
           key: 'scheduleImproving',
           values: { serviceLevel, bound },

@@ -51,6 +51,39 @@ describe(JobStatus.name, () => {
     );
   });
 
+  it('should say a queued job waits for another', () => {
+    show(runningJob({ status: 'queued', startedAt: null, progress: 0 }));
+    expect(screen.getByText('I kö: väntar på att ett annat jobb blir klart')).toBeTruthy();
+  });
+
+  it('should count down the time left of a job that runs for a known time, and move its bar by the clock', () => {
+    jest.useFakeTimers({ now: Date.parse('2026-11-24T05:00:21.000Z') });
+    try {
+      render(
+        <JobStatus
+          job={runningJob({ progress: 0.05, step: { key: 'scheduleBounding', values: {} } })}
+          running
+          error={null}
+          messages={MESSAGES}
+          expectedSeconds={45}
+        />,
+      );
+      const bar = () => screen.getByRole('progressbar');
+      expect(bar().getAttribute('aria-label')).toBe(
+        'Räknar ut den övre gränsen för servicenivån · ca 25 sekunder kvar',
+      );
+      expect(Number(bar().getAttribute('value'))).toBeCloseTo(20 / 45, 6);
+      act(() => jest.advanceTimersByTime(24_000));
+      expect(bar().getAttribute('aria-label')).toMatch(/ca 1 sekund kvar$/);
+      // Past the time (evaluation and saving take a moment): never done before the job says so.
+      act(() => jest.advanceTimersByTime(10_000));
+      expect(bar().getAttribute('aria-label')).toMatch(/ca 1 sekund kvar$/);
+      expect(Number(bar().getAttribute('value'))).toBe(0.95);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('should count answer groups in Swedish with the right plural', () => {
     show(runningJob({ step: { key: 'forecastFitting', values: { count: 1 } } }));
     expect(screen.getByText('Anpassar och backtestar 1 svarsgrupp')).toBeTruthy();

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Job } from '../api/types';
 import { formatPercent, type Language } from '../lib/format';
 import { useLanguage, wordDetail } from '../lib/i18n';
@@ -33,30 +34,54 @@ function stepLabel(
   return wordDetail(t, 'jobs.steps', { key: job.step.key, values }, job.message ?? fallback);
 }
 
+/** The time now, again every second while `ticking`. */
+function useNow(ticking: boolean): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [ticking]);
+  return now;
+}
+
 /**
  * Progress, success or failure of a background job the page started (a forecast run, a
- * schedule generation), and the error of starting or polling it.
+ * schedule generation), and the error of starting or polling it. A job that runs for a known
+ * time (`expectedSeconds`, the optimiser's time limit) shows the time left and moves its bar
+ * by the clock, for its steps may be many seconds apart.
  */
 export function JobStatus({
   job,
   running,
   error,
   messages,
+  expectedSeconds,
 }: {
   job: Job | undefined;
   running: boolean;
   error: Error | null;
   messages: JobStatusMessages;
+  expectedSeconds?: number;
 }) {
   const { t, language } = useLanguage();
+  const timed = running && job?.status === 'running' && job.startedAt && expectedSeconds;
+  const now = useNow(Boolean(timed));
+  let label =
+    job?.status === 'queued' ? t('jobs.queued') : stepLabel(job, messages.running, t, language);
+  let value = job?.progress;
+  if (timed) {
+    // Clamped, for the server's clock and the browser's may differ a little.
+    const elapsed = Math.min(
+      expectedSeconds,
+      Math.max(0, (now - Date.parse(job.startedAt!)) / 1000),
+    );
+    label = `${label} · ${t('jobs.secondsLeft', { count: Math.max(1, Math.ceil(expectedSeconds - elapsed)) })}`;
+    value = Math.max(job.progress, Math.min(0.95, elapsed / expectedSeconds));
+  }
   return (
     <>
-      {running && (
-        <ProgressBar
-          label={stepLabel(job, messages.running, t, language)}
-          {...(job ? { value: job.progress } : {})}
-        />
-      )}
+      {running && <ProgressBar label={label} {...(value === undefined ? {} : { value })} />}
       {job?.status === 'succeeded' && (
         <p role="status" className="success">
           {messages.done}

@@ -354,9 +354,14 @@ export const en: Translations = {
     absenceEndsBeforeStart: 'The last day {{toDate}} is before the first day {{fromDate}}.',
   },
   jobs: {
+    queued: 'Queued: waiting for another job to finish',
+    secondsLeft_one: 'about {{count}} second left',
+    secondsLeft_other: 'about {{count}} seconds left',
     steps: {
       scheduleScenario: 'Reading the forecast, agents and rules',
       scheduleBounding: 'Computing the upper bound on the service level',
+      scheduleLpBound:
+        'Upper bound: at most {{bound}}; tightening it where a group is near its traffic',
       scheduleBound: 'Upper bound: at most {{bound}}',
       scheduleFirst: 'First schedule: {{serviceLevel}} (bound {{bound}})',
       scheduleImproving: 'Improving: {{serviceLevel}} (bound {{bound}})',

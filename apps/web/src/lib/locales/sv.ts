@@ -357,10 +357,14 @@ export const sv = {
     absenceEndsBeforeStart: 'Sista dagen {{toDate}} är före första dagen {{fromDate}}.',
   },
   jobs: {
+    queued: 'I kö: väntar på att ett annat jobb blir klart',
+    secondsLeft_one: 'ca {{count}} sekund kvar',
+    secondsLeft_other: 'ca {{count}} sekunder kvar',
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
     steps: {
       scheduleScenario: 'Hämtar prognos, medarbetare och regler',
       scheduleBounding: 'Räknar ut den övre gränsen för servicenivån',
+      scheduleLpBound: 'Övre gräns: högst {{bound}}; skärps där en grupp ligger nära sin trafik',
       scheduleBound: 'Övre gräns: högst {{bound}}',
       scheduleFirst: 'Första schemat: {{serviceLevel}} (gräns {{bound}})',
       scheduleImproving: 'Förbättrar: {{serviceLevel}} (gräns {{bound}})',

@@ -111,6 +111,7 @@ export function GenerateSchedule({
       <JobStatus
         job={job.data}
         running={running}
+        {...(start.variables ? { expectedSeconds: start.variables.timeLimitSeconds } : {})}
         error={start.error ?? job.error}
         messages={{
           running: t('schedules.generate.running'),

@@ -1,6 +1,7 @@
 import { formatLocalIso } from '@bemanna/calendar';
 import type { ShiftLayout } from './break-placement';
 import { fairnessClasses } from './evaluate-schedule';
+import { IntegerKeyCache } from './integer-key-cache';
 import type { PlanningContext } from './planning-context';
 import { type Allocation, type AllocationInput, PhoneAllocator } from './phone-allocation';
 import { answeredAt } from './service-level-table';
@@ -26,6 +27,9 @@ export interface ObjectiveWeights {
   fairness: number;
   preference: number;
 }
+
+/** Multi-skill allocations the search remembers before it starts over. */
+const ALLOCATIONS_CACHED = 500_000;
 
 export const DEFAULT_WEIGHTS: ObjectiveWeights = {
   intervalBelowGoal: 0.02,
@@ -73,7 +77,9 @@ export class Roster {
   private readonly netChange: Int16Array;
   private readonly allocator: PhoneAllocator;
   private readonly allocationInput: AllocationInput;
-  private readonly allocationCache = new Map<string, Allocation>();
+  private readonly allocationCache: IntegerKeyCache<Allocation>;
+  /** The interval, then phone agents per group (single-skilled) and per multi-skill set. */
+  private readonly allocationKey: Int32Array;
   /** Curves the search scores with: the Erlang C ones, or blended with their concave hulls. */
   private curves: (Float64Array | null)[][];
   smoothing = 0;
@@ -102,6 +108,8 @@ export class Roster {
       present: new Int32Array(this.multiSets.length),
       groupsOfSet: this.multiSets.map((k) => skillSets[k]!.groups),
     };
+    this.allocationKey = new Int32Array(1 + groups + this.multiSets.length);
+    this.allocationCache = new IntegerKeyCache(this.allocationKey.length, ALLOCATIONS_CACHED);
     this.touched = new Int32Array(grid.size);
     this.touchedMark = new Uint8Array(grid.size);
     this.netChange = new Int16Array(grid.size);
@@ -170,21 +178,21 @@ export class Roster {
   private allocateMultiSkilled(t: number): void {
     const { table } = this.context;
     const input = this.allocationInput;
-    let key = `${t}`;
-    for (let g = 0; g < input.curves.length; g++) {
-      input.curves[g] = this.curves[g]![t] ?? null;
-      input.stable[g] = this.smoothing > 0 ? 0 : table.stableAgents[g]![t]!;
-      input.base[g] = this.staffing[g]!;
-      key += `,${this.staffing[g]}`;
-    }
-    for (let m = 0; m < this.multiSets.length; m++) {
-      input.present[m] = this.present[this.multiSets[m]!]![t]!;
-      key += `,${input.present[m]}`;
-    }
+    const key = this.allocationKey;
+    const groups = input.curves.length;
+    key[0] = t;
+    key.set(this.staffing, 1);
+    for (let m = 0; m < this.multiSets.length; m++)
+      key[1 + groups + m] = this.present[this.multiSets[m]!]![t]!;
     let result = this.allocationCache.get(key);
     if (!result) {
+      for (let g = 0; g < groups; g++) {
+        input.curves[g] = this.curves[g]![t] ?? null;
+        input.stable[g] = this.smoothing > 0 ? 0 : table.stableAgents[g]![t]!;
+        input.base[g] = this.staffing[g]!;
+      }
+      input.present.set(key.subarray(1 + groups));
       result = this.allocator.allocate(input);
-      if (this.allocationCache.size > 500_000) this.allocationCache.clear();
       this.allocationCache.set(key, result);
     }
     this.staffing.set(result.staffing);

@@ -1,6 +1,12 @@
 import type { ShiftLayout } from './break-placement';
 import { concaveHullSegments } from './concave-hull';
-import { type Highs, MipModel } from './mip-model';
+import {
+  type Highs,
+  MipModel,
+  type MipProblem,
+  type MipSolution,
+  maximiseProblem,
+} from './mip-model';
 import { weekIsFeasible } from './agent-week';
 import { type PauseSlot, pairingRows, pauseChain, pauseDomains } from './pause-chain';
 import { relayout } from './meeting-moves';
@@ -63,6 +69,31 @@ export function optimiseDay(
   day: number,
   options: DayMipOptions,
 ): number {
+  const dayModel = buildDayModel(roster, day, options.startWindow);
+  if (!dayModel) return 0;
+  return dayModel.apply(
+    maximiseProblem(highs, dayModel.problem, {
+      timeLimitSeconds: options.timeLimitSeconds,
+      start: dayModel.start,
+    }),
+  );
+}
+
+/**
+ * `optimiseDay`'s model of `day` as the roster stands, and how to apply a solution of it;
+ * null when nobody works that day. Solving may happen elsewhere (another thread) meanwhile,
+ * as long as nothing changes that day before `apply`: other days' shifts do not enter it
+ * when starts are kept (`startWindow` 0).
+ */
+export function buildDayModel(
+  roster: Roster,
+  day: number,
+  startWindow: number,
+): {
+  problem: MipProblem;
+  start: Float64Array;
+  apply(solution: MipSolution | null): number;
+} | null {
   const { context } = roster;
   const { scenario, grid, table, skillSets, setOfAgent, catalogue } = context;
   const { rules, intervalMinutes } = scenario;
@@ -73,7 +104,7 @@ export function optimiseDay(
   roster.plans.forEach((week, a) => {
     const shift = week[day];
     if (!shift) return;
-    const types = shiftOptions(roster, a, day, options.startWindow);
+    const types = shiftOptions(roster, a, day, startWindow);
     const k = setOfAgent[a]!;
     const meeting = context.meetingOf[a];
     const slot =
@@ -100,7 +131,7 @@ export function optimiseDay(
       });
     }
   });
-  if (classes.size === 0) return 0;
+  if (classes.size === 0) return null;
 
   const model = new MipModel();
   const start: number[] = [];
@@ -233,62 +264,66 @@ export function optimiseDay(
     }
   }
 
-  const solution = model.maximise(highs, {
-    timeLimitSeconds: options.timeLimitSeconds,
-    start: Float64Array.from(start),
-  });
-  if (!solution) return 0;
-  const countIn = (column: number) => Math.round(solution.values[column]!);
+  return { problem: model.problem(), start: Float64Array.from(start), apply };
 
-  // Counts back to agents: agents keep their shift where its count allows, the rest fill
-  // the other options; on each option the k-th earliest of each pause goes to its k-th agent.
-  const changes: { a: number; old: PlannedShift; next: PlannedShift }[] = [];
-  for (const dayClass of classes.values()) {
-    const n = dayClass.agents.length;
-    const places = dayClass.options.map((option) => (option.count < 0 ? n : countIn(option.count)));
-    if (places.reduce((x, y) => x + y, 0) !== n) return 0;
-    const assigned: number[][] = dayClass.options.map(() => []);
-    const waiting: number[] = [];
-    for (const a of dayClass.agents) {
-      const o = dayClass.options.findIndex((option) => option.type === roster.plans[a]![day]!.type);
-      if (o >= 0 && assigned[o]!.length < places[o]!) assigned[o]!.push(a);
-      else waiting.push(a);
-    }
-    dayClass.options.forEach((_, o) => {
-      while (assigned[o]!.length < places[o]!) assigned[o]!.push(waiting.pop()!);
-    });
-    for (const [o, option] of dayClass.options.entries()) {
-      const agents = assigned[o]!;
-      const offsets = option.chain.map((_, i) => {
-        const list: number[] = [];
-        option.domains[i]!.forEach((offset, j) => {
-          for (let c = countIn(option.columns[i]![j]!); c > 0; c--) list.push(offset);
-        });
-        return list;
+  function apply(solution: MipSolution | null): number {
+    if (!solution) return 0;
+    const countIn = (column: number) => Math.round(solution.values[column]!);
+
+    // Counts back to agents: agents keep their shift where its count allows, the rest fill
+    // the other options; on each option the k-th earliest of each pause goes to its k-th agent.
+    const changes: { a: number; old: PlannedShift; next: PlannedShift }[] = [];
+    for (const dayClass of classes.values()) {
+      const n = dayClass.agents.length;
+      const places = dayClass.options.map((option) =>
+        option.count < 0 ? n : countIn(option.count),
+      );
+      if (places.reduce((x, y) => x + y, 0) !== n) return 0;
+      const assigned: number[][] = dayClass.options.map(() => []);
+      const waiting: number[] = [];
+      for (const a of dayClass.agents) {
+        const o = dayClass.options.findIndex(
+          (option) => option.type === roster.plans[a]![day]!.type,
+        );
+        if (o >= 0 && assigned[o]!.length < places[o]!) assigned[o]!.push(a);
+        else waiting.push(a);
+      }
+      dayClass.options.forEach((_, o) => {
+        while (assigned[o]!.length < places[o]!) assigned[o]!.push(waiting.pop()!);
       });
-      if (offsets.some((list) => list.length !== agents.length)) return 0;
-      agents.forEach((a, index) => {
-        const layout: ShiftLayout = {
-          lunch: -1,
-          breaks: [],
-          meeting: option.meeting?.offset ?? -1,
-          meetingLength: option.meeting?.length ?? 0,
-        };
-        option.chain.forEach((slot, i) => {
-          if (slot.kind === 'lunch') layout.lunch = offsets[i]![index]!;
-          else layout.breaks.push(offsets[i]![index]!);
+      for (const [o, option] of dayClass.options.entries()) {
+        const agents = assigned[o]!;
+        const offsets = option.chain.map((_, i) => {
+          const list: number[] = [];
+          option.domains[i]!.forEach((offset, j) => {
+            for (let c = countIn(option.columns[i]![j]!); c > 0; c--) list.push(offset);
+          });
+          return list;
         });
-        changes.push({ a, old: roster.plans[a]![day]!, next: { type: option.type, layout } });
-      });
+        if (offsets.some((list) => list.length !== agents.length)) return 0;
+        agents.forEach((a, index) => {
+          const layout: ShiftLayout = {
+            lunch: -1,
+            breaks: [],
+            meeting: option.meeting?.offset ?? -1,
+            meetingLength: option.meeting?.length ?? 0,
+          };
+          option.chain.forEach((slot, i) => {
+            if (slot.kind === 'lunch') layout.lunch = offsets[i]![index]!;
+            else layout.breaks.push(offsets[i]![index]!);
+          });
+          changes.push({ a, old: roster.plans[a]![day]!, next: { type: option.type, layout } });
+        });
+      }
     }
+    let delta = 0;
+    for (const { a, next } of changes) delta += roster.replace(a, [{ day, shift: next }]);
+    if (delta < -1e-9) {
+      for (const { a, old } of changes) roster.replace(a, [{ day, shift: old }]);
+      return 0;
+    }
+    return delta;
   }
-  let delta = 0;
-  for (const { a, next } of changes) delta += roster.replace(a, [{ day, shift: next }]);
-  if (delta < -1e-9) {
-    for (const { a, old } of changes) roster.replace(a, [{ day, shift: old }]);
-    return 0;
-  }
-  return delta;
 }
 
 /**

@@ -3,10 +3,18 @@ import fc from 'fast-check';
 import { evaluateSchedule } from './evaluate-schedule';
 import { type GenerateProgress, generateSchedule } from './generate-schedule';
 import { InfeasibleScenarioError } from './infeasible-scenario-error';
+import { MipThread } from './mip-thread';
 import { syntheticScenario } from './synthetic-scenario';
 import { traditionalSchedule } from './traditional-schedule';
 import type { Scenario } from './types';
 import { WORKING_HOURS_ACT } from './working-hours-act';
+
+// Generation as it runs compiled: every other day's MIP in a worker thread.
+jest.mock('./mip-thread', () => {
+  const actual = jest.requireActual('./mip-thread');
+  const { BUILT_MIP_WORKER } = jest.requireActual('./mip-thread.fixture');
+  return { MipThread: { start: jest.fn(() => actual.MipThread.start(BUILT_MIP_WORKER)) } };
+});
 
 const QUARTERS = 7 * 96; // 2025-05-05: a week without a DST change
 
@@ -86,6 +94,10 @@ describe(generateSchedule.name, () => {
     expect(lpBound).toBeGreaterThanOrEqual(result.bound! - 1e-9);
     const elapsed = phases.map((p) => p.elapsedMs);
     expect(elapsed).toEqual([...elapsed].sort((x, y) => x - y));
+    // The day MIPs had a worker thread (from the built entry), as when compiled.
+    expect(jest.mocked(MipThread.start).mock.results.at(-1)?.value).toBeInstanceOf(
+      jest.requireActual('./mip-thread').MipThread,
+    );
   });
 
   it('should name the agent and the reason when no week of the allowed shift lengths meets a contract', async () => {

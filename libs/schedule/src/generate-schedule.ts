@@ -2,7 +2,8 @@ import { constructRoster, chooseMeetingSlots, initialDemand } from './construct'
 import { evaluateSchedule } from './evaluate-schedule';
 import { improveRoster } from './local-search';
 import { loadSolver } from './mip-model';
-import { optimiseDay } from './day-mip';
+import { buildDayModel, optimiseDay } from './day-mip';
+import { MipThread } from './mip-thread';
 import { placeMeetingsWhereCheapest } from './meeting-moves';
 import { buildPlanningContext } from './planning-context';
 import { seededRandom } from './random';
@@ -157,7 +158,17 @@ export async function generateSchedule(
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   const phasesStart = elapsed();
   const phasesBudget = Math.max(0, timeLimitMs - 500 - phasesStart);
-  const replanDays = (budgetMs: number) => {
+  // A second HiGHS in a worker thread takes every other day, so each day's MIP gets twice the
+  // time in the same wall-clock (they are independent while starts are kept).
+  let mipThread = dayMipShare > 0 && startWindow === 0 ? MipThread.start() : null;
+  const reportDay = () =>
+    options.onProgress?.({
+      phase: 'improve',
+      elapsedMs: elapsed(),
+      serviceLevel: serviceLevel(),
+      bound: lp.boundServiceLevel,
+    });
+  const replanDays = async (budgetMs: number) => {
     if (dayMipShare <= 0) return;
     const until = elapsed() + budgetMs;
     // Each day's loss once, not once per comparison. Days that lose no calls (a closed
@@ -166,18 +177,27 @@ export async function generateSchedule(
     const days = [0, 1, 2, 3, 4, 5, 6]
       .filter((day) => lost[day]! > 1e-9)
       .sort((x, y) => lost[y]! - lost[x]!);
-    days.forEach((day, i) => {
+    const lanes = mipThread ? 2 : 1;
+    for (let i = 0; i < days.length; i += lanes) {
       const left = (until - elapsed()) / 1000;
       if (left <= 0.1) return;
-      optimiseDay(highs, roster, day, { timeLimitSeconds: left / (days.length - i), startWindow });
-      // After each day: the days of a large centre take seconds each.
-      options.onProgress?.({
-        phase: 'improve',
-        elapsedMs: elapsed(),
-        serviceLevel: serviceLevel(),
-        bound: lp.boundServiceLevel,
-      });
-    });
+      const timeLimitSeconds = left / Math.ceil((days.length - i) / lanes);
+      const there =
+        lanes > 1 && i + 1 < days.length ? buildDayModel(roster, days[i + 1]!, 0) : null;
+      const solvedThere =
+        there && mipThread?.maximise(there.problem, { timeLimitSeconds, start: there.start });
+      optimiseDay(highs, roster, days[i]!, { timeLimitSeconds, startWindow });
+      reportDay();
+      if (!there || !solvedThere) continue;
+      try {
+        there.apply(await solvedThere);
+        reportDay();
+      } catch {
+        // The thread failed (out of memory, say): that day stays as it was, and the days
+        // from here on are solved in this thread.
+        mipThread = null;
+      }
+    }
   };
   let lastReport = now();
   const search = (budgetMs: number, seed: number, iterations: number) => {
@@ -205,18 +225,23 @@ export async function generateSchedule(
       },
     });
   };
-  replanDays((phasesBudget * dayMipShare) / 2);
-  let moves = search(
-    Math.max(0, phasesStart + phasesBudget * (1 - dayMipShare / 2) - elapsed()),
-    options.seed ?? 1,
-    maxIterations,
-  );
-  replanDays(Math.max(0, phasesStart + phasesBudget - elapsed()));
-  // Days the MIPs finished early leave time: the search goes on from their result (the best
-  // roster seen is kept, so this cannot lose).
-  const leftMs = phasesStart + phasesBudget - elapsed();
-  if (!Number.isFinite(maxIterations) && leftMs > 1000)
-    moves += search(leftMs, (options.seed ?? 1) + 1, maxIterations);
+  let moves: number;
+  try {
+    await replanDays((phasesBudget * dayMipShare) / 2);
+    moves = search(
+      Math.max(0, phasesStart + phasesBudget * (1 - dayMipShare / 2) - elapsed()),
+      options.seed ?? 1,
+      maxIterations,
+    );
+    await replanDays(Math.max(0, phasesStart + phasesBudget - elapsed()));
+    // Days the MIPs finished early leave time: the search goes on from their result (the best
+    // roster seen is kept, so this cannot lose).
+    const leftMs = phasesStart + phasesBudget - elapsed();
+    if (!Number.isFinite(maxIterations) && leftMs > 1000)
+      moves += search(leftMs, (options.seed ?? 1) + 1, maxIterations);
+  } finally {
+    await mipThread?.close();
+  }
 
   const schedule = roster.toSchedule();
   const report = evaluateSchedule(scenario, schedule, { grid: context.grid, table: context.table });

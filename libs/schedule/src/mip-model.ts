@@ -50,46 +50,93 @@ export class MipModel {
     this.rowUpper.push(upper);
   }
 
-  /** Solves, maximising, from `start` (a full column vector) when given; null without a solution. */
-  maximise(
-    highs: Highs,
-    options: { timeLimitSeconds: number; start?: Float64Array },
-  ): { values: Float64Array; objective: number; status: string } | null {
-    const model = highs.createModel({
-      numCols: this.cost.length,
-      numRows: this.rowLower.length,
-      sense: highs.constants.objectiveSense.maximize,
-      colCost: Float64Array.from(this.cost),
-      colLower: Float64Array.from(this.lower),
-      colUpper: Float64Array.from(this.upper),
+  /** The model as plain arrays, to solve here or in another thread. */
+  problem(): MipProblem {
+    return {
+      cost: Float64Array.from(this.cost),
+      lower: Float64Array.from(this.lower),
+      upper: Float64Array.from(this.upper),
+      integrality: Int32Array.from(this.integrality),
+      rowStarts: Int32Array.from(this.rowStarts),
+      rowIndices: Int32Array.from(this.rowIndices),
+      rowValues: Float64Array.from(this.rowValues),
       rowLower: Float64Array.from(this.rowLower),
       rowUpper: Float64Array.from(this.rowUpper),
-      matrix: {
-        format: 'csr',
-        numRows: this.rowLower.length,
-        numCols: this.cost.length,
-        starts: Int32Array.from(this.rowStarts),
-        indices: Int32Array.from(this.rowIndices),
-        values: Float64Array.from(this.rowValues),
-      },
-      integrality: Int32Array.from(this.integrality),
+    };
+  }
+
+  /** Solves, maximising, from `start` (a full column vector) when given; null without a solution. */
+  maximise(highs: Highs, options: MipSolveOptions): MipSolution | null {
+    return maximiseProblem(highs, this.problem(), options);
+  }
+}
+
+/** A maximisation in compressed rows, plain data (it crosses to a worker thread as it is). */
+export interface MipProblem {
+  cost: Float64Array;
+  lower: Float64Array;
+  upper: Float64Array;
+  integrality: Int32Array;
+  rowStarts: Int32Array;
+  rowIndices: Int32Array;
+  rowValues: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+}
+
+export interface MipSolveOptions {
+  timeLimitSeconds: number;
+  start?: Float64Array;
+}
+
+export interface MipSolution {
+  values: Float64Array;
+  objective: number;
+  status: string;
+}
+
+/** Solves `problem`, maximising; null when HiGHS found no feasible solution in the time. */
+export function maximiseProblem(
+  highs: Highs,
+  problem: MipProblem,
+  options: MipSolveOptions,
+): MipSolution | null {
+  const numCols = problem.cost.length;
+  const numRows = problem.rowLower.length;
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: problem.cost,
+    colLower: problem.lower,
+    colUpper: problem.upper,
+    rowLower: problem.rowLower,
+    rowUpper: problem.rowUpper,
+    matrix: {
+      format: 'csr',
+      numRows,
+      numCols,
+      starts: problem.rowStarts,
+      indices: problem.rowIndices,
+      values: problem.rowValues,
+    },
+    integrality: problem.integrality,
+  });
+  try {
+    model.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.1, options.timeLimitSeconds),
+      mip_rel_gap: 1e-4,
     });
-    try {
-      model.options.set({
-        output_flag: false,
-        time_limit: Math.max(0.1, options.timeLimitSeconds),
-        mip_rel_gap: 1e-4,
-      });
-      if (options.start) model.setSolution({ colValue: options.start });
-      model.run();
-      if (Number(model.info.get('primal_solution_status')) !== 2) return null;
-      return {
-        values: model.getSolution().colValue,
-        objective: model.getObjectiveValue(),
-        status: String(model.getModelStatus()),
-      };
-    } finally {
-      model.dispose();
-    }
+    if (options.start) model.setSolution({ colValue: options.start });
+    model.run();
+    if (Number(model.info.get('primal_solution_status')) !== 2) return null;
+    return {
+      values: model.getSolution().colValue,
+      objective: model.getObjectiveValue(),
+      status: String(model.getModelStatus()),
+    };
+  } finally {
+    model.dispose();
   }
 }

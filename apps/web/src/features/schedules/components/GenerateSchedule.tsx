@@ -8,6 +8,7 @@ import { isoWeek } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { useGenerateSchedule } from '../api/generate-schedule';
 import { useClosedDays } from '../api/get-closed-days';
+import { usePendingGeneration } from '../api/get-pending-generation';
 import { listClosedDays } from '../closed-days';
 
 /** Optimiser budget: the API's default, long enough for HiGHS to prove a bound on the demo week. */
@@ -36,7 +37,16 @@ export function GenerateSchedule({
   const [left, setLeft] = useState<string[]>([]);
   const [timeLimitSeconds, setTimeLimitSeconds] = useState(DEFAULT_TIME_LIMIT_SECONDS);
   const start = useGenerateSchedule();
-  const job = useJob(start.data?.jobId);
+  // A generation for this week already under way (started before a reload, or elsewhere) is
+  // followed as if started here.
+  const pending = usePendingGeneration(weekStart).data;
+  const job = useJob(start.data?.jobId ?? pending?.id);
+  const pendingSeconds = pending?.parameters.timeLimitSeconds;
+  const expectedSeconds = start.variables
+    ? start.variables.timeLimitSeconds
+    : typeof pendingSeconds === 'number'
+      ? pendingSeconds
+      : undefined;
   const status = job.data?.status;
   const created = job.data?.result?.scheduleVersionId;
 
@@ -111,7 +121,7 @@ export function GenerateSchedule({
       <JobStatus
         job={job.data}
         running={running}
-        {...(start.variables ? { expectedSeconds: start.variables.timeLimitSeconds } : {})}
+        {...(expectedSeconds === undefined ? {} : { expectedSeconds })}
         error={start.error ?? job.error}
         messages={{
           running: t('schedules.generate.running'),

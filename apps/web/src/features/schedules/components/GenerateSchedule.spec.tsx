@@ -1,0 +1,84 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { apiClient } from '../../../api/client';
+import { answer } from '../../../api/client.fixture';
+import type { Job } from '../../../api/types';
+import { initI18n } from '../../../lib/i18n';
+import { GenerateSchedule } from './GenerateSchedule';
+
+const WEEK = '2026-11-30';
+
+/** A generation job of `weekStart`, started 10 s before the clock the spec sets. */
+function generation(id: number, weekStart: string, status: Job['status']): Job {
+  return {
+    id,
+    kind: 'schedule-generation',
+    status,
+    progress: 0.25,
+    message: 'Staffing bound: at most 99.1%',
+    step: { key: 'scheduleBound', values: { bound: 0.991 } },
+    parameters: { weekStart, forecastVersionId: 1, timeLimitSeconds: 45 },
+    result: null,
+    error: null,
+    errorDetail: null,
+    attempts: 1,
+    createdAt: '2026-11-24T09:59:50.000Z',
+    startedAt: status === 'queued' ? null : '2026-11-24T09:59:50.000Z',
+    finishedAt: null,
+  };
+}
+
+describe(GenerateSchedule.name, () => {
+  beforeAll(() => initI18n('sv'));
+  beforeEach(() => jest.useFakeTimers({ now: Date.parse('2026-11-24T10:00:00.000Z') }));
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
+
+  it('should follow the generation of its week already under way, with the time left', async () => {
+    const jobs = [generation(8, '2026-12-07', 'running'), generation(7, WEEK, 'running')];
+    jest.spyOn(apiClient, 'GET').mockImplementation((async (
+      path: string,
+      init?: { params?: { path?: { id?: number } } },
+    ) => {
+      if (path === '/api/answer-groups') return answer(200, []);
+      if (path === '/api/calendar/closed-days') return answer(200, []);
+      if (path === '/api/jobs') return answer(200, jobs);
+      if (path === '/api/jobs/{id}')
+        return answer(
+          200,
+          jobs.find((job) => job.id === init?.params?.path?.id),
+        );
+      throw new Error(`unexpected GET ${path}`);
+    }) as never);
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <GenerateSchedule weekStart={WEEK} forecastVersionId={1} onCreated={() => {}} />
+      </QueryClientProvider>,
+    );
+    // The week's jobs, then the job itself: two answers to wait for.
+    for (let i = 0; i < 3; i++) await act(() => jest.advanceTimersByTimeAsync(10));
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(
+      'Övre gräns: högst 99,1\u00a0% · ca 35 sekunder kvar',
+    );
+    expect(screen.getByRole('button', { name: 'Skapa schema' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+  });
+
+  it('should leave the form free when no generation of its week is under way', async () => {
+    jest.spyOn(apiClient, 'GET').mockImplementation((async (path: string) => {
+      if (path === '/api/jobs') return answer(200, [generation(8, '2026-12-07', 'running')]);
+      return answer(200, []);
+    }) as never);
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <GenerateSchedule weekStart={WEEK} forecastVersionId={1} onCreated={() => {}} />
+      </QueryClientProvider>,
+    );
+    for (let i = 0; i < 3; i++) await act(() => jest.advanceTimersByTimeAsync(10));
+    expect(screen.getByRole('button', { name: 'Skapa schema' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});

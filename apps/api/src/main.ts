@@ -19,9 +19,15 @@ async function main(): Promise<void> {
     console.log(`Embedded PostgreSQL (PGlite) with its data in ${config.dataDir}`);
   const running = await createApp(config);
   if (config.seedDemo) {
-    const seeded = await running.app.get(DemoSeedService).seedIfEmpty();
-    if (seeded)
+    const demo = running.app.get(DemoSeedService);
+    const seeded = await demo.seedIfEmpty();
+    if (seeded) {
       console.log(`Loaded the demo contact centre (forecast version ${seeded.forecastVersionId})`);
+      const planned = await demo.planFirstWeek(seeded.forecastVersionId);
+      console.log(
+        `Planning and publishing the demo's first week in the background (job ${planned.jobId})`,
+      );
+    }
   }
   await running.app.listen(config.port);
   const address = `http://localhost:${config.port}`;

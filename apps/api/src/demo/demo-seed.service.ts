@@ -15,6 +15,9 @@ import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { DEFAULT_SHRINKAGE } from '../answer-groups/answer-groups.service';
 import { ForecastsService } from '../forecasts/forecasts.service';
 import { HistoryImportService } from '../history/history-import.service';
+import type { JobAcceptedDto } from '../jobs/dto/job.dto';
+import { isoWeekOf } from '../requirements/staffing-requirements';
+import { SchedulesService } from '../schedules/schedules.service';
 import { Team } from '../teams/team.entity';
 import { Unit } from '../teams/unit.entity';
 
@@ -49,6 +52,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: HistoryImportService,
     private readonly forecasts: ForecastsService,
+    private readonly schedules: SchedulesService,
   ) {}
 
   /** Seeds only when there are no answer groups yet; returns undefined when it did nothing. */
@@ -128,5 +132,23 @@ export class DemoSeedService {
       historyRows: imported.rowCount,
       forecastVersionId: forecast.id,
     };
+  }
+
+  /**
+   * Plans the demo's first week (the forecast's first) as a background job and publishes it,
+   * so the overview, the absences' effect and the schedule page have a published week to show
+   * on first start, as a centre in use would. `npm start` asks for it after loading the demo.
+   */
+  planFirstWeek(forecastVersionId: number, timeLimitSeconds?: number): Promise<JobAcceptedDto> {
+    const weekStart = addLocalDays(DEMO_HISTORY_TO, 1);
+    // The planner's default time unless told otherwise: on a shorter budget the LP of this
+    // week (16-18 s) leaves the search no time, and the week would show as worse than the
+    // one a planner gets by pressing the button.
+    return this.schedules.generateAndPublish({
+      weekStart,
+      forecastVersionId,
+      name: `Vecka ${Number(isoWeekOf(weekStart).week.slice(-2))} (demo)`,
+      ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
+    });
   }
 }

@@ -23,5 +23,6 @@ import { SchedulesService } from './schedules.service';
   ],
   controllers: [SchedulesController],
   providers: [SchedulesService],
+  exports: [SchedulesService],
 })
 export class SchedulesModule {}

@@ -197,6 +197,20 @@ describeInBrowser('The schedule page in the browser', () => {
         name: /^Med frånvaron som registrerats sedan faller ett pass bort: \d+(,\d)?\s%\.$/,
       })
       .waitFor();
+    // Beside the requirement's service level, the published schedule's per group: the one
+    // group it planned has a figure, the others none.
+    const thisWeek = page.locator('table').first();
+    await thisWeek.getByRole('columnheader', { name: 'Enligt schemat' }).waitFor();
+    const column = (await thisWeek.getByRole('columnheader').allTextContents()).indexOf(
+      'Enligt schemat',
+    );
+    const cell = (group: string) =>
+      thisWeek
+        .getByRole('row', { name: new RegExp(`^${group}`) })
+        .locator('th, td')
+        .nth(column);
+    expect(await cell(GROUP).textContent()).toMatch(/^\d+(,\d)?\s%$/);
+    expect(await cell('Äldre Direkt').textContent()).toBe('–');
     await page.goBack();
     // Saved as the week now stands, the new draft keeps the rules and has nothing more to lose.
     await impact.getByRole('button', { name: 'Spara veckan utan de frånvarandes pass' }).click();

@@ -63,6 +63,7 @@ export const en: Translations = {
     peakAgents: 'Peak required agents',
     scheduledHours: 'Scheduled hours',
     serviceLevel: 'Expected service level',
+    scheduledServiceLevel: 'By the schedule',
     warnings: 'Warnings',
     daysWithoutForecast_one: '{{count}} day without forecast',
     daysWithoutForecast_other: '{{count}} days without forecast',

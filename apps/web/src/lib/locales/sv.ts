@@ -62,6 +62,7 @@ export const sv = {
     peakAgents: 'Behov, högsta (agenter)',
     scheduledHours: 'Schemalagda timmar',
     serviceLevel: 'Förväntad servicenivå',
+    scheduledServiceLevel: 'Enligt schemat',
     warnings: 'Varningar',
     daysWithoutForecast_one: '{{count}} dag utan prognos',
     daysWithoutForecast_other: '{{count}} dagar utan prognos',

@@ -10,6 +10,8 @@ import { addDays, isoWeek, localDate, mondayOf } from '../../../lib/dates';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { lostShiftCount, useAbsenceImpact } from '../../schedules/api/get-absence-impact';
+import { useSchedule } from '../../schedules/api/get-schedule';
+import { contentOf } from '../../schedules/types';
 import { useScheduleVersions } from '../api/get-schedule-versions';
 import {
   historyIntervalsBelowGoal,
@@ -126,6 +128,11 @@ function WeekTable({
   // Sick leave reported since publishing: what the week can now expect.
   const absences = useAbsenceImpact(published?.id);
   const lostShifts = absences.data ? lostShiftCount(absences.data) : 0;
+  // Per group, what the published schedule reaches, beside what the requirement would.
+  const version = useSchedule(published?.id).data;
+  const scheduled = version && contentOf(version).report.answerGroups;
+  const scheduledServiceLevel = (answerGroupId: string) =>
+    scheduled?.find((group) => group.answerGroup === answerGroupId)?.week.serviceLevel;
   return (
     <div className="card">
       <h2>{title}</h2>
@@ -169,6 +176,11 @@ function WeekTable({
             <th scope="col" className="num">
               {t('overview.serviceLevel')}
             </th>
+            {scheduled && (
+              <th scope="col" className="num">
+                {t('overview.scheduledServiceLevel')}
+              </th>
+            )}
             <th scope="col">{t('overview.warnings')}</th>
           </tr>
         </thead>
@@ -195,6 +207,14 @@ function WeekTable({
                     ({t('overview.goal')} {formatPercent(row.serviceLevelGoal, language, 0)})
                   </span>
                 </td>
+                {scheduled && (
+                  <td className="num">
+                    {(() => {
+                      const level = scheduledServiceLevel(row.answerGroupId);
+                      return level === undefined ? '–' : formatPercent(level, language);
+                    })()}
+                  </td>
+                )}
                 <td>
                   {warnings.length === 0 ? (
                     <span className="ok">{t('overview.noWarnings')}</span>

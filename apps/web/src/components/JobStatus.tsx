@@ -76,7 +76,10 @@ export function JobStatus({
       expectedSeconds,
       Math.max(0, (now - Date.parse(job.startedAt!)) / 1000),
     );
-    label = `${label} · ${t('jobs.secondsLeft', { count: Math.max(1, Math.ceil(expectedSeconds - elapsed)) })}`;
+    // Past the time the result is still being checked and saved (a large centre's first
+    // schedule also takes a few seconds after a short budget): say so, not "1 second left".
+    const left = Math.ceil(expectedSeconds - elapsed);
+    label = `${label} · ${left > 0 ? t('jobs.secondsLeft', { count: left }) : t('jobs.finishing')}`;
     value = Math.max(job.progress, Math.min(0.95, elapsed / expectedSeconds));
   }
   return (

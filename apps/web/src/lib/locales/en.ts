@@ -358,6 +358,7 @@ export const en: Translations = {
     queued: 'Queued: waiting for another job to finish',
     secondsLeft_one: 'about {{count}} second left',
     secondsLeft_other: 'about {{count}} seconds left',
+    finishing: 'finishing …',
     steps: {
       scheduleScenario: 'Reading the forecast, agents and rules',
       scheduleBounding: 'Computing the upper bound on the service level',

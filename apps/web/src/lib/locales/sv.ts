@@ -361,6 +361,7 @@ export const sv = {
     queued: 'I kö: väntar på att ett annat jobb blir klart',
     secondsLeft_one: 'ca {{count}} sekund kvar',
     secondsLeft_other: 'ca {{count}} sekunder kvar',
+    finishing: 'avslutar …',
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
     steps: {
       scheduleScenario: 'Hämtar prognos, medarbetare och regler',

@@ -1,5 +1,6 @@
 import { DEMO_HISTORY_TO, demoAbsences, demoCentre } from '@bemanna/demo';
 import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
+import { waitForJob } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('The demo contact centre', () => {
@@ -41,6 +42,32 @@ describe('The demo contact centre', () => {
     const imports = (await sut.http().get('/api/history/imports').expect(200)).body;
     expect(imports).toEqual([
       expect.objectContaining({ rowCount: seeded?.historyRows, intervalMinutes: 15 }),
+    ]);
+  });
+
+  it('should plan and publish its first week in the background, as on first start', async () => {
+    const [forecast] = (await sut.http().get('/api/forecasts').expect(200)).body;
+    const { jobId } = await sut.app.get(DemoSeedService).planFirstWeek(forecast.id, 3);
+    // The schedule page finds the job of the week it shows, and follows it.
+    const generations = (
+      await sut.http().get('/api/jobs').query({ kind: 'schedule-generation' }).expect(200)
+    ).body;
+    expect(generations).toEqual([
+      expect.objectContaining({
+        id: jobId,
+        parameters: expect.objectContaining({ weekStart: '2026-11-23' }),
+      }),
+    ]);
+    const job = await waitForJob(sut, jobId, 90_000);
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      message: expect.stringContaining('(published)'),
+    });
+    const versions = (
+      await sut.http().get('/api/schedules').query({ weekStart: '2026-11-23' }).expect(200)
+    ).body;
+    expect(versions).toEqual([
+      expect.objectContaining({ name: 'Vecka 48 (demo)', status: 'published', brokenRules: 0 }),
     ]);
   });
 

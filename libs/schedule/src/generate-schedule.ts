@@ -1,7 +1,7 @@
 import { constructRoster, chooseMeetingSlots, initialDemand } from './construct';
 import { evaluateSchedule } from './evaluate-schedule';
 import { improveRoster } from './local-search';
-import { loadSolver } from './mip-model';
+import { loadSolver, type MipSolution } from './mip-model';
 import { buildDayModel, optimiseDay } from './day-mip';
 import { MipThread } from './mip-thread';
 import { placeMeetingsWhereCheapest } from './meeting-moves';
@@ -160,7 +160,8 @@ export async function generateSchedule(
   const phasesBudget = Math.max(0, timeLimitMs - 500 - phasesStart);
   // A second HiGHS in a worker thread takes every other day, so each day's MIP gets twice the
   // time in the same wall-clock (they are independent while starts are kept).
-  let mipThread = dayMipShare > 0 && startWindow === 0 ? MipThread.start() : null;
+  const mipThread = dayMipShare > 0 && startWindow === 0 ? MipThread.start() : null;
+  let threadWorks = mipThread !== null;
   const reportDay = () =>
     options.onProgress?.({
       phase: 'improve',
@@ -177,26 +178,32 @@ export async function generateSchedule(
     const days = [0, 1, 2, 3, 4, 5, 6]
       .filter((day) => lost[day]! > 1e-9)
       .sort((x, y) => lost[y]! - lost[x]!);
-    const lanes = mipThread ? 2 : 1;
-    for (let i = 0; i < days.length; i += lanes) {
+    for (let i = 0; i < days.length; ) {
       const left = (until - elapsed()) / 1000;
       if (left <= 0.1) return;
+      const lanes = threadWorks ? 2 : 1;
       const timeLimitSeconds = left / Math.ceil((days.length - i) / lanes);
       const there =
         lanes > 1 && i + 1 < days.length ? buildDayModel(roster, days[i + 1]!, 0) : null;
-      const solvedThere =
-        there && mipThread?.maximise(there.problem, { timeLimitSeconds, start: there.start });
+      const solvedThere = there
+        ? mipThread!.maximise(there.problem, { timeLimitSeconds, start: there.start })
+        : null;
       optimiseDay(highs, roster, days[i]!, { timeLimitSeconds, startWindow });
       reportDay();
+      i++;
       if (!there || !solvedThere) continue;
+      let solution: MipSolution | null;
       try {
-        there.apply(await solvedThere);
-        reportDay();
+        solution = await solvedThere;
       } catch {
-        // The thread failed (out of memory, say): that day stays as it was, and the days
-        // from here on are solved in this thread.
-        mipThread = null;
+        // The thread failed (out of memory, say): that day goes again in this thread, and so
+        // do the days after it.
+        threadWorks = false;
+        continue;
       }
+      there.apply(solution);
+      reportDay();
+      i++;
     }
   };
   let lastReport = now();

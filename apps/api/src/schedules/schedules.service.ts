@@ -263,10 +263,8 @@ export class SchedulesService implements OnModuleInit {
     return { scenario: validated.value, notes: built.notes };
   }
 
-  async generate(dto: GenerateScheduleDto): Promise<JobAcceptedDto> {
-    await this.prepareScenario(dto);
-    const job = await this.jobs.enqueue('schedule-generation', { ...dto });
-    return { jobId: job.id, status: job.status };
+  generate(dto: GenerateScheduleDto): Promise<JobAcceptedDto> {
+    return this.enqueueGeneration(dto, false);
   }
 
   /**
@@ -274,11 +272,19 @@ export class SchedulesService implements OnModuleInit {
    * reviews first (the demo centre's first week, planned when it is loaded). Not offered
    * through HTTP, where a planner looks at a version before publishing it.
    */
-  async generateAndPublish(dto: GenerateScheduleDto): Promise<JobAcceptedDto> {
+  generateAndPublish(dto: GenerateScheduleDto): Promise<JobAcceptedDto> {
+    return this.enqueueGeneration(dto, true);
+  }
+
+  /** Checks the request builds a scenario now (400 if not), then queues the job. */
+  private async enqueueGeneration(
+    dto: GenerateScheduleDto,
+    publishWhenDone: boolean,
+  ): Promise<JobAcceptedDto> {
     await this.prepareScenario(dto);
     const job = await this.jobs.enqueue('schedule-generation', {
       ...dto,
-      [PUBLISH_WHEN_DONE]: true,
+      ...(publishWhenDone ? { [PUBLISH_WHEN_DONE]: true } : {}),
     });
     return { jobId: job.id, status: job.status };
   }

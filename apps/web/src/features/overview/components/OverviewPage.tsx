@@ -131,8 +131,10 @@ function WeekTable({
   // Per group, what the published schedule reaches, beside what the requirement would.
   const version = useSchedule(published?.id).data;
   const scheduled = version && contentOf(version).report.answerGroups;
-  const scheduledServiceLevel = (answerGroupId: string) =>
-    scheduled?.find((group) => group.answerGroup === answerGroupId)?.week.serviceLevel;
+  const formatScheduledServiceLevel = (answerGroupId: string) => {
+    const level = scheduled?.find((group) => group.answerGroup === answerGroupId)?.week;
+    return level ? formatPercent(level.serviceLevel, language) : '–';
+  };
   return (
     <div className="card">
       <h2>{title}</h2>
@@ -208,12 +210,7 @@ function WeekTable({
                   </span>
                 </td>
                 {scheduled && (
-                  <td className="num">
-                    {(() => {
-                      const level = scheduledServiceLevel(row.answerGroupId);
-                      return level === undefined ? '–' : formatPercent(level, language);
-                    })()}
-                  </td>
+                  <td className="num">{formatScheduledServiceLevel(row.answerGroupId)}</td>
                 )}
                 <td>
                   {warnings.length === 0 ? (

@@ -41,12 +41,9 @@ export function GenerateSchedule({
   // followed as if started here.
   const pending = usePendingGeneration(weekStart).data;
   const job = useJob(start.data?.jobId ?? pending?.id);
-  const pendingSeconds = pending?.parameters.timeLimitSeconds;
-  const expectedSeconds = start.variables
-    ? start.variables.timeLimitSeconds
-    : typeof pendingSeconds === 'number'
-      ? pendingSeconds
-      : undefined;
+  // The followed job's own time limit, whoever started it.
+  const jobSeconds = job.data?.parameters.timeLimitSeconds;
+  const expectedSeconds = typeof jobSeconds === 'number' ? jobSeconds : undefined;
   const status = job.data?.status;
   const created = job.data?.result?.scheduleVersionId;
 

@@ -5,6 +5,16 @@ import type { MipProblem, MipSolution, MipSolveOptions } from './mip-model';
 
 const WORKER_FILE = path.join(__dirname, 'mip-worker.js');
 
+/** What `MipThread` posts to its worker (mip-worker.ts). */
+export interface MipRequest {
+  id: number;
+  problem: MipProblem;
+  options: MipSolveOptions;
+}
+
+/** What the worker posts back: the solution, or why it has none. */
+export type MipReply = { id: number; solution: MipSolution | null } | { id: number; error: string };
+
 /**
  * HiGHS in a worker thread, so a second MIP solves while this thread solves or searches (the
  * machines Bemanna runs on have two cores or more; HiGHS in WebAssembly uses one). Holds the
@@ -19,16 +29,13 @@ export class MipThread {
 
   private constructor(private readonly worker: Worker) {
     worker.unref();
-    worker.on(
-      'message',
-      (message: { id: number; solution?: MipSolution | null; error?: string }) => {
-        const request = this.pending.get(message.id);
-        if (!request) return;
-        this.settle(message.id);
-        if (message.error !== undefined) request.reject(new Error(message.error));
-        else request.resolve(message.solution ?? null);
-      },
-    );
+    worker.on('message', (reply: MipReply) => {
+      const request = this.pending.get(reply.id);
+      if (!request) return;
+      this.settle(reply.id);
+      if ('error' in reply) request.reject(new Error(reply.error));
+      else request.resolve(reply.solution);
+    });
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', (code) =>
       this.failAll(new Error(`The MIP thread stopped (exit code ${code})`)),
@@ -50,7 +57,7 @@ export class MipThread {
     if (this.pending.size === 0) this.worker.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, problem, options });
+      this.worker.postMessage({ id, problem, options } satisfies MipRequest);
     });
   }
 

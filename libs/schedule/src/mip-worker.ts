@@ -3,21 +3,16 @@
  * instance of its own, one at a time, and posts each solution back under the request's id.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadSolver, type MipProblem, type MipSolveOptions, maximiseProblem } from './mip-model';
-
-interface Request {
-  id: number;
-  problem: MipProblem;
-  options: MipSolveOptions;
-}
+import { loadSolver, maximiseProblem } from './mip-model';
+import type { MipReply, MipRequest } from './mip-thread';
 
 const port = parentPort;
 if (!port) throw new Error('mip-worker must run in a worker thread');
-port.on('message', async ({ id, problem, options }: Request) => {
+const reply = (message: MipReply) => port.postMessage(message);
+port.on('message', async ({ id, problem, options }: MipRequest) => {
   try {
-    const solution = maximiseProblem(await loadSolver(), problem, options);
-    port.postMessage({ id, solution });
+    reply({ id, solution: maximiseProblem(await loadSolver(), problem, options) });
   } catch (error) {
-    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    reply({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });

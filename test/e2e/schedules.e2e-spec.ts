@@ -251,19 +251,29 @@ describe('Schedules', () => {
     const date = '2025-11-18';
     const removed = shifts.find((s) => s.start.startsWith(date)) as Shift;
     const sick = [{ type: 'remove', agentId: removed.agentId, date }];
-    const options = (
-      await sut
-        .http()
-        .post(`/api/schedules/${scheduleId}/cover`)
-        .send({ date, edits: sick })
-        .expect(200)
-    ).body as {
-      agentId: string;
-      start: string;
-      end: string;
-      answeredGain: number;
-      serviceLevelGain: number;
-    }[];
+    const coverOptions = async (edits: unknown[]) =>
+      (
+        await sut
+          .http()
+          .post(`/api/schedules/${scheduleId}/cover`)
+          .send({ date, edits })
+          .expect(200)
+      ).body as {
+        agentId: string;
+        start: string;
+        end: string;
+        answeredGain: number;
+        serviceLevelGain: number;
+      }[];
+    const reportSick = async (agentId: string) =>
+      (
+        await sut
+          .http()
+          .post('/api/absences')
+          .send({ agentId, kind: 'sick', fromDate: date, toDate: date })
+          .expect(201)
+      ).body as { id: number };
+    const options = await coverOptions(sick);
     expect(options.length).toBeGreaterThan(0);
     expect(options.length).toBeLessThanOrEqual(5);
     const working = new Set(
@@ -294,20 +304,8 @@ describe('Schedules', () => {
     expect(check.rulesBroken).toEqual(sickOnly.rulesBroken);
 
     // Sick leave registered since for the best suggestion takes them off the list.
-    const sickToo = (
-      await sut
-        .http()
-        .post('/api/absences')
-        .send({ agentId: best.agentId, kind: 'sick', fromDate: date, toDate: date })
-        .expect(201)
-    ).body;
-    const without = (
-      await sut
-        .http()
-        .post(`/api/schedules/${scheduleId}/cover`)
-        .send({ date, edits: sick })
-        .expect(200)
-    ).body as { agentId: string }[];
+    const sickToo = await reportSick(best.agentId);
+    const without = await coverOptions(sick);
     expect(without.map((option) => option.agentId)).not.toContain(best.agentId);
     await sut.http().delete(`/api/absences/${sickToo.id}`).expect(204);
 
@@ -316,30 +314,10 @@ describe('Schedules', () => {
     // sick agent. (A second agent's shift is removed to have someone free to ask.)
     const other = shifts.find((s) => s.start.startsWith(date) && s.agentId !== removed.agentId);
     const free = [{ type: 'remove', agentId: other!.agentId, date }];
-    const byHand = (
-      await sut
-        .http()
-        .post(`/api/schedules/${scheduleId}/cover`)
-        .send({ date, edits: [...sick, ...free] })
-        .expect(200)
-    ).body as { agentId: string }[];
-    const reported = (
-      await sut
-        .http()
-        .post('/api/absences')
-        .send({ agentId: removed.agentId, kind: 'sick', fromDate: date, toDate: date })
-        .expect(201)
-    ).body;
-    const asItStands = (
-      await sut
-        .http()
-        .post(`/api/schedules/${scheduleId}/cover`)
-        .send({ date, edits: free })
-        .expect(200)
-    ).body;
-    expect(asItStands.map((option: { agentId: string }) => option.agentId)).toContain(
-      other!.agentId,
-    );
+    const byHand = await coverOptions([...sick, ...free]);
+    const reported = await reportSick(removed.agentId);
+    const asItStands = await coverOptions(free);
+    expect(asItStands.map((option) => option.agentId)).toContain(other!.agentId);
     expect(asItStands).toEqual(byHand.filter((option) => option.agentId !== removed.agentId));
     await sut.http().delete(`/api/absences/${reported.id}`).expect(204);
 

@@ -36,8 +36,11 @@ describe(GenerateSchedule.name, () => {
     jest.restoreAllMocks();
   });
 
-  it('should follow the generation of its week already under way, with the time left', async () => {
-    const jobs = [generation(8, '2026-12-07', 'running'), generation(7, WEEK, 'running')];
+  /**
+   * The form for WEEK while the API has `jobs` of schedule generation, after its answers (the
+   * week's jobs, then the followed job itself) have come.
+   */
+  async function showWhileJobs(jobs: Job[]) {
     jest.spyOn(apiClient, 'GET').mockImplementation((async (
       path: string,
       init?: { params?: { path?: { id?: number } } },
@@ -57,8 +60,11 @@ describe(GenerateSchedule.name, () => {
         <GenerateSchedule weekStart={WEEK} forecastVersionId={1} onCreated={() => {}} />
       </QueryClientProvider>,
     );
-    // The week's jobs, then the job itself: two answers to wait for.
     for (let i = 0; i < 3; i++) await act(() => jest.advanceTimersByTimeAsync(10));
+  }
+
+  it('should follow the generation of its week already under way, with the time left', async () => {
+    await showWhileJobs([generation(8, '2026-12-07', 'running'), generation(7, WEEK, 'running')]);
     expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(
       'Övre gräns: högst 99,1\u00a0% · ca 35 sekunder kvar',
     );
@@ -68,16 +74,7 @@ describe(GenerateSchedule.name, () => {
   });
 
   it('should leave the form free when no generation of its week is under way', async () => {
-    jest.spyOn(apiClient, 'GET').mockImplementation((async (path: string) => {
-      if (path === '/api/jobs') return answer(200, [generation(8, '2026-12-07', 'running')]);
-      return answer(200, []);
-    }) as never);
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <GenerateSchedule weekStart={WEEK} forecastVersionId={1} onCreated={() => {}} />
-      </QueryClientProvider>,
-    );
-    for (let i = 0; i < 3; i++) await act(() => jest.advanceTimersByTimeAsync(10));
+    await showWhileJobs([generation(8, '2026-12-07', 'running')]);
     expect(screen.getByRole('button', { name: 'Skapa schema' })).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });

@@ -65,9 +65,7 @@ describeInBrowser('The schedule page in the browser', () => {
       .getByRole('button', { name: /mån 23 nov\. 2026 \d\d:\d\d–\d\d:\d\d/ })
       .first()
       .waitFor();
-    await page
-      .getByText(/^(Det bästa något schema kan nå: \d+(,\d)?\s%|Ingen övre gräns)/)
-      .waitFor();
+    await page.getByText(/^(Inget schema kan nå över \d+(,\d)?\s%|Ingen övre gräns)/).waitFor();
     await page
       .getByText(/det här( schemat)?: \d+(,\d)?\s%/)
       .first()
@@ -373,9 +371,7 @@ describeInBrowser('The schedule page in the browser', () => {
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
     await page.getByRole('heading', { name: `Coverage: ${GROUP}` }).waitFor();
-    await page
-      .getByText(/^The best any schedule could reach: \d+(\.\d)?%, this one: \d+(\.\d)?%/)
-      .waitFor();
+    await page.getByText(/^No schedule can exceed \d+(\.\d)?%, this one: \d+(\.\d)?%/).waitFor();
     await page.getByRole('cell', { name: 'Published' }).first().waitFor();
     await sut.screenshot('23-schedule-english');
   });

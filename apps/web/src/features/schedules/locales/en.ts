@@ -22,7 +22,7 @@ export const schedulesEn: Translations['schedules'] = {
     name: 'Name',
     status: 'Status',
     serviceLevel: 'Service level',
-    bound: 'Best possible',
+    bound: 'Upper bound',
     brokenRules: 'Broken rules',
     created: 'Created',
     open: 'Open',
@@ -33,8 +33,8 @@ export const schedulesEn: Translations['schedules'] = {
   wholeWeek: 'Whole week',
   coverageGroup: 'Coverage of',
   summary: {
-    bound: 'The best any schedule could reach: {{bound}}, this one: {{achieved}}',
-    gap: 'Gap to the best possible: {{gap}}',
+    bound: 'No schedule can exceed {{bound}}, this one: {{achieved}}',
+    gap: 'At most {{gap}} from the best possible',
     noBound:
       'No upper bound was proven for this version (the optimiser ran out of time); this schedule: {{achieved}}',
     traditional: 'A traditional 08:00–16:30 schedule would give {{serviceLevel}}.',

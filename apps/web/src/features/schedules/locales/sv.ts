@@ -20,7 +20,7 @@ export const schedulesSv = {
     name: 'Namn',
     status: 'Status',
     serviceLevel: 'Servicenivå',
-    bound: 'Bästa möjliga',
+    bound: 'Övre gräns',
     brokenRules: 'Brutna regler',
     created: 'Skapad',
     open: 'Öppna',
@@ -31,8 +31,8 @@ export const schedulesSv = {
   wholeWeek: 'Hela veckan',
   coverageGroup: 'Täckning för',
   summary: {
-    bound: 'Det bästa något schema kan nå: {{bound}}, det här: {{achieved}}',
-    gap: 'Avstånd till det bästa möjliga: {{gap}}',
+    bound: 'Inget schema kan nå över {{bound}}, det här: {{achieved}}',
+    gap: 'Högst {{gap}} från det bästa möjliga',
     noBound:
       'Ingen övre gräns beräknades för den här versionen (optimeringen hann inte); det här schemat: {{achieved}}',
     traditional: 'Ett traditionellt schema 08.00–16.30 skulle ge {{serviceLevel}}.',

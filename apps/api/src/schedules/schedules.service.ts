@@ -155,14 +155,14 @@ function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
   });
 }
 
+/** A generation job's parameter, beside the request's fields: publish the version it saves. */
+const PUBLISH_WHEN_DONE = 'publishWhenDone';
+
 /**
  * Weekly schedules (issue 6): generation as a background job from the stored answer groups,
  * agents and a forecast version; versions that are never overwritten; hand edits checked
  * against the rules before they are saved; publishing.
  */
-/** A generation job's parameter, beside the request's fields: publish the version it saves. */
-const PUBLISH_WHEN_DONE = 'publishWhenDone';
-
 @Injectable()
 export class SchedulesService implements OnModuleInit {
   constructor(

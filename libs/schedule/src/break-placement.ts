@@ -1,4 +1,5 @@
 import type { Scenario } from './types';
+import { pauseSlots } from './pause-slots';
 
 /** Where a shift's lunch, breaks and meeting sit, as interval offsets from the shift start (-1: none). */
 export interface ShiftLayout {
@@ -15,7 +16,7 @@ export interface ShiftLayout {
  * checks it.
  */
 export function lunchWindow(scenario: Scenario, length: number): { first: number; last: number } {
-  const lunchLength = scenario.rules.lunchMinutes / scenario.intervalMinutes;
+  const { lunchLength } = pauseSlots(scenario);
   return {
     first: Math.max(1, Math.round(length * 0.3)),
     last: Math.min(length - lunchLength - 1, Math.round(length * 0.7) - lunchLength),
@@ -36,13 +37,13 @@ export function fewestPausesInside(
     inside(offset) ? 1 : 0,
   );
   if (!layout) return 0;
-  const { rules, intervalMinutes } = scenario;
+  const { lunchLength, breakLength } = pauseSlots(scenario);
   let count = 0;
   const countSpan = (from: number, span: number) => {
     for (let i = from; i < from + span; i++) if (inside(i)) count++;
   };
-  if (layout.lunch >= 0) countSpan(layout.lunch, rules.lunchMinutes / intervalMinutes);
-  for (const b of layout.breaks) countSpan(b, rules.breakMinutes / intervalMinutes);
+  if (layout.lunch >= 0) countSpan(layout.lunch, lunchLength);
+  for (const b of layout.breaks) countSpan(b, breakLength);
   return count;
 }
 
@@ -68,10 +69,7 @@ export function placeBreaks(
   meeting: FixedBlock | null,
   cost: (offset: number) => number,
 ): ShiftLayout | null {
-  const { rules, intervalMinutes } = scenario;
-  const breakLength = rules.breakMinutes / intervalMinutes;
-  const lunchLength = rules.lunchMinutes / intervalMinutes;
-  const maxWork = Math.floor(rules.maxWorkWithoutBreakMinutes / intervalMinutes);
+  const { breakLength, lunchLength, maxWork } = pauseSlots(scenario);
   const meetingFree = (from: number, span: number) =>
     !meeting || from + span <= meeting.offset || meeting.offset + meeting.length <= from;
   const spanCost = (from: number, span: number) => {

@@ -96,8 +96,7 @@ export function buildDayModel(
 } | null {
   const { context } = roster;
   const { scenario, grid, table, skillSets, setOfAgent, catalogue } = context;
-  const { rules, intervalMinutes } = scenario;
-  const maxWork = Math.floor(rules.maxWorkWithoutBreakMinutes / intervalMinutes);
+  const { maxWork } = context.pauseSlots;
   const dayFrom = grid.dayStart[day]!;
   const span = grid.dayStart[day + 1]! - dayFrom;
   const classes = new Map<string, DayClass>();

@@ -206,6 +206,52 @@ describe(generateSchedule.name, () => {
     ]);
   });
 
+  it('should give 10-minute breaks and 40-minute lunches their own minutes and phone the rest', async () => {
+    const synthetic = syntheticScenario({ agents: 6, answerGroups: 2, load: 0.8, teamSize: 3 });
+    // With a 40-minute lunch a full-time week of 8.5-hour shifts pays 2 350 minutes.
+    const scenario: Scenario = {
+      ...synthetic,
+      rules: {
+        ...synthetic.rules,
+        breakMinutes: 10,
+        lunchMinutes: 40,
+        contractToleranceMinutes: 60,
+      },
+    };
+    const result = await run(scenario, 1500);
+    expect(result.report.brokenRules).toEqual([]);
+    const minutes = (a: { start: string; end: string }) =>
+      (Date.parse(a.end) - Date.parse(a.start)) / 60_000;
+    const activities = result.schedule.shifts.flatMap((shift) => shift.activities);
+    const pauses = activities.filter((a) => a.type === 'break' || a.type === 'lunch');
+    expect(pauses.length).toBeGreaterThan(0);
+    for (const pause of pauses) expect(minutes(pause)).toBe(pause.type === 'break' ? 10 : 40);
+    // The rest of a pause's last quarter is work, and the quarters stay whole after it.
+    for (const shift of result.schedule.shifts) {
+      shift.activities.forEach((activity, i) => {
+        if (activity.type !== 'break' && activity.type !== 'lunch') return;
+        const next = shift.activities[i + 1]!;
+        expect(next.type).not.toMatch(/break|lunch/);
+        expect(new Date(next.start).getUTCMinutes() % 15).toBe(10);
+      });
+    }
+  });
+
+  it('should keep the minutes worked after a short break inside the 5 hours', async () => {
+    // Calls 07:00-15:00 but none at 09:45: a 10-minute break there would be free, but the
+    // work after it, 09:55-15:00, would last 5 h 5 min.
+    const calls: Record<number, number> = {};
+    for (let t = 28; t < 60; t++) calls[t] = t === 39 ? 0 : 2;
+    const scenario = singleAgentScenario(calls, 480);
+    scenario.rules.breakMinutes = 10;
+    const result = await run(scenario);
+    expect(result.report.brokenRules).toEqual([]);
+    const [shift] = result.schedule.shifts;
+    expect(shift!.start).toBe('2025-05-05T07:00:00+02:00');
+    const pause = shift!.activities.find((a) => a.type === 'break')!;
+    expect(pause.start >= '2025-05-05T10:00:00+02:00').toBe(true);
+  });
+
   it('should never break a rule on small random scenarios', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -215,9 +261,20 @@ describe(generateSchedule.name, () => {
           load: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
           teamSize: fc.constantFrom(0, 3),
           seed: fc.integer({ min: 1, max: 1000 }),
+          pauses: fc.constantFrom({ lunch: 30, break: 15 }, { lunch: 40, break: 10 }),
         }),
-        async (options) => {
-          const result = await run(syntheticScenario(options), 1500);
+        async ({ pauses, ...options }) => {
+          const synthetic = syntheticScenario(options);
+          const scenario: Scenario = {
+            ...synthetic,
+            rules: {
+              ...synthetic.rules,
+              lunchMinutes: pauses.lunch,
+              breakMinutes: pauses.break,
+              contractToleranceMinutes: 60,
+            },
+          };
+          const result = await run(scenario, 1500);
           expect(result.report.brokenRules).toEqual([]);
         },
       ),

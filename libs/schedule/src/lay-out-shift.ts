@@ -5,6 +5,7 @@ import { activitiesOfLabels, type IntervalLabel, pauseAt } from './shift-activit
 import { describeShift } from './shift-types';
 import type { Agent, Scenario, Schedule, Shift } from './types';
 import { buildWeekGrid, intervalOfInstant, type WeekGrid } from './week-grid';
+import { pauseSlots } from './pause-slots';
 
 /** A shift the planner adds by hand: who, and from when to when (ISO 8601 with offset). */
 export interface ShiftToLayOut {
@@ -112,8 +113,7 @@ export function planShift(
 
   const { hasLunch } = describeShift(scenario, length * scenario.intervalMinutes);
   const layout = placeBreaks(scenario, length, hasLunch, null, (offset) => worth[offset]!);
-  const lunchLength = scenario.rules.lunchMinutes / scenario.intervalMinutes;
-  const breakLength = scenario.rules.breakMinutes / scenario.intervalMinutes;
+  const { lunchLength, breakLength } = pauseSlots(scenario);
   let answeredGain = 0;
   const labels = best.map((label, offset): IntervalLabel => {
     const pause = layout && pauseAt(layout, offset, lunchLength, breakLength);

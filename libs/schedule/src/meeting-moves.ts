@@ -17,7 +17,7 @@ export function relayout(
   layout: ShiftLayout | null,
 ): PlannedShift | null {
   const { context } = roster;
-  const { scenario, catalogue, grid } = context;
+  const { scenario, catalogue, pauseSlots } = context;
   const type = catalogue.types[s]!;
   const meeting = context.meetingOf[a];
   let block: FixedBlock | null = null;
@@ -29,8 +29,7 @@ export function relayout(
       block = { offset: slot.start - type.start, length: meeting.length };
     }
   }
-  const lunchLength = scenario.rules.lunchMinutes / grid.intervalMinutes;
-  const breakLength = scenario.rules.breakMinutes / grid.intervalMinutes;
+  const { lunchLength, breakLength } = pauseSlots;
   const clear = (from: number, span: number) =>
     !block || from + span <= block.offset || block.offset + block.length <= from;
   const keep =

@@ -1,5 +1,6 @@
 import { lunchWindow } from './break-placement';
 import type { Scenario } from './types';
+import { pauseSlots } from './pause-slots';
 
 /** A pause of a shift's chain: break, lunch, break (or fewer), in that order. */
 export interface PauseSlot {
@@ -9,9 +10,9 @@ export interface PauseSlot {
 
 /** The pauses every rule-keeping layout of a shift holds, in order of time. */
 export function pauseChain(scenario: Scenario, hasLunch: boolean): PauseSlot[] {
-  const { rules, intervalMinutes } = scenario;
-  const breakSlot: PauseSlot = { kind: 'break', length: rules.breakMinutes / intervalMinutes };
-  const lunchSlot: PauseSlot = { kind: 'lunch', length: rules.lunchMinutes / intervalMinutes };
+  const { breakLength, lunchLength } = pauseSlots(scenario);
+  const breakSlot: PauseSlot = { kind: 'break', length: breakLength };
+  const lunchSlot: PauseSlot = { kind: 'lunch', length: lunchLength };
   if (!hasLunch) return breakSlot.length > 0 ? [breakSlot] : [];
   return breakSlot.length > 0 ? [breakSlot, lunchSlot, breakSlot] : [lunchSlot];
 }
@@ -28,8 +29,7 @@ export function pauseDomains(
   length: number,
   meeting: { offset: number; length: number } | null,
 ): number[][] {
-  const { rules, intervalMinutes } = scenario;
-  const maxWork = Math.floor(rules.maxWorkWithoutBreakMinutes / intervalMinutes);
+  const { maxWork } = pauseSlots(scenario);
   const window = lunchWindow(scenario, length);
   const allowed = chain.map((slot) => {
     const ok = new Uint8Array(length);

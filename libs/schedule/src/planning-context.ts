@@ -4,6 +4,7 @@ import { type SkillSet, skillSetsOf } from './skill-sets';
 import type { Agent, Scenario, TeamMeeting } from './types';
 import { parseInstant } from './validate-scenario';
 import { buildWeekGrid, type WeekGrid } from './week-grid';
+import { type PauseSlots, pauseSlots } from './pause-slots';
 
 /** Everything derived once from a scenario that the LP, the construction and the search share. */
 export interface PlanningContext {
@@ -21,6 +22,7 @@ export interface PlanningContext {
   meetingMembers: number[][];
   /** Team ids with a meeting, in `scenario.meetings` order. */
   meetingTeams: string[];
+  pauseSlots: PauseSlots;
 }
 
 export function buildPlanningContext(scenario: Scenario): PlanningContext {
@@ -58,6 +60,7 @@ export function buildPlanningContext(scenario: Scenario): PlanningContext {
     meetingOf,
     meetingMembers,
     meetingTeams,
+    pauseSlots: pauseSlots(scenario),
   };
 }
 

@@ -144,9 +144,7 @@ export class Roster {
   /** Calls `visit(t)` for every interval of `shift` the agent spends on the phone (or could). */
   forEachPhoneInterval(shift: PlannedShift, visit: (t: number) => void): void {
     const type = this.shiftTypeOf(shift);
-    const { rules, intervalMinutes } = this.context.scenario;
-    const lunchLength = rules.lunchMinutes / intervalMinutes;
-    const breakLength = rules.breakMinutes / intervalMinutes;
+    const { lunchLength, breakLength } = this.context.pauseSlots;
     for (let offset = 0; offset < type.length; offset++) {
       if (!pauseAt(shift.layout, offset, lunchLength, breakLength)) visit(type.start + offset);
     }
@@ -371,9 +369,7 @@ export class Roster {
    */
   toSchedule(): Schedule {
     const { scenario, grid, skillSets, setOfAgent } = this.context;
-    const { rules, intervalMinutes } = scenario;
-    const lunchLength = rules.lunchMinutes / intervalMinutes;
-    const breakLength = rules.breakMinutes / intervalMinutes;
+    const { lunchLength, breakLength } = this.context.pauseSlots;
     // label[a][t]: activity of agent a in interval t, for agents on shift.
     const phoneGroup = new Map<number, Int16Array>();
     const previousGroup = new Int16Array(scenario.agents.length).fill(-1);

@@ -1,5 +1,6 @@
 import type { Scenario } from './types';
 import { type WeekGrid, shiftWindowMinutes } from './week-grid';
+import { pauseSlots } from './pause-slots';
 
 /**
  * A legal shift before any agent is named: a day, a start interval and a length. The catalogue
@@ -43,9 +44,9 @@ export function breaksPerShift(scenario: Scenario, hasLunch: boolean): number {
 export function describeShift(scenario: Scenario, lengthMinutes: number) {
   const { rules, intervalMinutes } = scenario;
   const hasLunch = lengthMinutes > rules.lunchRequiredAboveMinutes;
-  const lunchIntervals = hasLunch ? rules.lunchMinutes / intervalMinutes : 0;
-  const breakIntervals =
-    (breaksPerShift(scenario, hasLunch) * rules.breakMinutes) / intervalMinutes;
+  const { lunchLength, breakLength } = pauseSlots(scenario);
+  const lunchIntervals = hasLunch ? lunchLength : 0;
+  const breakIntervals = breaksPerShift(scenario, hasLunch) * breakLength;
   const length = lengthMinutes / intervalMinutes;
   return {
     length,

@@ -37,7 +37,7 @@ describe(validateScenario.name, () => {
     const json = scenarioJson();
     json.weekStart = '2025-03-25';
     json.agents[2].skills = ['nope'];
-    json.rules.lunchMinutes = 20;
+    json.rules.startGranularityMinutes = 10;
     json.answerGroups[0].open[1] = ['17:00', '08:00'];
     const result = validateScenario(json);
     const paths = result.ok ? [] : result.errors.map((e) => e.path);
@@ -45,10 +45,25 @@ describe(validateScenario.name, () => {
       expect.arrayContaining([
         '$.weekStart',
         '$.agents[2].skills[0]',
-        '$.rules.lunchMinutes',
+        '$.rules.startGranularityMinutes',
         '$.answerGroups[0].open[1]',
       ]),
     );
+  });
+
+  it('should accept lunch and breaks that end inside an interval, but not shifts starting there', () => {
+    const json = scenarioJson();
+    json.rules.breakMinutes = 10;
+    json.rules.lunchMinutes = 40;
+    expect(validateScenario(json).ok).toBe(true);
+    json.rules.shiftLengthsMinutes = [490];
+    const result = validateScenario(json);
+    expect(!result.ok && result.errors).toEqual([
+      {
+        path: '$.rules.shiftLengthsMinutes[0]',
+        message: 'must be a multiple of intervalMinutes (15)',
+      },
+    ]);
   });
 
   it('should reject a meeting for a team nobody is in', () => {

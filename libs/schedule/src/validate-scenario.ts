@@ -95,8 +95,8 @@ function isTimeZone(zone: string): boolean {
  * returns it typed with defaults filled in (`timezone` Europe/Stockholm), or every problem
  * found with its JSON path. Besides shapes it checks what the optimiser relies on: the
  * `calls` length matches the week's intervals (668/676 in a DST week at 15 min), skills and
- * meetings name existing groups and teams, and `intervalMinutes` divides the break, lunch,
- * granularity and shift lengths so activities fall on interval boundaries.
+ * meetings name existing groups and teams, and `intervalMinutes` divides the start
+ * granularity, shift and meeting lengths so shifts and meetings fall on interval boundaries.
  */
 export function validateScenario(json: unknown): ValidationResult<Scenario> {
   const c = new Checker();
@@ -200,14 +200,15 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
       }
     });
     for (const field of ['startGranularityMinutes', 'lunchMinutes', 'breakMinutes'] as const) {
-      const value = c.number(rules[field], `$.rules.${field}`, {
-        min: 0,
-        max: 1440,
-        integer: true,
-      });
-      if (value && intervalMinutes && value % intervalMinutes !== 0) {
-        c.fail(`$.rules.${field}`, `must be a multiple of intervalMinutes (${intervalMinutes})`);
-      }
+      c.number(rules[field], `$.rules.${field}`, { min: 0, max: 1440, integer: true });
+    }
+    // Lunch and breaks may end inside an interval (`pauseSlots`); shifts may not start there.
+    const granularity = rules.startGranularityMinutes;
+    if (typeof granularity === 'number' && intervalMinutes && granularity % intervalMinutes !== 0) {
+      c.fail(
+        '$.rules.startGranularityMinutes',
+        `must be a multiple of intervalMinutes (${intervalMinutes})`,
+      );
     }
     if (rules.startGranularityMinutes === 0)
       c.fail('$.rules.startGranularityMinutes', 'must be > 0');

@@ -78,6 +78,8 @@ function demoBusiestWeekScenario() {
       lunchRequiredAboveMinutes: 360,
       breakMinutes: 15,
       ...WORKING_HOURS_ACT,
+      // As the API's default rules: nobody pauses within an hour of starting or coming back.
+      minWorkBetweenBreaksMinutes: 60,
       maxDaysPerWeek: 5,
       contractToleranceMinutes: 30,
     },

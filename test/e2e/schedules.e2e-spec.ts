@@ -106,8 +106,17 @@ describe('Schedules', () => {
       earliestStart: '07:00',
       latestEnd: '18:00',
       breakMinutes: 15,
+      minWorkBetweenBreaksMinutes: 60,
       maxDaysPerWeek: 5,
     });
+    // Nobody pauses within an hour of starting, of another pause or of going home.
+    for (const shift of shifts) {
+      const pauses = shift.activities.filter((a) => a.type === 'break' || a.type === 'lunch');
+      const edges = [shift.start, ...pauses.flatMap((p) => [p.start, p.end]), shift.end];
+      for (let i = 0; i < edges.length; i += 2) {
+        expect(Date.parse(edges[i + 1]!) - Date.parse(edges[i]!)).toBeGreaterThanOrEqual(3_600_000);
+      }
+    }
     expect(version.scenario.meetings).toEqual([{ teamId: 'team-1', durationMinutes: 60 }]);
     for (const agent of version.report.agents) {
       expect(Math.abs(agent.paidMinutes - agent.contractMinutesPerWeek)).toBeLessThanOrEqual(60);
@@ -575,9 +584,9 @@ describe('Schedules', () => {
     response = await sut
       .http()
       .post('/api/schedules/generate')
-      .send({ weekStart: WEEK, forecastVersionId, rules: { lunchMinutes: 20 } })
+      .send({ weekStart: WEEK, forecastVersionId, rules: { startGranularityMinutes: 20 } })
       .expect(400);
-    expect(fields(response.body)).toEqual(['scenario.rules.lunchMinutes']);
+    expect(fields(response.body)).toEqual(['scenario.rules.startGranularityMinutes']);
     response = await sut
       .http()
       .post(`/api/schedules/${scheduleId}/edits`)

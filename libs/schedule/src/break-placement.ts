@@ -57,9 +57,9 @@ export interface FixedBlock {
  * Places lunch and paid breaks in a shift of `length` intervals where they cost the least.
  *
  * Placed so that `checkRules` holds: each part of the shift around the lunch holds exactly one
- * break with work on both sides, no stretch of work exceeds `maxWorkWithoutBreakMinutes`, and
- * neither touches the meeting, and the lunch lies in its `lunchWindow`. `cost(offset)` is the service lost when the agent leaves the phone in that
- * interval of the shift; ties go to the position nearest the middle, so a zero cost gives the
+ * break, every stretch of work lasts from `minWork` to `maxWork` intervals (`pauseSlots`),
+ * neither touches the meeting, and the lunch lies in its `lunchWindow`. `cost(offset)` is the
+ * service lost when the agent leaves the phone in that interval of the shift; ties go to the position nearest the middle, so a zero cost gives the
  * classic centred layout. Cost O(length^2); returns null when no layout fits.
  */
 export function placeBreaks(
@@ -69,7 +69,7 @@ export function placeBreaks(
   meeting: FixedBlock | null,
   cost: (offset: number) => number,
 ): ShiftLayout | null {
-  const { breakLength, lunchLength, maxWork } = pauseSlots(scenario);
+  const { breakLength, lunchLength, minWork, maxWork } = pauseSlots(scenario);
   const meetingFree = (from: number, span: number) =>
     !meeting || from + span <= meeting.offset || meeting.offset + meeting.length <= from;
   const spanCost = (from: number, span: number) => {
@@ -80,12 +80,12 @@ export function placeBreaks(
 
   /** The cheapest break in the part [from, to), or null; `to - from` counts intervals. */
   const bestBreak = (from: number, to: number): { offset: number; cost: number } | null => {
-    if (breakLength === 0) return to - from <= maxWork ? { offset: -1, cost: 0 } : null;
+    const fits = (work: number) => work >= minWork && work <= maxWork;
+    if (breakLength === 0) return fits(to - from) ? { offset: -1, cost: 0 } : null;
     let best: { offset: number; cost: number } | null = null;
     const middle = (from + to - breakLength) / 2;
     for (let p = from + 1; p + breakLength < to; p++) {
-      if (p - from > maxWork || to - p - breakLength > maxWork || !meetingFree(p, breakLength))
-        continue;
+      if (!fits(p - from) || !fits(to - p - breakLength) || !meetingFree(p, breakLength)) continue;
       const total = spanCost(p, breakLength) + 1e-9 * Math.abs(p - middle);
       if (!best || total < best.cost) best = { offset: p, cost: total };
     }

@@ -96,7 +96,6 @@ export function buildDayModel(
 } | null {
   const { context } = roster;
   const { scenario, grid, table, skillSets, setOfAgent, catalogue } = context;
-  const { maxWork } = context.pauseSlots;
   const dayFrom = grid.dayStart[day]!;
   const span = grid.dayStart[day + 1]! - dayFrom;
   const classes = new Map<string, DayClass>();
@@ -185,7 +184,7 @@ export function buildDayModel(
         return columns;
       });
       // Consecutive pauses pair up in order: cumulative counts bound each other.
-      for (const { plus, minus } of pairingRows(option.chain, option.domains, maxWork)) {
+      for (const { plus, minus } of pairingRows(option.chain, option.domains, context.pauseSlots)) {
         const row = new Map<number, number>();
         for (const [i, j] of plus) addTerm(row, option.columns[i]![j]!, 1);
         for (const [i, j] of minus) addTerm(row, option.columns[i]![j]!, -1);

@@ -203,6 +203,13 @@ describe(evaluateSchedule.name, () => {
       },
     ],
     [
+      'minWorkBetweenBreaks',
+      (scenario) => {
+        // Stretches of 105 and 120 minutes: the 105-minute ones are too short.
+        scenario.rules.minWorkBetweenBreaksMinutes = 110;
+      },
+    ],
+    [
       'dailyRest',
       (scenario) => {
         scenario.rules.minDailyRestMinutes = 16 * 60;
@@ -251,6 +258,12 @@ describe(evaluateSchedule.name, () => {
       },
     ],
   ];
+
+  it('should take 105-minute stretches of work as long enough when at least 105 are asked', () => {
+    const scenario = scenarioFactory();
+    scenario.rules.minWorkBetweenBreaksMinutes = 105;
+    expect(rulesBroken(scenario, scheduleFactory())).toEqual([]);
+  });
 
   it.each(breakers)('should catch a schedule that breaks the %s rule', (rule, breakIt) => {
     const scenario = scenarioFactory();

@@ -110,7 +110,8 @@ const MINUTE_MS = 60_000;
  * - breaks (paid): each lasts `breakMinutes`, with work before and after it, and every part
  *   of the shift between its ends and the lunch holds exactly one (two breaks in a shift with
  *   lunch, one without); no break is placed when `breakMinutes` is 0;
- * - no stretch of work (anything but break and lunch) longer than `maxWorkWithoutBreakMinutes`;
+ * - no stretch of work (anything but break and lunch) longer than `maxWorkWithoutBreakMinutes`,
+ *   and in a shift with pauses none shorter than `minWorkBetweenBreaksMinutes` (extension);
  * - `minDailyRestMinutes` between consecutive shifts of an agent; one unbroken rest of
  *   `minWeeklyRestMinutes` inside the week (week start and end count as rest boundaries);
  * - at most `maxDaysPerWeek` working days; paid minutes (shift minus lunch) within
@@ -263,6 +264,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     } else if (breaks.length > 0) at('breaks', detail('breaksNone'));
 
     let workStart = shift.startMs;
+    const paused = lunches.length + breaks.length > 0;
     for (const activity of activities) {
       if (activity.type === 'break' || activity.type === 'lunch') {
         checkWorkStretch(workStart, activity.startMs);
@@ -271,11 +273,13 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     }
     checkWorkStretch(workStart, shift.endMs);
     function checkWorkStretch(from: number, to: number): void {
-      if ((to - from) / MINUTE_MS > rules.maxWorkWithoutBreakMinutes) {
-        at(
-          'maxWorkWithoutBreak',
-          detail('maxWorkWithoutBreak', { minutes: (to - from) / MINUTE_MS }),
-        );
+      const minutes = (to - from) / MINUTE_MS;
+      if (minutes > rules.maxWorkWithoutBreakMinutes) {
+        at('maxWorkWithoutBreak', detail('maxWorkWithoutBreak', { minutes }));
+      }
+      const least = rules.minWorkBetweenBreaksMinutes ?? 0;
+      if (paused && minutes < least) {
+        at('minWorkBetweenBreaks', detail('minWorkBetweenBreaks', { minutes, least }));
       }
     }
 

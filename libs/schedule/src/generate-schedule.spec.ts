@@ -237,19 +237,41 @@ describe(generateSchedule.name, () => {
     }
   });
 
-  it('should keep the minutes worked after a short break inside the 5 hours', async () => {
-    // Calls 07:00-15:00 but none at 09:45: a 10-minute break there would be free, but the
-    // work after it, 09:55-15:00, would last 5 h 5 min.
+  /** One agent, calls 07:00-15:00 on Monday but none in quarter `quiet` of the day. */
+  function quietQuarterScenario(quiet: number, contractMinutesPerWeek: number): Scenario {
     const calls: Record<number, number> = {};
-    for (let t = 28; t < 60; t++) calls[t] = t === 39 ? 0 : 2;
-    const scenario = singleAgentScenario(calls, 480);
-    scenario.rules.breakMinutes = 10;
-    const result = await run(scenario);
+    for (let t = 28; t < 60; t++) calls[t] = t === quiet ? 0 : 2;
+    return singleAgentScenario(calls, contractMinutesPerWeek);
+  }
+
+  /** The shift keeps every rule, starts at 07:00, and its first break starts at `from` or later. */
+  function expectFirstBreakFrom(result: Awaited<ReturnType<typeof run>>, from: string): void {
     expect(result.report.brokenRules).toEqual([]);
     const [shift] = result.schedule.shifts;
     expect(shift!.start).toBe('2025-05-05T07:00:00+02:00');
     const pause = shift!.activities.find((a) => a.type === 'break')!;
-    expect(pause.start >= '2025-05-05T10:00:00+02:00').toBe(true);
+    expect(pause.start >= `2025-05-05T${from}:00+02:00`).toBe(true);
+  }
+
+  it('should keep the minutes worked after a short break inside the 5 hours', async () => {
+    // No calls at 09:45: a 10-minute break there would be free, but the work after it,
+    // 09:55-15:00, would last 5 h 5 min.
+    const scenario = quietQuarterScenario(39, 480);
+    scenario.rules.breakMinutes = 10;
+    expectFirstBreakFrom(await run(scenario), '10:00');
+  });
+
+  it('should not pause within the shortest stretch of work however quiet it is then', async () => {
+    // No calls at 07:15: the morning break would be free there, a quarter after starting,
+    // where an hour of work first is asked.
+    const scenario = quietQuarterScenario(29, 450);
+    scenario.rules.lunchRequiredAboveMinutes = 300;
+    expect((await run(scenario)).schedule.shifts[0]!.activities[1]).toMatchObject({
+      type: 'break',
+      start: '2025-05-05T07:15:00+02:00',
+    });
+    scenario.rules.minWorkBetweenBreaksMinutes = 60;
+    expectFirstBreakFrom(await run(scenario), '08:00');
   });
 
   it('should never break a rule on small random scenarios', async () => {
@@ -262,8 +284,9 @@ describe(generateSchedule.name, () => {
           teamSize: fc.constantFrom(0, 3),
           seed: fc.integer({ min: 1, max: 1000 }),
           pauses: fc.constantFrom({ lunch: 30, break: 15 }, { lunch: 40, break: 10 }),
+          minWorkBetweenBreaksMinutes: fc.constantFrom(0, 60, 90),
         }),
-        async ({ pauses, ...options }) => {
+        async ({ pauses, minWorkBetweenBreaksMinutes, ...options }) => {
           const synthetic = syntheticScenario(options);
           const scenario: Scenario = {
             ...synthetic,
@@ -272,6 +295,7 @@ describe(generateSchedule.name, () => {
               lunchMinutes: pauses.lunch,
               breakMinutes: pauses.break,
               contractToleranceMinutes: 60,
+              minWorkBetweenBreaksMinutes,
             },
           };
           const result = await run(scenario, 1500);

@@ -19,7 +19,7 @@ export function pauseChain(scenario: Scenario, hasLunch: boolean): PauseSlot[] {
 
 /**
  * Offsets each pause of the chain may start at in a shift of `length` intervals: work of 1 to
- * `maxWork` intervals before the first, between consecutive pauses and after the last; the
+ * `maxWork` intervals (`pauseSlots`) before the first, between consecutive pauses and after the last; the
  * lunch inside its window; none over the meeting. This is exactly what `placeBreaks` builds
  * and `checkRules` accepts. Offsets that cannot be part of a whole chain are dropped.
  */
@@ -29,7 +29,7 @@ export function pauseDomains(
   length: number,
   meeting: { offset: number; length: number } | null,
 ): number[][] {
-  const { maxWork } = pauseSlots(scenario);
+  const { minWork, maxWork } = pauseSlots(scenario);
   const window = lunchWindow(scenario, length);
   const allowed = chain.map((slot) => {
     const ok = new Uint8Array(length);
@@ -41,7 +41,7 @@ export function pauseDomains(
     }
     return ok;
   });
-  const gapFits = (gap: number) => gap >= 1 && gap <= maxWork;
+  const gapFits = (gap: number) => gap >= minWork && gap <= maxWork;
   const forward = chain.map(() => new Uint8Array(length));
   chain.forEach((_, i) => {
     for (let o = 0; o < length; o++) {
@@ -75,19 +75,19 @@ export function pauseDomains(
  * Rows that make consecutive pauses of one shift pair up in time order, each as entries
  * (pause index in the chain, index into its domain) counted +1 (`plus`) and -1 (`minus`),
  * meaning sum(plus) - sum(minus) <= 0. With counts of agents pausing at each offset, the
- * k-th earliest of each pause then belongs to one agent whose gaps (1 interval to `maxWork`
+ * k-th earliest of each pause then belongs to one agent whose gaps (`minWork` to `maxWork`
  * of work) all hold: cum_next(x) <= cum_prev(x - lo) and cum_prev(x) <= cum_next(x + hi).
  */
 export function pairingRows(
   chain: PauseSlot[],
   domains: number[][],
-  maxWork: number,
+  { minWork, maxWork }: { minWork: number; maxWork: number },
 ): { plus: [number, number][]; minus: [number, number][] }[] {
   const rows: { plus: [number, number][]; minus: [number, number][] }[] = [];
   const upTo = (slot: number, last: number) =>
     domains[slot]!.flatMap((offset, j) => (offset <= last ? [[slot, j] as [number, number]] : []));
   for (let i = 0; i + 1 < chain.length; i++) {
-    const lo = chain[i]!.length + 1;
+    const lo = chain[i]!.length + minWork;
     const hi = chain[i]!.length + maxWork;
     for (const x of domains[i + 1]!) rows.push({ plus: upTo(i + 1, x), minus: upTo(i, x - lo) });
     for (const x of domains[i]!) rows.push({ plus: upTo(i, x), minus: upTo(i + 1, x + hi) });

@@ -8,6 +8,8 @@ export interface PauseSlots {
   breakLength: number;
   /** Most intervals of work between pauses (and before the first, after the last). */
   maxWork: number;
+  /** Fewest intervals of work between pauses (and before the first, after the last). */
+  minWork: number;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface PauseSlots {
  * the rest of that interval (`activitiesOfLabels`), but an agent counts as phone staffing only
  * in intervals they serve throughout (`phoneAgentsOf`), so the optimiser's interval model and
  * the report agree. That remainder is work, so it lengthens the stretch of work after the
- * pause: the stretches are kept short enough for the longest such remainder.
+ * pause: the stretches are kept short enough for the longest such remainder. Stretches are at
+ * least one interval, so a pause always has work on both sides.
  */
 export function pauseSlots(scenario: Scenario): PauseSlots {
   const { rules, intervalMinutes } = scenario;
@@ -30,5 +33,6 @@ export function pauseSlots(scenario: Scenario): PauseSlots {
         Math.max(remainder(rules.lunchMinutes), remainder(rules.breakMinutes))) /
         intervalMinutes,
     ),
+    minWork: Math.max(1, Math.ceil((rules.minWorkBetweenBreaksMinutes ?? 0) / intervalMinutes)),
   };
 }

@@ -22,6 +22,7 @@ export const RULE_DETAIL_TEXTS = {
   breaksPerPart: 'each part of the shift around lunch needs exactly one break, found {count}',
   breaksNone: 'breakMinutes is 0, so no breaks are placed',
   maxWorkWithoutBreak: '{minutes} min of work without a break',
+  minWorkBetweenBreaks: 'only {minutes} min of work next to a break or lunch, at least {least}',
   skills: 'phone for "{group}", which the agent is not skilled in',
   openingHours: 'phone for "{group}" while it is closed',
   contractMinutes: 'paid {paid} min against a contract of {contract} (tolerance {tolerance})',

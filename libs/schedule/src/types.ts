@@ -71,6 +71,12 @@ export interface ScheduleRules {
   /** Length of each paid break. */
   breakMinutes: number;
   maxWorkWithoutBreakMinutes: number;
+  /**
+   * Extension: no stretch of work (from the start to the first break or lunch, between them,
+   * from the last to the end) shorter than this, so nobody pauses right after starting or
+   * coming back; default 0, work on both sides of a pause being enough.
+   */
+  minWorkBetweenBreaksMinutes?: number;
   minDailyRestMinutes: number;
   minWeeklyRestMinutes: number;
   maxDaysPerWeek: number;
@@ -185,6 +191,7 @@ export type RuleName =
   | 'lunch'
   | 'breaks'
   | 'maxWorkWithoutBreak'
+  | 'minWorkBetweenBreaks'
   | 'dailyRest'
   | 'weeklyRest'
   | 'daysPerWeek'

@@ -66,6 +66,20 @@ describe(validateScenario.name, () => {
     ]);
   });
 
+  it('should reject a shortest stretch of work longer than the longest', () => {
+    const json = scenarioJson();
+    json.rules.minWorkBetweenBreaksMinutes = 60;
+    expect(validateScenario(json).ok).toBe(true);
+    json.rules.minWorkBetweenBreaksMinutes = 301;
+    const result = validateScenario(json);
+    expect(!result.ok && result.errors).toEqual([
+      {
+        path: '$.rules.minWorkBetweenBreaksMinutes',
+        message: 'must be at most maxWorkWithoutBreakMinutes',
+      },
+    ]);
+  });
+
   it('should reject a meeting for a team nobody is in', () => {
     const json = scenarioJson();
     json.meetings = [{ teamId: 'ghosts', durationMinutes: 60 }];

@@ -227,6 +227,20 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
       c.number(rules[field], `$.rules.${field}`, { min: 0, integer: true });
     }
     c.number(rules.maxDaysPerWeek, '$.rules.maxDaysPerWeek', { min: 1, max: 7, integer: true });
+    if (rules.minWorkBetweenBreaksMinutes !== undefined) {
+      const least = c.number(
+        rules.minWorkBetweenBreaksMinutes,
+        '$.rules.minWorkBetweenBreaksMinutes',
+        {
+          min: 0,
+          integer: true,
+        },
+      );
+      const most = rules.maxWorkWithoutBreakMinutes;
+      if (least !== undefined && typeof most === 'number' && least > most) {
+        c.fail('$.rules.minWorkBetweenBreaksMinutes', 'must be at most maxWorkWithoutBreakMinutes');
+      }
+    }
   }
 
   const teamMembers = new Map<string, Set<string>>();

@@ -13,7 +13,9 @@ import { formatZonedIso } from '../history/zoned-time';
  * The rules a generated week keeps unless the request overrides them: shifts of 6 to 9 hours
  * in 30-minute steps starting on the quarter hour, between 07:00 and 18:00; an unpaid 30-minute
  * lunch in every shift over 5 hours (Arbetstidslagen: a rest after at most 5 hours of work);
- * paid 15-minute breaks so nobody works more than 5 hours without one; 11 hours' daily rest
+ * paid 15-minute breaks so nobody works more than 5 hours without one, and at least an hour
+ * of work before, between and after them, as planners set break windows (nobody pauses a
+ * quarter after starting or after lunch); 11 hours' daily rest
  * and 36 hours' weekly rest (Arbetstidslagen 13 and 14 §§); at most 5 working days; and the
  * week's paid minutes within 60 of the contract, so a week that cannot match it exactly
  * still schedules everyone.
@@ -27,6 +29,7 @@ export const DEFAULT_RULES: ScheduleRules = {
   lunchRequiredAboveMinutes: 300,
   breakMinutes: 15,
   ...WORKING_HOURS_ACT,
+  minWorkBetweenBreaksMinutes: 60,
   maxDaysPerWeek: 5,
   contractToleranceMinutes: 60,
 };

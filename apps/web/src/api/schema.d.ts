@@ -1586,6 +1586,11 @@ export interface components {
             breakMinutes?: number;
             /** @example 300 */
             maxWorkWithoutBreakMinutes?: number;
+            /**
+             * @description Shortest stretch of work before, between and after breaks and lunch
+             * @example 60
+             */
+            minWorkBetweenBreaksMinutes?: number;
             /** @example 660 */
             minDailyRestMinutes?: number;
             /** @example 2160 */
@@ -1827,7 +1832,7 @@ export interface components {
              * @example dailyRest
              * @enum {string}
              */
-            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
+            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "minWorkBetweenBreaks" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
             /**
              * @example {
              *       "rest": 600,

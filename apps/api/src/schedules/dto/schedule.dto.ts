@@ -94,6 +94,16 @@ export class ScheduleRulesDto {
   @Max(1440)
   maxWorkWithoutBreakMinutes?: number;
 
+  @ApiPropertyOptional({
+    example: 60,
+    description: 'Shortest stretch of work before, between and after breaks and lunch',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  minWorkBetweenBreaksMinutes?: number;
+
   @ApiPropertyOptional({ example: 660 })
   @IsOptional()
   @IsInt()

@@ -135,6 +135,7 @@ export const schedulesEn: Translations['schedules'] = {
     lunch: 'Lunch',
     breaks: 'Breaks',
     maxWorkWithoutBreak: 'Longest work without a break',
+    minWorkBetweenBreaks: 'Shortest work between breaks',
     dailyRest: 'Daily rest',
     weeklyRest: 'Weekly rest',
     daysPerWeek: 'Working days per week',
@@ -164,6 +165,8 @@ export const schedulesEn: Translations['schedules'] = {
     breaksPerPart: 'each part of the shift around lunch needs exactly one break, here {{count}}',
     breaksNone: 'no breaks are placed (break length 0)',
     maxWorkWithoutBreak: '{{minutes}} min of work without a break',
+    minWorkBetweenBreaks:
+      'only {{minutes}} min of work next to a break or lunch, at least {{least}}',
     skills: 'phone for "{{group}}", which the agent is not skilled in',
     openingHours: 'phone for "{{group}}" while it is closed',
     contractMinutes:

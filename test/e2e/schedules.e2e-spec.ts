@@ -125,6 +125,17 @@ describe('Schedules', () => {
       .body;
     expect(list.map((v: { id: number }) => v.id)).toContain(scheduleId);
     expect(list[0].schedule).toBeUndefined();
+    expect(list[0].report).toBeUndefined();
+    // Of the report, each group's week: what the overview shows beside the requirement.
+    const listed = list.find((v: { id: number }) => v.id === scheduleId);
+    expect(listed.answerGroups).toEqual(
+      version.report.answerGroups.map((group: { answerGroup: string; week: unknown }) => ({
+        answerGroup: group.answerGroup,
+        week: group.week,
+      })),
+    );
+    expect(listed.answerGroups.length).toBeGreaterThan(0);
+    expect(version.answerGroups).toEqual(listed.answerGroups);
   });
 
   it('should name the rule an edit breaks, without saving it', async () => {

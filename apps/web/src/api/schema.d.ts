@@ -1640,6 +1640,17 @@ export interface components {
              */
             seed?: number;
         };
+        ServiceSummaryDto: {
+            calls: number;
+            /** @description Call-weighted service level, 0..1 */
+            serviceLevel: number;
+            intervalsBelowGoal: number;
+        };
+        GroupServiceDto: {
+            /** @description Answer group id */
+            answerGroup: string;
+            week: components["schemas"]["ServiceSummaryDto"];
+        };
         ScheduleStatsDto: {
             seconds?: number;
             lpStatus?: string;
@@ -1665,6 +1676,8 @@ export interface components {
             gap: number | null;
             /** @description Hard rules broken (only after a forced save) */
             brokenRules: number;
+            /** @description Each answer group's weekly service level, from the report */
+            answerGroups: components["schemas"]["GroupServiceDto"][];
             stats: components["schemas"]["ScheduleStatsDto"] | null;
             note: string | null;
             createdAt: string;
@@ -1688,6 +1701,8 @@ export interface components {
             gap: number | null;
             /** @description Hard rules broken (only after a forced save) */
             brokenRules: number;
+            /** @description Each answer group's weekly service level, from the report */
+            answerGroups: components["schemas"]["GroupServiceDto"][];
             stats: components["schemas"]["ScheduleStatsDto"] | null;
             note: string | null;
             createdAt: string;
@@ -1706,12 +1721,6 @@ export interface components {
             report: {
                 [key: string]: unknown;
             };
-        };
-        ServiceSummaryDto: {
-            calls: number;
-            /** @description Call-weighted service level, 0..1 */
-            serviceLevel: number;
-            intervalsBelowGoal: number;
         };
         DayServiceDto: {
             calls: number;

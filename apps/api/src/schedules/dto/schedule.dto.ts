@@ -386,6 +386,11 @@ export class ServiceSummaryDto {
   @ApiProperty() intervalsBelowGoal: number;
 }
 
+export class GroupServiceDto {
+  @ApiProperty({ description: 'Answer group id' }) answerGroup: string;
+  @ApiProperty({ type: ServiceSummaryDto }) week: ServiceSummaryDto;
+}
+
 export class DayServiceDto extends ServiceSummaryDto {
   @ApiProperty({ example: '2026-11-23' }) date: string;
 }
@@ -414,6 +419,11 @@ export class ScheduleVersionSummaryDto {
   gap: number | null;
   @ApiProperty({ description: 'Hard rules broken (only after a forced save)' })
   brokenRules: number;
+  @ApiProperty({
+    type: [GroupServiceDto],
+    description: "Each answer group's weekly service level, from the report",
+  })
+  answerGroups: GroupServiceDto[];
   @ApiProperty({ type: ScheduleStatsDto, nullable: true }) stats: ScheduleStatsDto | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() createdAt: string;

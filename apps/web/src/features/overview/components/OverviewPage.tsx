@@ -10,8 +10,6 @@ import { addDays, isoWeek, localDate, mondayOf } from '../../../lib/dates';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { lostShiftCount, useAbsenceImpact } from '../../schedules/api/get-absence-impact';
-import { useSchedule } from '../../schedules/api/get-schedule';
-import { contentOf } from '../../schedules/types';
 import { useScheduleVersions } from '../api/get-schedule-versions';
 import {
   historyIntervalsBelowGoal,
@@ -129,8 +127,7 @@ function WeekTable({
   const absences = useAbsenceImpact(published?.id);
   const lostShifts = absences.data ? lostShiftCount(absences.data) : 0;
   // Per group, what the published schedule reaches, beside what the requirement would.
-  const version = useSchedule(published?.id).data;
-  const scheduled = version && contentOf(version).report.answerGroups;
+  const scheduled = published?.answerGroups;
   const formatScheduledServiceLevel = (answerGroupId: string) => {
     const level = scheduled?.find((group) => group.answerGroup === answerGroupId)?.week;
     return level ? formatPercent(level.serviceLevel, language) : '–';

@@ -595,9 +595,13 @@ describe('Schedules', () => {
     response = await sut
       .http()
       .post('/api/schedules/generate')
-      .send({ weekStart: WEEK, forecastVersionId, rules: { startGranularityMinutes: 20 } })
+      .send({
+        weekStart: WEEK,
+        forecastVersionId,
+        rules: { minWorkBetweenBreaksMinutes: 200, maxWorkWithoutBreakMinutes: 180 },
+      })
       .expect(400);
-    expect(fields(response.body)).toEqual(['scenario.rules.startGranularityMinutes']);
+    expect(fields(response.body)).toEqual(['scenario.rules.minWorkBetweenBreaksMinutes']);
     response = await sut
       .http()
       .post(`/api/schedules/${scheduleId}/edits`)

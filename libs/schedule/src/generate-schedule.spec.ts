@@ -253,6 +253,19 @@ describe(generateSchedule.name, () => {
     expect(pause.start >= `2025-05-05T${from}:00+02:00`).toBe(true);
   }
 
+  it('should start shifts where a 10-minute step meets the quarters: on the half hour', async () => {
+    const synthetic = syntheticScenario({ agents: 6, answerGroups: 2, load: 0.8 });
+    const scenario: Scenario = {
+      ...synthetic,
+      rules: { ...synthetic.rules, startGranularityMinutes: 10 },
+    };
+    const result = await run(scenario, 1500);
+    expect(result.report.brokenRules).toEqual([]);
+    const minutes = result.schedule.shifts.map((shift) => shift.start.slice(14, 16));
+    expect(minutes.length).toBeGreaterThan(0);
+    expect(minutes.filter((minute) => minute !== '00' && minute !== '30')).toEqual([]);
+  });
+
   it('should keep the minutes worked after a short break inside the 5 hours', async () => {
     // No calls at 09:45: a 10-minute break there would be free, but the work after it,
     // 09:55-15:00, would last 5 h 5 min.

@@ -37,7 +37,7 @@ describe(validateScenario.name, () => {
     const json = scenarioJson();
     json.weekStart = '2025-03-25';
     json.agents[2].skills = ['nope'];
-    json.rules.startGranularityMinutes = 10;
+    json.rules.maxDaysPerWeek = 8;
     json.answerGroups[0].open[1] = ['17:00', '08:00'];
     const result = validateScenario(json);
     const paths = result.ok ? [] : result.errors.map((e) => e.path);
@@ -45,16 +45,17 @@ describe(validateScenario.name, () => {
       expect.arrayContaining([
         '$.weekStart',
         '$.agents[2].skills[0]',
-        '$.rules.startGranularityMinutes',
+        '$.rules.maxDaysPerWeek',
         '$.answerGroups[0].open[1]',
       ]),
     );
   });
 
-  it('should accept lunch and breaks that end inside an interval, but not shifts starting there', () => {
+  it('should accept pauses and start steps off the interval grid, but not shift lengths', () => {
     const json = scenarioJson();
     json.rules.breakMinutes = 10;
     json.rules.lunchMinutes = 40;
+    json.rules.startGranularityMinutes = 10;
     expect(validateScenario(json).ok).toBe(true);
     json.rules.shiftLengthsMinutes = [490];
     const result = validateScenario(json);

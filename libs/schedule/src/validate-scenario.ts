@@ -95,8 +95,9 @@ function isTimeZone(zone: string): boolean {
  * returns it typed with defaults filled in (`timezone` Europe/Stockholm), or every problem
  * found with its JSON path. Besides shapes it checks what the optimiser relies on: the
  * `calls` length matches the week's intervals (668/676 in a DST week at 15 min), skills and
- * meetings name existing groups and teams, and `intervalMinutes` divides the start
- * granularity, shift and meeting lengths so shifts and meetings fall on interval boundaries.
+ * meetings name existing groups and teams, and `intervalMinutes` divides the shift and
+ * meeting lengths. Lunch and breaks may end inside an interval (`pauseSlots`), and shifts
+ * start where the granularity meets the interval grid (10 minutes at 15: on the half hour).
  */
 export function validateScenario(json: unknown): ValidationResult<Scenario> {
   const c = new Checker();
@@ -201,14 +202,6 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     });
     for (const field of ['startGranularityMinutes', 'lunchMinutes', 'breakMinutes'] as const) {
       c.number(rules[field], `$.rules.${field}`, { min: 0, max: 1440, integer: true });
-    }
-    // Lunch and breaks may end inside an interval (`pauseSlots`); shifts may not start there.
-    const granularity = rules.startGranularityMinutes;
-    if (typeof granularity === 'number' && intervalMinutes && granularity % intervalMinutes !== 0) {
-      c.fail(
-        '$.rules.startGranularityMinutes',
-        `must be a multiple of intervalMinutes (${intervalMinutes})`,
-      );
     }
     if (rules.startGranularityMinutes === 0)
       c.fail('$.rules.startGranularityMinutes', 'must be > 0');

@@ -15,6 +15,7 @@ import type {
 } from './types';
 import { attendsMeeting } from './planning-context';
 import { type RuleDetail, ruleDetailMessage } from './rule-details';
+import { shiftHasLunch } from './shift-types';
 import {
   type InputProblem,
   minutesOfLocalTime,
@@ -106,7 +107,7 @@ const MINUTE_MS = 60_000;
  *   `latestEnd` on the same local day;
  * - lunch: a shift longer than `lunchRequiredAboveMinutes` has exactly one unpaid lunch of
  *   `lunchMinutes`, starting no earlier than 30% into the shift and ending no later than 70%
- *   (see `lunchWindow`); shorter shifts have none;
+ *   (see `lunchWindow`); shorter shifts have none, and no shift has one when `lunchMinutes` is 0;
  * - breaks (paid): each lasts `breakMinutes`, with work before and after it, and every part
  *   of the shift between its ends and the lunch holds exactly one (two breaks in a shift with
  *   lunch, one without); no break is placed when `breakMinutes` is 0;
@@ -227,7 +228,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     const lunches = activities.filter((a) => a.type === 'lunch');
     const isInner = (a: TimedActivity) =>
       a !== activities[0] && a !== activities[activities.length - 1];
-    if (lengthMinutes > rules.lunchRequiredAboveMinutes) {
+    if (shiftHasLunch(rules, lengthMinutes)) {
       if (lunches.length !== 1) at('lunch', detail('lunchMissing', { length: lengthMinutes }));
     } else if (lunches.length > 0) {
       at('lunch', detail('lunchNotAllowed', { length: lengthMinutes }));

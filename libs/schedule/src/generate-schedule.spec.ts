@@ -296,7 +296,11 @@ describe(generateSchedule.name, () => {
           load: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
           teamSize: fc.constantFrom(0, 3),
           seed: fc.integer({ min: 1, max: 1000 }),
-          pauses: fc.constantFrom({ lunch: 30, break: 15 }, { lunch: 40, break: 10 }),
+          pauses: fc.constantFrom(
+            { lunch: 30, break: 15 },
+            { lunch: 40, break: 10 },
+            { lunch: 0, break: 15 },
+          ),
           minWorkBetweenBreaksMinutes: fc.constantFrom(0, 60, 90),
         }),
         async ({ pauses, minWorkBetweenBreaksMinutes, ...options }) => {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario, ScheduleRules } from './types';
 import { type WeekGrid, shiftWindowMinutes } from './week-grid';
 import { pauseSlots } from './pause-slots';
 
@@ -41,9 +41,17 @@ export function breaksPerShift(scenario: Scenario, hasLunch: boolean): number {
   return hasLunch ? 2 : 1;
 }
 
+/**
+ * Whether a shift of this length has a lunch: longer than `lunchRequiredAboveMinutes`, and
+ * `lunchMinutes` above 0 (as `breakMinutes` 0 means no breaks, 0 means no lunch).
+ */
+export function shiftHasLunch(rules: ScheduleRules, lengthMinutes: number): boolean {
+  return rules.lunchMinutes > 0 && lengthMinutes > rules.lunchRequiredAboveMinutes;
+}
+
 export function describeShift(scenario: Scenario, lengthMinutes: number) {
   const { rules, intervalMinutes } = scenario;
-  const hasLunch = lengthMinutes > rules.lunchRequiredAboveMinutes;
+  const hasLunch = shiftHasLunch(rules, lengthMinutes);
   const { lunchLength, breakLength } = pauseSlots(scenario);
   const lunchIntervals = hasLunch ? lunchLength : 0;
   const breakIntervals = breaksPerShift(scenario, hasLunch) * breakLength;

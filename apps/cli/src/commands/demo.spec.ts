@@ -12,6 +12,22 @@ function wfm(args: string[]) {
 }
 
 describe('wfm demo history', () => {
+  it('ends quietly when its reader stops reading (`| head`)', () => {
+    const run = spawnSync(
+      'bash',
+      [
+        '-o',
+        'pipefail',
+        '-c',
+        `"${process.execPath}" "${CLI}" demo history --from 2025-01-01 --to 2025-01-31 | head -c 10`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stdout).toHaveLength(10);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('writes format A CSV on stdout, the same for the same seed', () => {
     const args = ['demo', 'history', '--from', '2025-03-28', '--to', '2025-03-31', '--seed', '4'];
     const first = wfm(args);

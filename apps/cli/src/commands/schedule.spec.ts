@@ -101,6 +101,14 @@ describe('wfm schedule', () => {
     expect(stderr).toContain(`${impossibleFile}: $.agents[3]: no week for agent "a4"`);
   });
 
+  it('should exit 2 naming the line and column where a scenario stops being JSON', () => {
+    const brokenFile = join(dir, 'broken.json');
+    writeFileSync(brokenFile, '{\n  "weekStart": "2025-03-24",\n  "agents": [}\n');
+    const { code, stderr } = wfm(['schedule', '--scenario', brokenFile]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${brokenFile}:3:14: not valid JSON`);
+  });
+
   it('should exit 2 for a missing scenario file', () => {
     const { code, stderr } = wfm(['schedule', '--scenario', join(dir, 'missing.json')]);
     expect(code).toBe(2);

@@ -209,6 +209,40 @@ describe('Schedules', () => {
     expect(Array.isArray(check.brokenRules)).toBe(true);
   });
 
+  it('should name a break a quarter after the start as too little work before it', async () => {
+    const minutes = (activity: { start: string; end: string }) =>
+      (Date.parse(activity.end) - Date.parse(activity.start)) / 60_000;
+    const shift = shifts.find(
+      (s) => s.activities[0]!.type === 'phone' && minutes(s.activities[0]!) >= 30,
+    ) as Shift;
+    const quarter = (n: number) => new Date(Date.parse(shift.start) + n * 900_000).toISOString();
+    const check = (
+      await sut
+        .http()
+        .post(`/api/schedules/${scheduleId}/edits`)
+        .send({
+          edits: [
+            {
+              type: 'changeActivity',
+              agentId: shift.agentId,
+              date: shift.start.slice(0, 10),
+              start: quarter(1),
+              end: quarter(2),
+              activity: 'break',
+            },
+          ],
+        })
+        .expect(200)
+    ).body;
+    expect(check.brokenRules).toContainEqual(
+      expect.objectContaining({
+        rule: 'minWorkBetweenBreaks',
+        agentId: shift.agentId,
+        detail: { key: 'minWorkBetweenBreaks', values: { minutes: 15, least: 60 } },
+      }),
+    );
+  });
+
   it('should lay out a shift added on a day off where it serves the week, and refuse one off the grid', async () => {
     const version = (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body;
     const lengths: number[] = version.scenario.rules.shiftLengthsMinutes;

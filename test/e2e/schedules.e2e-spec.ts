@@ -32,6 +32,9 @@ function weekForecastCsv(week = WEEK): Buffer {
   return Buffer.from(`${lines.join('\n')}\n`);
 }
 
+/** The request fields a 400 names. */
+const fields = (body: { errors: { field: string }[] }) => body.errors.map((error) => error.field);
+
 describe('Schedules', () => {
   let sut: TestApp;
   let forecastVersionId: number;
@@ -605,8 +608,6 @@ describe('Schedules', () => {
   });
 
   it('should answer 400 with field messages on bad requests', async () => {
-    const fields = (body: { errors: { field: string }[] }) =>
-      body.errors.map((error) => error.field);
     let response = await sut
       .http()
       .post('/api/schedules/generate')
@@ -688,5 +689,67 @@ describe('Schedules', () => {
         week: '2026-03-02',
       },
     });
+  });
+  it("should plan with the centre's working-time rules, as the planner set them", async () => {
+    const initial = (await sut.http().get('/api/schedule-rules').expect(200)).body;
+    expect(initial.changed).toEqual([]);
+    expect(initial.rules).toEqual(initial.defaults);
+    expect(initial.rules).toMatchObject({ breakMinutes: 15, minWorkBetweenBreaksMinutes: 60 });
+
+    const refused = await sut
+      .http()
+      .put('/api/schedule-rules')
+      .send({ minWorkBetweenBreaksMinutes: 200, maxWorkWithoutBreakMinutes: 180 })
+      .expect(400);
+    expect(fields(refused.body)).toEqual(['minWorkBetweenBreaksMinutes']);
+    await sut.http().put('/api/schedule-rules').send({ breakMinute: 10 }).expect(400);
+    expect((await sut.http().get('/api/schedule-rules').expect(200)).body.changed).toEqual([]);
+
+    const saved = (
+      await sut
+        .http()
+        .put('/api/schedule-rules')
+        .send({ breakMinutes: 10, minWorkBetweenBreaksMinutes: 90 })
+        .expect(200)
+    ).body;
+    expect(saved.changed.sort()).toEqual(['breakMinutes', 'minWorkBetweenBreaksMinutes']);
+    expect(saved.rules).toEqual({
+      ...initial.defaults,
+      breakMinutes: 10,
+      minWorkBetweenBreaksMinutes: 90,
+    });
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      // The request's own rules go over the centre's.
+      .send({
+        weekStart: WEEK,
+        forecastVersionId,
+        timeLimitSeconds: 3,
+        rules: { lunchMinutes: 45 },
+      })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    const version = (
+      await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200)
+    ).body;
+    expect(version.scenario.rules).toMatchObject({
+      breakMinutes: 10,
+      minWorkBetweenBreaksMinutes: 90,
+      lunchMinutes: 45,
+    });
+    expect(version.report.brokenRules).toEqual([]);
+    const pauses = version.schedule.shifts.flatMap((shift: Shift) =>
+      shift.activities.filter((a) => a.type === 'break' || a.type === 'lunch'),
+    );
+    expect(pauses.length).toBeGreaterThan(0);
+    for (const pause of pauses) {
+      const minutes = (Date.parse(pause.end) - Date.parse(pause.start)) / 60_000;
+      expect(minutes).toBe(pause.type === 'break' ? 10 : 45);
+    }
+
+    // Saving none of them puts every rule back to its default.
+    const reset = (await sut.http().put('/api/schedule-rules').send({}).expect(200)).body;
+    expect(reset.rules).toEqual(initial.defaults);
   });
 });

@@ -4,7 +4,12 @@
  * and generate a schedule by LP bound + construction + local search.
  */
 export type * from './types';
-export { type InputProblem, type ValidationResult, validateScenario } from './validate-scenario';
+export {
+  type InputProblem,
+  type ValidationResult,
+  validateScenario,
+  validateScheduleRules,
+} from './validate-scenario';
 export {
   checkRules,
   evaluateSchedule,

@@ -1,5 +1,5 @@
 import { intervalsOfLocalDay, addLocalDays, isoWeekdayIndex } from '@bemanna/calendar';
-import type { Scenario } from './types';
+import type { Scenario, ScheduleRules } from './types';
 
 /** One problem in the input, located by its JSON path (`$.agents[3].skills[0]`). */
 export interface InputProblem {
@@ -182,59 +182,7 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     if (bad >= 0) c.fail(`${path}.calls[${bad}]`, 'must be a number >= 0');
   });
 
-  const rules = c.record(root.rules, '$.rules');
-  if (rules) {
-    const lengths = c.array(rules.shiftLengthsMinutes, '$.rules.shiftLengthsMinutes');
-    if (lengths?.length === 0)
-      c.fail('$.rules.shiftLengthsMinutes', 'must allow at least one length');
-    lengths?.forEach((length, i) => {
-      const value = c.number(length, `$.rules.shiftLengthsMinutes[${i}]`, {
-        min: 1,
-        max: 1440,
-        integer: true,
-      });
-      if (value && intervalMinutes && value % intervalMinutes !== 0) {
-        c.fail(
-          `$.rules.shiftLengthsMinutes[${i}]`,
-          `must be a multiple of intervalMinutes (${intervalMinutes})`,
-        );
-      }
-    });
-    for (const field of ['startGranularityMinutes', 'lunchMinutes', 'breakMinutes'] as const) {
-      c.number(rules[field], `$.rules.${field}`, { min: 0, max: 1440, integer: true });
-    }
-    if (rules.startGranularityMinutes === 0)
-      c.fail('$.rules.startGranularityMinutes', 'must be > 0');
-    const earliest = c.localTime(rules.earliestStart, '$.rules.earliestStart');
-    const latest = c.localTime(rules.latestEnd, '$.rules.latestEnd');
-    if (earliest && latest && minutesOfLocalTime(earliest) >= minutesOfLocalTime(latest)) {
-      c.fail('$.rules.latestEnd', 'must be after earliestStart');
-    }
-    for (const field of [
-      'lunchRequiredAboveMinutes',
-      'maxWorkWithoutBreakMinutes',
-      'minDailyRestMinutes',
-      'minWeeklyRestMinutes',
-      'contractToleranceMinutes',
-    ] as const) {
-      c.number(rules[field], `$.rules.${field}`, { min: 0, integer: true });
-    }
-    c.number(rules.maxDaysPerWeek, '$.rules.maxDaysPerWeek', { min: 1, max: 7, integer: true });
-    if (rules.minWorkBetweenBreaksMinutes !== undefined) {
-      const least = c.number(
-        rules.minWorkBetweenBreaksMinutes,
-        '$.rules.minWorkBetweenBreaksMinutes',
-        {
-          min: 0,
-          integer: true,
-        },
-      );
-      const most = rules.maxWorkWithoutBreakMinutes;
-      if (least !== undefined && typeof most === 'number' && least > most) {
-        c.fail('$.rules.minWorkBetweenBreaksMinutes', 'must be at most maxWorkWithoutBreakMinutes');
-      }
-    }
-  }
+  checkRules(c, root.rules, intervalMinutes);
 
   const teamMembers = new Map<string, Set<string>>();
   const agentIds = new Set<string>();
@@ -326,4 +274,73 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     ok: true,
     value: { ...(root as unknown as Scenario), timezone: timezone ?? 'Europe/Stockholm' },
   };
+}
+
+/**
+ * The rules of a scenario (`$.rules`), alone: for a centre's stored rules as for a scenario's.
+ * `intervalMinutes` when known, since shift lengths must be whole intervals.
+ */
+export function validateScheduleRules(
+  json: unknown,
+  intervalMinutes?: number,
+): ValidationResult<ScheduleRules> {
+  const c = new Checker();
+  checkRules(c, json, intervalMinutes);
+  return c.errors.length > 0
+    ? { ok: false, errors: c.errors }
+    : { ok: true, value: json as ScheduleRules };
+}
+
+function checkRules(c: Checker, json: unknown, intervalMinutes: number | undefined): void {
+  const rules = c.record(json, '$.rules');
+  if (!rules) return;
+  const lengths = c.array(rules.shiftLengthsMinutes, '$.rules.shiftLengthsMinutes');
+  if (lengths?.length === 0)
+    c.fail('$.rules.shiftLengthsMinutes', 'must allow at least one length');
+  lengths?.forEach((length, i) => {
+    const value = c.number(length, `$.rules.shiftLengthsMinutes[${i}]`, {
+      min: 1,
+      max: 1440,
+      integer: true,
+    });
+    if (value && intervalMinutes && value % intervalMinutes !== 0) {
+      c.fail(
+        `$.rules.shiftLengthsMinutes[${i}]`,
+        `must be a multiple of intervalMinutes (${intervalMinutes})`,
+      );
+    }
+  });
+  for (const field of ['startGranularityMinutes', 'lunchMinutes', 'breakMinutes'] as const) {
+    c.number(rules[field], `$.rules.${field}`, { min: 0, max: 1440, integer: true });
+  }
+  if (rules.startGranularityMinutes === 0) c.fail('$.rules.startGranularityMinutes', 'must be > 0');
+  const earliest = c.localTime(rules.earliestStart, '$.rules.earliestStart');
+  const latest = c.localTime(rules.latestEnd, '$.rules.latestEnd');
+  if (earliest && latest && minutesOfLocalTime(earliest) >= minutesOfLocalTime(latest)) {
+    c.fail('$.rules.latestEnd', 'must be after earliestStart');
+  }
+  for (const field of [
+    'lunchRequiredAboveMinutes',
+    'maxWorkWithoutBreakMinutes',
+    'minDailyRestMinutes',
+    'minWeeklyRestMinutes',
+    'contractToleranceMinutes',
+  ] as const) {
+    c.number(rules[field], `$.rules.${field}`, { min: 0, integer: true });
+  }
+  c.number(rules.maxDaysPerWeek, '$.rules.maxDaysPerWeek', { min: 1, max: 7, integer: true });
+  if (rules.minWorkBetweenBreaksMinutes !== undefined) {
+    const least = c.number(
+      rules.minWorkBetweenBreaksMinutes,
+      '$.rules.minWorkBetweenBreaksMinutes',
+      {
+        min: 0,
+        integer: true,
+      },
+    );
+    const most = rules.maxWorkWithoutBreakMinutes;
+    if (least !== undefined && typeof most === 'number' && least > most) {
+      c.fail('$.rules.minWorkBetweenBreaksMinutes', 'must be at most maxWorkWithoutBreakMinutes');
+    }
+  }
 }

@@ -14,6 +14,16 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/** 400 with every field at fault, as the global validation pipe answers. */
+export function fieldErrors(message: string, errors: FieldError[]): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors });
+}
+
+/** A library's JSON path (`$.agents[3].skills`) as the request field `scenario.agents[3].skills`. */
+export function pathField(prefix: string, path: string): string {
+  return `${prefix}${path.replace(/^\$/, '')}`;
+}
+
 /**
  * The global pipe: unknown fields are rejected, values converted to the DTO's types, and a
  * bad request answers 400 with every field at fault.
@@ -23,12 +33,6 @@ export function validationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Validation failed',
-        errors: flatten(errors),
-      }),
+    exceptionFactory: (errors) => fieldErrors('Validation failed', flatten(errors)),
   });
 }

@@ -11,6 +11,7 @@ import { ImportProfile } from '../history/import-profile.entity';
 import { Team } from '../teams/team.entity';
 import { Unit } from '../teams/unit.entity';
 import { Job } from '../jobs/job.entity';
+import { ScheduleRulesSetting } from '../schedules/schedule-rules.entity';
 import { ScheduleVersion } from '../schedules/schedule-version.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { JobsForecastRunsSchedules1764000000000 } from './migrations/1764000000000-jobs-forecast-runs-schedules';
@@ -18,6 +19,7 @@ import { JobStep1764100000000 } from './migrations/1764100000000-job-step';
 import { JobErrorDetail1764200000000 } from './migrations/1764200000000-job-error-detail';
 import { Absences1764300000000 } from './migrations/1764300000000-absences';
 import { AgentPreferences1764400000000 } from './migrations/1764400000000-agent-preferences';
+import { ScheduleRules1764500000000 } from './migrations/1764500000000-schedule-rules';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -33,6 +35,7 @@ export const ENTITIES = [
   ForecastInterval,
   Job,
   ScheduleVersion,
+  ScheduleRulesSetting,
 ];
 
 export const MIGRATIONS = [
@@ -42,6 +45,7 @@ export const MIGRATIONS = [
   JobErrorDetail1764200000000,
   Absences1764300000000,
   AgentPreferences1764400000000,
+  ScheduleRules1764500000000,
 ];
 
 /**

@@ -6,14 +6,20 @@ import { AnswerGroupsModule } from '../answer-groups/answer-groups.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { ForecastsModule } from '../forecasts/forecasts.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { ScheduleRulesController } from './schedule-rules.controller';
+import { ScheduleRulesSetting } from './schedule-rules.entity';
+import { ScheduleRulesService } from './schedule-rules.service';
 import { ScheduleVersion } from './schedule-version.entity';
 import { SchedulesController } from './schedules.controller';
 import { SchedulesService } from './schedules.service';
 
-/** Weekly schedules: generation as a job, versions, checked hand edits, publishing (issue 6). */
+/**
+ * Weekly schedules: the centre's working-time rules, generation as a job, versions, checked
+ * hand edits, publishing (issue 6).
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ScheduleVersion]),
+    TypeOrmModule.forFeature([ScheduleVersion, ScheduleRulesSetting]),
     JobsModule,
     AnswerGroupsModule,
     AgentsModule,
@@ -21,8 +27,8 @@ import { SchedulesService } from './schedules.service';
     CalendarModule,
     ForecastsModule,
   ],
-  controllers: [SchedulesController],
-  providers: [SchedulesService],
+  controllers: [SchedulesController, ScheduleRulesController],
+  providers: [SchedulesService, ScheduleRulesService],
   exports: [SchedulesService],
 })
 export class SchedulesModule {}

@@ -25,7 +25,7 @@ import { AgentsService } from '../agents/agents.service';
 import { AnswerGroupsService } from '../answer-groups/answer-groups.service';
 import { CalendarService } from '../calendar/calendar.service';
 import type { ClosedDayDto } from '../calendar/dto/closed-day.dto';
-import type { FieldError } from '../common/validation';
+import { fieldErrors, pathField } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ForecastsRepository } from '../forecasts/forecasts.repository';
 import { ForecastsService } from '../forecasts/forecasts.service';
@@ -59,6 +59,7 @@ import { applyAbsences, shiftDate, takes } from './absences-applied';
 import { buildScenario } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
+import { ScheduleRulesService } from './schedule-rules.service';
 import { ScheduleVersion } from './schedule-version.entity';
 
 /**
@@ -139,16 +140,6 @@ function serviceChange(before: ScheduleReport, after: ScheduleReport): ServiceCh
   };
 }
 
-/** 400 with every field at fault, as the global validation pipe answers. */
-function fieldErrors(message: string, errors: FieldError[]): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors });
-}
-
-/** `$.agents[3].skills` as the request field `scenario.agents[3].skills`. */
-function pathField(prefix: string, path: string): string {
-  return `${prefix}${path.replace(/^\$/, '')}`;
-}
-
 /** The validated request's edits as the edit module's union (the DTO made the fields required). */
 function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
   return dtos.map((dto): ScheduleEdit => {
@@ -202,6 +193,7 @@ export class SchedulesService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly runner: JobRunner,
     private readonly calendar: CalendarService,
+    private readonly rules: ScheduleRulesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -266,7 +258,8 @@ export class SchedulesService implements OnModuleInit {
         to: addLocalDays(dto.weekStart, 6),
       }),
       forecast,
-      ...(dto.rules ? { rules: dto.rules } : {}),
+      // The centre's rules, and the request's over them.
+      rules: { ...(await this.rules.overrides()), ...dto.rules },
       ...(dto.teamMeetingMinutes !== undefined
         ? { teamMeetingMinutes: dto.teamMeetingMinutes }
         : {}),

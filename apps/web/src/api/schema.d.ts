@@ -639,6 +639,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schedule-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The centre's working-time rules (arbetstidsregler) */
+        get: operations["ScheduleRulesController_find"];
+        /** Replace the centre's working-time rules; rules left out are the defaults */
+        put: operations["ScheduleRulesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1898,6 +1916,14 @@ export interface components {
             note?: string;
             /** @example Vecka 48, justerad */
             name?: string;
+        };
+        ScheduleRulesViewDto: {
+            /** @description The rules a generated week keeps */
+            rules: components["schemas"]["ScheduleRulesDto"];
+            /** @description Bemanna's defaults */
+            defaults: components["schemas"]["ScheduleRulesDto"];
+            /** @description Rules that differ from the defaults */
+            changed: string[];
         };
     };
     responses: never;
@@ -3563,6 +3589,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleVersionDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleRulesController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleRulesViewDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    ScheduleRulesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleRulesViewDto"];
                 };
             };
             /** @description Bad input, field by field */

@@ -38,7 +38,10 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export const EDIT_TYPES = ['move', 'resize', 'swap', 'changeActivity', 'remove', 'add'] as const;
 
-/** Overrides of the default rules (see DEFAULT_RULES); each field optional. */
+/**
+ * Working-time rules (see DEFAULT_RULES). In a request each is optional: left out, it is the
+ * centre's (`/api/schedule-rules`), else the default. In an answer every one is given.
+ */
 export class ScheduleRulesDto {
   @ApiPropertyOptional({ type: [Number], example: [360, 420, 480, 510] })
   @IsOptional()
@@ -131,6 +134,16 @@ export class ScheduleRulesDto {
   @Min(0)
   @Max(2400)
   contractToleranceMinutes?: number;
+}
+
+/** The centre's working-time rules, the defaults, and which rules the planner changed. */
+export class ScheduleRulesViewDto {
+  @ApiProperty({ type: ScheduleRulesDto, description: 'The rules a generated week keeps' })
+  rules: ScheduleRulesDto;
+  @ApiProperty({ type: ScheduleRulesDto, description: "Bemanna's defaults" })
+  defaults: ScheduleRulesDto;
+  @ApiProperty({ type: [String], description: 'Rules that differ from the defaults' })
+  changed: string[];
 }
 
 export class GenerateScheduleDto {

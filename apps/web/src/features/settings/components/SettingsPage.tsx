@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useLanguage } from '../../../lib/i18n';
 import { AgentsSettings } from './AgentsSettings';
 import { AnswerGroupsSettings } from './AnswerGroupsSettings';
+import { ScheduleRulesSettings } from './ScheduleRulesSettings';
 import { TeamsSettings } from './TeamsSettings';
 
-const TABS = ['answerGroups', 'teams', 'agents'] as const;
+const TABS = ['answerGroups', 'teams', 'agents', 'rules'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -41,6 +42,7 @@ export function SettingsPage() {
         {tab === 'answerGroups' && <AnswerGroupsSettings />}
         {tab === 'teams' && <TeamsSettings />}
         {tab === 'agents' && <AgentsSettings />}
+        {tab === 'rules' && <ScheduleRulesSettings />}
       </div>
     </section>
   );

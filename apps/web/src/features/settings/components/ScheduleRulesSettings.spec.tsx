@@ -33,16 +33,17 @@ function renderRules() {
     .spyOn(apiClient, 'GET')
     .mockImplementation((() => Promise.resolve(answer(200, VIEW))) as never);
   // The server answers with what it stored: the defaults with the rules sent.
-  const put = jest
-    .spyOn(apiClient, 'PUT')
-    .mockImplementation(((_path: string, { body }: { body: ScheduleRules }) =>
-      Promise.resolve(
-        answer(200, {
-          rules: { ...DEFAULTS, ...body },
-          defaults: DEFAULTS,
-          changed: Object.keys(body),
-        }),
-      )) as never);
+  const put = jest.spyOn(apiClient, 'PUT').mockImplementation(((
+    _path: string,
+    { body }: { body: ScheduleRules },
+  ) =>
+    Promise.resolve(
+      answer(200, {
+        rules: { ...DEFAULTS, ...body },
+        defaults: DEFAULTS,
+        changed: Object.keys(body),
+      }),
+    )) as never);
   render(
     <QueryClientProvider client={new QueryClient()}>
       <ScheduleRulesSettings />

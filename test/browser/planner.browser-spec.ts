@@ -223,6 +223,15 @@ describeInBrowser('The planner in the browser', () => {
     await added.waitFor();
     expect(await added.textContent()).toContain('Parkering och trafik');
     await sut.screenshot('10-settings-agents');
+    await page.getByRole('tab', { name: 'Arbetstidsregler' }).click();
+    expect(page.url()).toContain('tab=rules');
+    await page.getByLabel('Rast (min, betald)').fill('10');
+    await page.getByRole('button', { name: 'Spara regler' }).click();
+    await page.getByText('Sparat. Nästa schema läggs med de här reglerna.').waitFor();
+    await page.getByText('standard: 15').waitFor();
+    await sut.screenshot('10b-settings-rules');
+    await page.getByRole('button', { name: 'Återställ standard' }).click();
+    await page.getByText('standard: 15').waitFor({ state: 'detached' });
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: /^This week, week \d+/ }).waitFor();

@@ -5,6 +5,7 @@ import { answer } from '../../../api/client.fixture';
 import type { Job } from '../../../api/types';
 import { initI18n } from '../../../lib/i18n';
 import { GenerateSchedule } from './GenerateSchedule';
+import { MemoryRouter } from 'react-router-dom';
 
 const WEEK = '2026-11-30';
 
@@ -56,9 +57,11 @@ describe(GenerateSchedule.name, () => {
       throw new Error(`unexpected GET ${path}`);
     }) as never);
     render(
-      <QueryClientProvider client={new QueryClient()}>
-        <GenerateSchedule weekStart={WEEK} forecastVersionId={1} onCreated={() => {}} />
-      </QueryClientProvider>,
+      <MemoryRouter>
+        <QueryClientProvider client={new QueryClient()}>
+          <GenerateSchedule weekStart={WEEK} forecastVersionId={1} onCreated={() => {}} />
+        </QueryClientProvider>
+      </MemoryRouter>,
     );
     for (let i = 0; i < 3; i++) await act(() => jest.advanceTimersByTimeAsync(10));
   }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import { useJob } from '../../../api/get-job';
 import { JobStatus } from '../../../components/JobStatus';
@@ -75,7 +76,10 @@ export function GenerateSchedule({
       }}
     >
       <h2 id={`${id}-title`}>{t('schedules.generate.title')}</h2>
-      <p className="muted small">{t('schedules.generate.help')}</p>
+      <p className="muted small">
+        {t('schedules.generate.help')}{' '}
+        <Link to="/settings?tab=rules">{t('schedules.generate.rulesLink')}</Link>
+      </p>
       {closedDays.data && closedDays.data.length > 0 && (
         <p className="small">
           {t('schedules.summary.closedDays', { days: listClosedDays(closedDays.data, language) })}

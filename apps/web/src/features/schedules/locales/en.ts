@@ -8,6 +8,7 @@ export const schedulesEn: Translations['schedules'] = {
   generate: {
     title: 'Make a schedule',
     help: "The schedule is laid for the week's forecast with the agents' contracts, skills and the rules (shift lengths, breaks, lunch, daily and weekly rest). The optimiser gets the time you give it.",
+    rulesLink: 'Change the rules',
     answerGroups: 'Answer groups',
     timeLimit: 'Time limit (s)',
     submit: 'Make schedule',

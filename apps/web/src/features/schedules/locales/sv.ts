@@ -6,6 +6,7 @@ export const schedulesSv = {
   generate: {
     title: 'Skapa schema',
     help: 'Schemat läggs för veckans prognos med medarbetarnas avtal, kompetenser och reglerna (passlängder, raster, lunch, dygns- och veckovila). Optimeringen får den tid du anger.',
+    rulesLink: 'Ändra reglerna',
     answerGroups: 'Svarsgrupper',
     timeLimit: 'Tidsgräns (s)',
     submit: 'Skapa schema',

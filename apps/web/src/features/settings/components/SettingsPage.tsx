@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useLanguage } from '../../../lib/i18n';
 import { AgentsSettings } from './AgentsSettings';
 import { AnswerGroupsSettings } from './AnswerGroupsSettings';
@@ -10,7 +10,10 @@ type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
   const { t } = useLanguage();
-  const [tab, setTab] = useState<Tab>('answerGroups');
+  // The tab is in the address, so a link can open one (`/settings?tab=rules`).
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((name) => name === params.get('tab')) ?? 'answerGroups';
+  const setTab = (next: Tab) => setParams({ tab: next }, { replace: true });
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>

@@ -45,7 +45,8 @@ export class ScheduleRulesService {
         })),
       );
     }
-    await this.settings.save({ id: ROW_ID, overrides, updatedAt: new Date() });
+    // One statement (INSERT … ON CONFLICT), so two planners saving at once cannot collide.
+    await this.settings.upsert({ id: ROW_ID, overrides, updatedAt: new Date() }, ['id']);
     return view(overrides);
   }
 }

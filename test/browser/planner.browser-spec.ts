@@ -37,6 +37,27 @@ describeInBrowser('The planner in the browser', () => {
     expect(stdout).toContain('matches the API');
   });
 
+  it("should serve the web app's pages and answer the API's errors as the API does", async () => {
+    const page = await fetch(`${sut.baseUrl}/schema`);
+    expect([page.status, page.headers.get('content-type')]).toEqual([
+      200,
+      'text/html; charset=utf-8',
+    ]);
+    const unknown = await fetch(`${sut.baseUrl}/api/nothing-here`);
+    expect([unknown.status, (await unknown.json()).message]).toEqual([
+      404,
+      'Cannot GET /api/nothing-here',
+    ]);
+    // The web app's fallback once turned this into 404 "Cannot POST /api/teams".
+    const malformed = await fetch(`${sut.baseUrl}/api/teams`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"id": "x",}',
+    });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).message).toMatch(/JSON/);
+  });
+
   it('should open on the overview in Swedish with every answer group', async () => {
     await page.goto(sut.baseUrl);
     await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();

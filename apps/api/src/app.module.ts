@@ -35,7 +35,10 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: config.webDir,
-            exclude: ['/api/{*path}', '/health'],
+            // The web app's pages fall back to index.html; the API's paths never match. Not
+            // `exclude`: for excluded paths the module answers every error, a malformed JSON
+            // body too, with 404 "Cannot POST …" (@nestjs/serve-static 5), where Nest says 400.
+            renderPath: /^\/(?!api(\/|$)|health(\/|$))/,
           }),
         ]
       : [];

@@ -690,6 +690,17 @@ describe('Schedules', () => {
       },
     });
   });
+  it("should read a whole schedule the size of a large centre's week", async () => {
+    // 40 copies of the week's shifts: about half a megabyte, as the demo centre's 90 agents
+    // make. Express's default limit of 100 kB refused such a body with 413.
+    const copies = Array.from({ length: 40 }, () => shifts).flat();
+    const body = { schedule: { shifts: copies }, name: 'Hela veckan' };
+    expect(JSON.stringify(body).length).toBeGreaterThan(400_000);
+    const refused = await sut.http().put(`/api/schedules/${scheduleId}`).send(body).expect(422);
+    // Read and checked: the copies overlap their originals.
+    expect(refused.body.brokenRules.length).toBeGreaterThan(0);
+  });
+
   it("should plan with the centre's working-time rules, as the planner set them", async () => {
     const initial = (await sut.http().get('/api/schedule-rules').expect(200)).body;
     expect(initial.changed).toEqual([]);

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -7,6 +8,9 @@ import { DatabaseErrorFilter } from './common/database-error.filter';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+
+/** Room for a large centre's week (several thousand shifts) in one request. */
+const JSON_BODY_LIMIT = '20mb';
 
 export interface RunningApp {
   app: INestApplication;
@@ -16,6 +20,9 @@ export interface RunningApp {
 
 /** Routes under /api, validation, error mapping and the OpenAPI page: shared by main and tests. */
 export function configureApp(app: INestApplication): void {
+  // A whole week's schedule saved as JSON is about 0.5 MB for the demo centre's 90 agents;
+  // Express's default limit (100 kB) refused it with 413.
+  (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new DatabaseErrorFilter());

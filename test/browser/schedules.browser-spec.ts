@@ -66,6 +66,13 @@ describeInBrowser('The schedule page in the browser', () => {
       .first()
       .waitFor();
     await page.getByText(/^(Inget schema kan nå över \d+(,\d)?\s%|Ingen övre gräns)/).waitFor();
+    // The centre's default rules, as the version was planned with them.
+    await page
+      .getByText(
+        'Planerat med pass på 6–9 h mellan 07.00 och 18.00, lunch 30 min, rast 15 min och minst 60 min arbete intill raster.',
+        { exact: false },
+      )
+      .waitFor();
     await page
       .getByText(/det här( schemat)?: \d+(,\d)?\s%/)
       .first()

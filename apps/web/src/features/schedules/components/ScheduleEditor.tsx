@@ -2,7 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { QueryState } from '../../../components/QueryState';
 import { addDays } from '../../../lib/dates';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  type Language,
+} from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { useTeams } from '../../settings/api/get-teams';
 import { type AgentDay, byName, daysOff } from '../agent-day';
@@ -16,7 +22,13 @@ import { coverageOf } from '../coverage';
 import { listClosedDays } from '../closed-days';
 import { plannedAround } from '../planned-around';
 import { addEdit, applyEdits, groupColour, windowOfRules } from '../timeline';
-import { contentOf, editedScheduleOf, type ScheduleEdit, type ScheduleVersion } from '../types';
+import {
+  contentOf,
+  editedScheduleOf,
+  type Scenario,
+  type ScheduleEdit,
+  type ScheduleVersion,
+} from '../types';
 import { AbsenceImpact } from './AbsenceImpact';
 import { ActivityLegend } from './ActivityLegend';
 import { CoverageChart } from './CoverageChart';
@@ -183,6 +195,7 @@ function LoadedEditor({
             share: formatPercent(scenario.serviceGoal.serviceLevel, language, 0),
             seconds: formatNumber(scenario.serviceGoal.targetSeconds, language),
           })}
+          {` · ${t('schedules.summary.rules', rulesSummary(scenario.rules, language))}`}
           {version.stats?.traditionalServiceLevel !== undefined &&
             ` · ${t('schedules.summary.traditional', {
               serviceLevel: percent(version.stats.traditionalServiceLevel),
@@ -368,4 +381,21 @@ function LoadedEditor({
       </div>
     </>
   );
+}
+
+/** The rules a version was planned with, as the summary words them: lengths in hours. */
+function rulesSummary(rules: Scenario['rules'], language: Language) {
+  const hours = (minutes: number) => formatNumber(minutes / 60, language, 1);
+  // Swedish writes clock times with a point (07.00), as the rest of the page does.
+  const clock = (time: string) => (language === 'sv' ? time.replace(':', '.') : time);
+  const shortest = Math.min(...rules.shiftLengthsMinutes);
+  const longest = Math.max(...rules.shiftLengthsMinutes);
+  return {
+    lengths: shortest === longest ? hours(shortest) : `${hours(shortest)}–${hours(longest)}`,
+    from: clock(rules.earliestStart),
+    to: clock(rules.latestEnd),
+    lunch: rules.lunchMinutes,
+    pause: rules.breakMinutes,
+    minWork: rules.minWorkBetweenBreaksMinutes ?? 0,
+  };
 }

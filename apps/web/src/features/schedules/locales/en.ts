@@ -38,6 +38,8 @@ export const schedulesEn: Translations['schedules'] = {
     gap: 'At most {{gap}} from the best possible',
     noBound:
       'No upper bound was proven for this version (the optimiser ran out of time); this schedule: {{achieved}}',
+    rules:
+      'Planned with shifts of {{lengths}} h between {{from}} and {{to}}, lunch {{lunch}} min, breaks {{pause}} min and at least {{minWork}} min of work next to breaks.',
     traditional: 'A traditional 08:00–16:30 schedule would give {{serviceLevel}}.',
     closedDays:
       'Holidays and eves: {{days}}. Closed where the answer group has no special opening hours, and the contracts’ weekly hours a fifth shorter for each weekday among them.',

@@ -37,6 +37,8 @@ export const schedulesSv = {
     noBound:
       'Ingen övre gräns beräknades för den här versionen (optimeringen hann inte); det här schemat: {{achieved}}',
     traditional: 'Ett traditionellt schema 08.00–16.30 skulle ge {{serviceLevel}}.',
+    rules:
+      'Planerat med pass på {{lengths}} h mellan {{from}} och {{to}}, lunch {{lunch}} min, rast {{pause}} min och minst {{minWork}} min arbete intill raster.',
     derivedFrom: 'Ändrad från #{{id}}.',
     closedDays:
       'Helgdagar och aftnar: {{days}}. Stängt där svarsgruppen inte har särskilda öppettider, och avtalens veckotid en femtedel kortare för varje vardag bland dem.',

@@ -29,7 +29,9 @@ export class ScheduleRulesService {
   /**
    * Replaces the planner's rules: fields left out go back to their defaults. The whole set is
    * checked as a scenario's rules would be (a shortest stretch of work longer than the
-   * longest, say), so a week is never refused later for rules saved here.
+   * longest, say), so a mistake is named where it is made, not when a week is planned. Shift
+   * lengths against the forecast's interval are checked then, since the interval is the
+   * forecast's.
    */
   async replace(dto: ScheduleRulesDto): Promise<ScheduleRulesViewDto> {
     const overrides = Object.fromEntries(

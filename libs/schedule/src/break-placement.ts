@@ -59,8 +59,8 @@ export interface FixedBlock {
  * Placed so that `checkRules` holds: each part of the shift around the lunch holds exactly one
  * break, every stretch of work lasts from `minWork` to `maxWork` intervals (`pauseSlots`),
  * neither touches the meeting, and the lunch lies in its `lunchWindow`. `cost(offset)` is the
- * service lost when the agent leaves the phone in that interval of the shift; ties go to the position nearest the middle, so a zero cost gives the
- * classic centred layout. Cost O(length^2); returns null when no layout fits.
+ * service lost when the agent leaves the phone in that interval of the shift; ties go to the
+ * position nearest the middle, so a zero cost gives the classic centred layout. Cost O(length^2); returns null when no layout fits.
  */
 export function placeBreaks(
   scenario: Scenario,

@@ -18,10 +18,11 @@ export function pauseChain(scenario: Scenario, hasLunch: boolean): PauseSlot[] {
 }
 
 /**
- * Offsets each pause of the chain may start at in a shift of `length` intervals: work of 1 to
- * `maxWork` intervals (`pauseSlots`) before the first, between consecutive pauses and after the last; the
- * lunch inside its window; none over the meeting. This is exactly what `placeBreaks` builds
- * and `checkRules` accepts. Offsets that cannot be part of a whole chain are dropped.
+ * Offsets each pause of the chain may start at in a shift of `length` intervals: work of
+ * `minWork` to `maxWork` intervals (`pauseSlots`) before the first, between consecutive pauses
+ * and after the last; the lunch inside its window; none over the meeting. This is exactly what
+ * `placeBreaks` builds and `checkRules` accepts. Offsets that cannot be part of a whole chain
+ * are dropped.
  */
 export function pauseDomains(
   scenario: Scenario,

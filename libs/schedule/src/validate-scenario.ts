@@ -182,7 +182,7 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     if (bad >= 0) c.fail(`${path}.calls[${bad}]`, 'must be a number >= 0');
   });
 
-  checkRules(c, root.rules, intervalMinutes);
+  checkRuleFields(c, root.rules, intervalMinutes);
 
   const teamMembers = new Map<string, Set<string>>();
   const agentIds = new Set<string>();
@@ -277,21 +277,18 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
 }
 
 /**
- * The rules of a scenario (`$.rules`), alone: for a centre's stored rules as for a scenario's.
- * `intervalMinutes` when known, since shift lengths must be whole intervals.
+ * The rules of a scenario (`$.rules`), alone: a centre's stored rules. Shift lengths are
+ * checked against the interval only with a scenario, which has one.
  */
-export function validateScheduleRules(
-  json: unknown,
-  intervalMinutes?: number,
-): ValidationResult<ScheduleRules> {
+export function validateScheduleRules(json: unknown): ValidationResult<ScheduleRules> {
   const c = new Checker();
-  checkRules(c, json, intervalMinutes);
+  checkRuleFields(c, json, undefined);
   return c.errors.length > 0
     ? { ok: false, errors: c.errors }
     : { ok: true, value: json as ScheduleRules };
 }
 
-function checkRules(c: Checker, json: unknown, intervalMinutes: number | undefined): void {
+function checkRuleFields(c: Checker, json: unknown, intervalMinutes: number | undefined): void {
   const rules = c.record(json, '$.rules');
   if (!rules) return;
   const lengths = c.array(rules.shiftLengthsMinutes, '$.rules.shiftLengthsMinutes');

@@ -35,6 +35,10 @@ function weekForecastCsv(week = WEEK): Buffer {
 /** The request fields a 400 names. */
 const fields = (body: { errors: { field: string }[] }) => body.errors.map((error) => error.field);
 
+/** How long an activity lasts, in minutes. */
+const minutesOf = (activity: { start: string; end: string }) =>
+  (Date.parse(activity.end) - Date.parse(activity.start)) / 60_000;
+
 describe('Schedules', () => {
   let sut: TestApp;
   let forecastVersionId: number;
@@ -185,41 +189,9 @@ describe('Schedules', () => {
     expect((await sut.http().get('/api/schedules').expect(200)).body).toHaveLength(1);
   });
 
-  it('should report a break moved onto the phone and the service level it costs', async () => {
-    const shift = shifts.find((s) => s.activities.some((a) => a.type === 'break')) as Shift;
-    const date = shift.start.slice(0, 10);
-    const phone = shift.activities.find((a) => a.type === 'phone') as Shift['activities'][number];
-    const check = (
-      await sut
-        .http()
-        .post(`/api/schedules/${scheduleId}/edits`)
-        .send({
-          edits: [
-            {
-              type: 'changeActivity',
-              agentId: shift.agentId,
-              date,
-              start: phone.start,
-              end: phone.end,
-              activity: 'training',
-            },
-          ],
-        })
-        .expect(200)
-    ).body;
-    // Less phone time can only lower the service level (or leave it).
-    expect(check.after.serviceLevel).toBeLessThanOrEqual(check.before.serviceLevel + 1e-12);
-    expect(Array.isArray(check.brokenRules)).toBe(true);
-  });
-
-  it('should name a break a quarter after the start as too little work before it', async () => {
-    const minutes = (activity: { start: string; end: string }) =>
-      (Date.parse(activity.end) - Date.parse(activity.start)) / 60_000;
-    const shift = shifts.find(
-      (s) => s.activities[0]!.type === 'phone' && minutes(s.activities[0]!) >= 30,
-    ) as Shift;
-    const quarter = (n: number) => new Date(Date.parse(shift.start) + n * 900_000).toISOString();
-    const check = (
+  /** Dry run of one edit that makes [start, end) of the shift `activity`; the check's body. */
+  const checkActivityChange = async (shift: Shift, start: string, end: string, activity: string) =>
+    (
       await sut
         .http()
         .post(`/api/schedules/${scheduleId}/edits`)
@@ -229,14 +201,30 @@ describe('Schedules', () => {
               type: 'changeActivity',
               agentId: shift.agentId,
               date: shift.start.slice(0, 10),
-              start: quarter(1),
-              end: quarter(2),
-              activity: 'break',
+              start,
+              end,
+              activity,
             },
           ],
         })
         .expect(200)
     ).body;
+
+  it('should report a break moved onto the phone and the service level it costs', async () => {
+    const shift = shifts.find((s) => s.activities.some((a) => a.type === 'break')) as Shift;
+    const phone = shift.activities.find((a) => a.type === 'phone') as Shift['activities'][number];
+    const check = await checkActivityChange(shift, phone.start, phone.end, 'training');
+    // Less phone time can only lower the service level (or leave it).
+    expect(check.after.serviceLevel).toBeLessThanOrEqual(check.before.serviceLevel + 1e-12);
+    expect(Array.isArray(check.brokenRules)).toBe(true);
+  });
+
+  it('should name a break a quarter after the start as too little work before it', async () => {
+    const shift = shifts.find(
+      (s) => s.activities[0]!.type === 'phone' && minutesOf(s.activities[0]!) >= 30,
+    ) as Shift;
+    const quarter = (n: number) => new Date(Date.parse(shift.start) + n * 900_000).toISOString();
+    const check = await checkActivityChange(shift, quarter(1), quarter(2), 'break');
     expect(check.brokenRules).toContainEqual(
       expect.objectContaining({
         rule: 'minWorkBetweenBreaks',
@@ -754,10 +742,7 @@ describe('Schedules', () => {
       shift.activities.filter((a) => a.type === 'break' || a.type === 'lunch'),
     );
     expect(pauses.length).toBeGreaterThan(0);
-    for (const pause of pauses) {
-      const minutes = (Date.parse(pause.end) - Date.parse(pause.start)) / 60_000;
-      expect(minutes).toBe(pause.type === 'break' ? 10 : 45);
-    }
+    for (const pause of pauses) expect(minutesOf(pause)).toBe(pause.type === 'break' ? 10 : 45);
 
     // Saving none of them puts every rule back to its default.
     const reset = (await sut.http().put('/api/schedule-rules').send({}).expect(200)).body;

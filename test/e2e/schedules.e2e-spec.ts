@@ -87,6 +87,30 @@ describe('Schedules', () => {
     await sut?.close();
   });
 
+  /** A forecast version of `week`'s calls (`weekForecastCsv`). */
+  const importForecast = async (week: string, name: string): Promise<number> =>
+    (
+      await sut
+        .http()
+        .post('/api/forecasts/import')
+        .field('name', name)
+        .attach('file', weekForecastCsv(week), 'forecast.csv')
+        .expect(201)
+    ).body.id;
+
+  /** Generates a week in 3 s and returns the version it saved. */
+  const generateVersion = async (body: { weekStart: string; forecastVersionId: number }) => {
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({ timeLimitSeconds: 3, ...body })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job.status).toBe('succeeded');
+    return (await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200))
+      .body;
+  };
+
   it('should generate a week that keeps every rule, with its report, bound and gap', async () => {
     const version = (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body;
     expect(version).toMatchObject({
@@ -422,6 +446,37 @@ describe('Schedules', () => {
     );
   });
 
+  it("should keep the daily rest from the published weeks around: their shifts reach the week's scenario", async () => {
+    // The test before published a version of WEEK; drafts and superseded versions do not count.
+    const published = (await sut.http().get('/api/schedules').query({ weekStart: WEEK })).body.find(
+      (v: { status: string }) => v.status === 'published',
+    );
+    const weekShifts: Shift[] = (await sut.http().get(`/api/schedules/${published.id}`)).body
+      .schedule.shifts;
+    const edge = (agentId: string, pick: 'start' | 'end', last: boolean) => {
+      const times = weekShifts
+        .filter((shift) => shift.agentId === agentId)
+        .map((shift) => shift[pick])
+        .sort((a, b) => Date.parse(a) - Date.parse(b));
+      return last ? times[times.length - 1] : times[0];
+    };
+    for (const [week, field, pick, last] of [
+      [addLocalDays(WEEK, 7), 'previousShiftEnd', 'end', true],
+      [addLocalDays(WEEK, -7), 'nextShiftStart', 'start', false],
+    ] as const) {
+      const version = await generateVersion({
+        weekStart: week,
+        forecastVersionId: await importForecast(week, `Vecka ${week}`),
+      });
+      expect(version.report.brokenRules).toEqual([]);
+      const agents: Record<string, string>[] = version.scenario.agents;
+      expect(agents.map((agent) => agent[field])).toEqual(
+        agents.map((agent) => edge(agent.id!, pick, last)),
+      );
+      expect(agents.every((agent) => typeof agent[field] === 'string')).toBe(true);
+    }
+  });
+
   it('should show the shifts sick leave registered after generation takes, and what it costs', async () => {
     const sick = (
       await sut
@@ -491,15 +546,7 @@ describe('Schedules', () => {
 
   it('should plan around registered absences: no shifts those days, the contract pro rata', async () => {
     // a-2 is still away Monday and Tuesday (the test before).
-    const accepted = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({ weekStart: WEEK, forecastVersionId, timeLimitSeconds: 3 })
-      .expect(202);
-    const job = await waitForJob(sut, accepted.body.jobId);
-    expect(job.status).toBe('succeeded');
-    const id = job.result?.scheduleVersionId as number;
-    const version = (await sut.http().get(`/api/schedules/${id}`).expect(200)).body;
+    const version = await generateVersion({ weekStart: WEEK, forecastVersionId });
     expect(version.report.brokenRules).toEqual([]);
     const away = version.scenario.agents.find((agent: { id: string }) => agent.id === 'a-2');
     expect(away.contractMinutesPerWeek).toBe(1440);
@@ -511,7 +558,7 @@ describe('Schedules', () => {
     expect(days).not.toContain(WEEK);
     expect(days).not.toContain(addLocalDays(WEEK, 1));
     // Planned around, the absence takes no shift from this version.
-    const impact = (await sut.http().get(`/api/schedules/${id}/absences`).expect(200)).body;
+    const impact = (await sut.http().get(`/api/schedules/${version.id}/absences`).expect(200)).body;
     expect(impact).toMatchObject({ absences: [], serviceLevelChange: 0 });
     const [sick] = (await sut.http().get('/api/absences').query({ agentId: 'a-2' })).body;
     await sut.http().delete(`/api/absences/${sick.id}`).expect(204);
@@ -520,30 +567,14 @@ describe('Schedules', () => {
   it('should close the centre over Christmas: no shifts on the holidays, contracts shortened', async () => {
     // Julafton, juldagen and annandag jul fall on Wednesday to Friday in 2025.
     const christmas = '2025-12-22';
-    const forecast = (
-      await sut
-        .http()
-        .post('/api/forecasts/import')
-        .field('name', 'Vecka 52')
-        .attach('file', weekForecastCsv(christmas), 'forecast.csv')
-        .expect(201)
-    ).body.id;
+    const forecast = await importForecast(christmas, 'Vecka 52');
     // A wish recorded on the agent reaches the scenario the week is planned for.
     await sut
       .http()
       .patch('/api/agents/a-4')
       .send({ preferences: { shiftTime: 'late' } })
       .expect(200);
-    const accepted = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({ weekStart: christmas, forecastVersionId: forecast, timeLimitSeconds: 3 })
-      .expect(202);
-    const job = await waitForJob(sut, accepted.body.jobId);
-    expect(job.status).toBe('succeeded');
-    const version = (
-      await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200)
-    ).body;
+    const version = await generateVersion({ weekStart: christmas, forecastVersionId: forecast });
     const holidays = ['2025-12-24', '2025-12-25', '2025-12-26'];
     expect(version.closedDays).toEqual([
       { date: '2025-12-24', name: 'julafton' },

@@ -278,6 +278,40 @@ describe(evaluateSchedule.name, () => {
     }
   });
 
+  it('should hold the daily rest against the shifts of the weeks before and after', () => {
+    const scenario = scenarioFactory();
+    const agent = scenario.agents[0]!;
+    agent.skills.push('g2');
+    // Friday's shift on Sunday for group 2: Monday starts at 08:00 and Sunday ends at 16:30,
+    // so 11 h of rest reach back to the Sunday before at 21:00 and on to Monday at 03:30.
+    const schedule = JSON.parse(
+      JSON.stringify(scheduleFactory()).replaceAll('2025-05-09', '2025-05-11'),
+    ) as Schedule;
+    for (const activity of shiftOf(schedule, 4).activities)
+      if (activity.type === 'phone') activity.answerGroup = 'g2';
+    agent.previousShiftEnd = '2025-05-04T21:00:00+02:00';
+    agent.nextShiftStart = '2025-05-12T03:30:00+02:00';
+    expect(rulesBroken(scenario, schedule)).toEqual([]);
+
+    agent.previousShiftEnd = '2025-05-04T21:30:00+02:00';
+    agent.nextShiftStart = '2025-05-12T03:15:00+02:00';
+    const broken = evaluateSchedule(scenario, schedule).brokenRules;
+    expect(broken.map(({ rule, path, detail }) => ({ rule, path, detail }))).toEqual([
+      {
+        rule: 'dailyRest',
+        path: '$.shifts[0]',
+        detail: { key: 'dailyRest', values: { rest: 630, min: 660 } },
+      },
+      {
+        rule: 'dailyRest',
+        path: '$.shifts[4]',
+        detail: { key: 'dailyRestAfter', values: { rest: 645, min: 660 } },
+      },
+    ]);
+    // The weekly rest stays bounded by the week, whatever the weeks around it hold.
+    expect(broken.some((b) => b.rule === 'weeklyRest')).toBe(false);
+  });
+
   it('should catch a team meeting held at two different times', () => {
     const scenario = scenarioFactory({ meetings: [{ teamId: 't1', durationMinutes: 60 }] });
     scenario.agents.push({ ...scenario.agents[0]!, id: 'a2', name: 'Agent 2' });

@@ -113,7 +113,8 @@ const MINUTE_MS = 60_000;
  *   lunch, one without); no break is placed when `breakMinutes` is 0;
  * - no stretch of work (anything but break and lunch) longer than `maxWorkWithoutBreakMinutes`,
  *   and in a shift with pauses none shorter than `minWorkBetweenBreaksMinutes` (extension);
- * - `minDailyRestMinutes` between consecutive shifts of an agent; one unbroken rest of
+ * - `minDailyRestMinutes` between consecutive shifts of an agent, also from `previousShiftEnd`
+ *   and to `nextShiftStart` (extension: the weeks around this one); one unbroken rest of
  *   `minWeeklyRestMinutes` inside the week (week start and end count as rest boundaries);
  * - at most `maxDaysPerWeek` working days; paid minutes (shift minus lunch) within
  *   `contractToleranceMinutes` of the contract, also for agents without shifts; shifts marked
@@ -330,24 +331,34 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
         agent.id,
       );
     }
+    const shortRest = (restMs: number) => restMs < rules.minDailyRestMinutes * MINUTE_MS;
+    const restValues = (restMs: number) => ({
+      rest: Math.round(restMs / MINUTE_MS),
+      min: rules.minDailyRestMinutes,
+    });
+    // The weekly rest is bounded by the week's start and end; the daily rest reaches into the
+    // weeks around it where their shifts are given.
     let longestRestMs = 0;
     let restStart = grid.weekStartMs;
     shifts.forEach((shift, k) => {
       const restMs = shift.startMs - restStart;
-      if (k > 0 && restMs < rules.minDailyRestMinutes * MINUTE_MS) {
-        report(
-          'dailyRest',
-          detail('dailyRest', {
-            rest: Math.round(restMs / MINUTE_MS),
-            min: rules.minDailyRestMinutes,
-          }),
-          agent.id,
-          shift.path,
-        );
-      }
+      const dailyRestMs =
+        k > 0
+          ? restMs
+          : agent.previousShiftEnd === undefined
+            ? Number.POSITIVE_INFINITY
+            : shift.startMs - parseInstant(agent.previousShiftEnd);
+      if (shortRest(dailyRestMs))
+        report('dailyRest', detail('dailyRest', restValues(dailyRestMs)), agent.id, shift.path);
       longestRestMs = Math.max(longestRestMs, restMs);
       restStart = Math.max(restStart, shift.endMs);
     });
+    const last = shifts[shifts.length - 1];
+    if (last && agent.nextShiftStart !== undefined) {
+      const restMs = parseInstant(agent.nextShiftStart) - restStart;
+      if (shortRest(restMs))
+        report('dailyRest', detail('dailyRestAfter', restValues(restMs)), agent.id, last.path);
+    }
     longestRestMs = Math.max(longestRestMs, grid.weekEndMs - restStart);
     if (shifts.length > 0 && longestRestMs < rules.minWeeklyRestMinutes * MINUTE_MS) {
       report(

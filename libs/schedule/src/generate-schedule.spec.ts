@@ -1,3 +1,4 @@
+import { formatLocalIso, startOfLocalDay } from '@bemanna/calendar';
 import { erlangCServiceLevel } from '@bemanna/erlang';
 import fc from 'fast-check';
 import { evaluateSchedule } from './evaluate-schedule';
@@ -117,6 +118,25 @@ describe(generateSchedule.name, () => {
     const result = await run(singleAgentScenario(calls, 960));
     expect(result.report.brokenRules).toEqual([]);
     expect(result.report.week.serviceLevel).toBeCloseTo(erlangCServiceLevel(1 / 3, 1, 300, 120), 9);
+  });
+
+  it('should keep the daily rest after the week before and before the week after', async () => {
+    // Calls Monday 07:00-08:00, Thursday and Sunday 17:00-18:00; two 8-hour shifts cover two.
+    const calls: Record<number, number> = {};
+    for (const q of [28, 29, 30, 31]) calls[q] = 1;
+    for (const q of [68, 69, 70, 71]) calls[3 * 96 + q] = calls[6 * 96 + q] = 1;
+    const answered = erlangCServiceLevel(1 / 3, 1, 300, 120);
+    const scenario = singleAgentScenario(calls, 960);
+    expect((await run(scenario)).report.week.serviceLevel).toBeCloseTo((2 / 3) * answered, 9);
+
+    // A shift ending Sunday 21:00 the week before rules out Monday before 08:00; one starting
+    // Monday 04:00 the week after rules out Sunday after 17:00: only Thursday is left.
+    scenario.agents[0]!.previousShiftEnd = '2025-05-04T21:00:00+02:00';
+    scenario.agents[0]!.nextShiftStart = '2025-05-12T04:00:00+02:00';
+    const result = await run(scenario);
+    expect(result.report.brokenRules).toEqual([]);
+    expect(result.report.week.serviceLevel).toBeCloseTo((1 / 3) * answered, 9);
+    expect(result.bound).toBeCloseTo((1 / 3) * answered, 6);
   });
 
   it('should give an agent the day off they prefer when service does not depend on it', async () => {
@@ -302,9 +322,18 @@ describe(generateSchedule.name, () => {
             { lunch: 0, break: 15 },
           ),
           minWorkBetweenBreaksMinutes: fc.constantFrom(0, 60, 90),
+          // The first agent's week before ends Sunday 21:30: no Monday start before 08:30.
+          lateSundayBefore: fc.boolean(),
         }),
-        async ({ pauses, minWorkBetweenBreaksMinutes, ...options }) => {
+        async ({ pauses, minWorkBetweenBreaksMinutes, lateSundayBefore, ...options }) => {
           const synthetic = syntheticScenario(options);
+          if (lateSundayBefore) {
+            const mondayMs = startOfLocalDay(synthetic.weekStart, synthetic.timezone!);
+            synthetic.agents[0]!.previousShiftEnd = formatLocalIso(
+              mondayMs - 150 * 60_000,
+              synthetic.timezone!,
+            );
+          }
           const scenario: Scenario = {
             ...synthetic,
             rules: {

@@ -14,7 +14,10 @@ export interface PlanningContext {
   catalogue: ShiftCatalogue;
   skillSets: SkillSet[];
   setOfAgent: number[];
-  /** Per agent, prefix counts of unavailable intervals: shift [s, e) is free when equal at s and e. */
+  /**
+   * Per agent, prefix counts of blocked intervals (unavailable, or within the daily rest of a
+   * shift in the week before or after): shift [s, e) is free when equal at s and e.
+   */
   blockedPrefix: Int32Array[];
   /** Per agent, the weekly meeting (extension) that agent must attend, or null. */
   meetingOf: ({ team: number; length: number } | null)[];
@@ -28,11 +31,20 @@ export interface PlanningContext {
 export function buildPlanningContext(scenario: Scenario): PlanningContext {
   const grid = buildWeekGrid(scenario);
   const { sets, setOfAgent } = skillSetsOf(scenario);
+  const restMs = scenario.rules.minDailyRestMinutes * 60_000;
   const blockedPrefix = scenario.agents.map((agent) => {
     const blocked = new Uint8Array(grid.size);
-    for (const span of agent.unavailable ?? []) {
-      const from = Math.floor((parseInstant(span.start) - grid.weekStartMs) / grid.intervalMs);
-      const to = Math.ceil((parseInstant(span.end) - grid.weekStartMs) / grid.intervalMs);
+    const spans = (agent.unavailable ?? []).map((span) => [
+      parseInstant(span.start),
+      parseInstant(span.end),
+    ]);
+    if (agent.previousShiftEnd !== undefined)
+      spans.push([grid.weekStartMs, parseInstant(agent.previousShiftEnd) + restMs]);
+    if (agent.nextShiftStart !== undefined)
+      spans.push([parseInstant(agent.nextShiftStart) - restMs, grid.weekEndMs]);
+    for (const [startMs, endMs] of spans) {
+      const from = Math.floor((startMs! - grid.weekStartMs) / grid.intervalMs);
+      const to = Math.ceil((endMs! - grid.weekStartMs) / grid.intervalMs);
       for (let t = Math.max(0, from); t < Math.min(grid.size, to); t++) blocked[t] = 1;
     }
     const prefix = new Int32Array(grid.size + 1);

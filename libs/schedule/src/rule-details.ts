@@ -28,6 +28,7 @@ export const RULE_DETAIL_TEXTS = {
   contractMinutes: 'paid {paid} min against a contract of {contract} (tolerance {tolerance})',
   daysPerWeek: 'works {days} days, at most {max}',
   dailyRest: '{rest} min of rest before this shift, at least {min}',
+  dailyRestAfter: "{rest} min of rest before the agent's first shift next week, at least {min}",
   weeklyRest: 'longest rest in the week is {rest} min, at least {min}',
   meetingMissing: 'needs exactly one {minutes}-minute team meeting',
   meetingApart: 'team "{team}" does not meet together ({times} different times)',

@@ -57,6 +57,13 @@ export interface Agent {
   teamId?: string;
   /** Extension. */
   preferences?: AgentPreferences;
+  /**
+   * Extension: when the agent's last shift before this week ends (ISO 8601 with offset, at or
+   * before the week's start), so the daily rest holds across the weekend into Monday.
+   */
+  previousShiftEnd?: string;
+  /** Extension: when the agent's first shift after this week starts (at or after its end). */
+  nextShiftStart?: string;
 }
 
 export interface ScheduleRules {

@@ -81,6 +81,26 @@ describe(validateScenario.name, () => {
     ]);
   });
 
+  it('should take the shifts of the weeks around only from outside the week', () => {
+    // 2025-03-24 is a Monday in CET; the week ends as summer time has begun.
+    const json = scenarioJson();
+    json.agents[0].previousShiftEnd = '2025-03-24T00:00:00+01:00';
+    json.agents[0].nextShiftStart = '2025-03-31T00:00:00+02:00';
+    expect(validateScenario(json).ok).toBe(true);
+    json.agents[0].previousShiftEnd = '2025-03-24T00:15:00+01:00';
+    json.agents[0].nextShiftStart = '2025-03-30T23:45:00+02:00';
+    json.agents[1].previousShiftEnd = 'Sunday night';
+    const result = validateScenario(json);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: '$.agents[0].previousShiftEnd', message: "must be at or before the week's start" },
+      { path: '$.agents[0].nextShiftStart', message: "must be at or after the week's end" },
+      {
+        path: '$.agents[1].previousShiftEnd',
+        message: 'must be ISO 8601 with offset, e.g. 2025-03-31T08:00:00+02:00',
+      },
+    ]);
+  });
+
   it('should reject a meeting for a team nobody is in', () => {
     const json = scenarioJson();
     json.meetings = [{ teamId: 'ghosts', durationMinutes: 60 }];

@@ -1,4 +1,9 @@
-import { intervalsOfLocalDay, addLocalDays, isoWeekdayIndex } from '@bemanna/calendar';
+import {
+  addLocalDays,
+  intervalsOfLocalDay,
+  isoWeekdayIndex,
+  startOfLocalDay,
+} from '@bemanna/calendar';
 import type { Scenario, ScheduleRules } from './types';
 
 /** One problem in the input, located by its JSON path (`$.agents[3].skills[0]`). */
@@ -130,7 +135,12 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
   }
 
   let weekIntervals: number | undefined;
+  let week: { startMs: number; endMs: number } | undefined;
   if (c.errors.length === 0 && timezone && weekStart && intervalMinutes) {
+    week = {
+      startMs: startOfLocalDay(weekStart, timezone),
+      endMs: startOfLocalDay(addLocalDays(weekStart, 7), timezone),
+    };
     weekIntervals = 0;
     for (let day = 0; day < 7; day++) {
       weekIntervals += intervalsOfLocalDay(
@@ -215,6 +225,16 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
           c.fail(`${spanPath}.end`, 'must be after start');
         }
       });
+    }
+    if (agent.previousShiftEnd !== undefined) {
+      const end = c.instant(agent.previousShiftEnd, `${path}.previousShiftEnd`);
+      if (end !== undefined && week && end > week.startMs)
+        c.fail(`${path}.previousShiftEnd`, "must be at or before the week's start");
+    }
+    if (agent.nextShiftStart !== undefined) {
+      const start = c.instant(agent.nextShiftStart, `${path}.nextShiftStart`);
+      if (start !== undefined && week && start < week.endMs)
+        c.fail(`${path}.nextShiftStart`, "must be at or after the week's end");
     }
     if (agent.teamId !== undefined) {
       const team = c.string(agent.teamId, `${path}.teamId`);

@@ -164,6 +164,18 @@ describe(buildScenario.name, () => {
     expect(scenario.agents.map((a) => a.id)).toEqual(['a-1']);
   });
 
+  it('should give each agent their shifts next to the week, and only theirs', () => {
+    const around = {
+      previousShiftEnd: '2025-11-16T14:00:00+01:00',
+      nextShiftStart: '2025-11-24T07:00:00+01:00',
+    };
+    const { scenario } = buildScenario(sources({ shiftsAround: new Map([['a-2', around]]) }));
+    expect(validateScenario(scenario).ok).toBe(true);
+    expect(scenario.agents[0]).not.toHaveProperty('previousShiftEnd');
+    expect(scenario.agents[0]).not.toHaveProperty('nextShiftStart');
+    expect(scenario.agents[1]).toMatchObject(around);
+  });
+
   it('should make days outside employment unavailable and the contract pro rata', () => {
     const { scenario, notes } = buildScenario(
       sources({ agents: [agent(), agent({ id: 'new', startDate: '2025-11-19' })] }),

@@ -86,6 +86,12 @@ export function wholeDaySpan(date: string, timeZone: string): { start: string; e
   };
 }
 
+/** An agent's shifts next to the week: the last one before it ends, the first after starts. */
+export interface ShiftsAround {
+  previousShiftEnd?: string;
+  nextShiftStart?: string;
+}
+
 export interface ScenarioSources {
   weekStart: string;
   timeZone: string;
@@ -97,6 +103,8 @@ export interface ScenarioSources {
    * shorten the week's working time.
    */
   closedDays?: ClosedDay[];
+  /** Per agent id, from the published weeks before and after, for the daily rest. */
+  shiftsAround?: Map<string, ShiftsAround>;
   groups: ScenarioGroup[];
   agents: ScenarioAgent[];
   absences?: ScenarioAbsence[];
@@ -124,7 +132,8 @@ export interface BuiltScenario {
  * group's planned AHT when the forecast has none), the agents employed that week with their
  * skills in these groups (days outside employment, registered as absent, or closed to all
  * their groups unavailable; contracts pro rata by the weekdays left after absences and
- * holidays; their preferences), a weekly meeting per team of two or more, and DEFAULT_RULES
+ * holidays; their preferences; their shifts next to the week), a weekly meeting per team of
+ * two or more, and DEFAULT_RULES
  * with the overrides given.
  *
  * The scenario has one service goal while groups each have theirs: it takes the goal of the
@@ -266,6 +275,7 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       contractMinutesPerWeek,
       skills,
       ...(unavailable.length > 0 ? { unavailable } : {}),
+      ...sources.shiftsAround?.get(agent.id),
       ...(agent.teamId ? { teamId: agent.teamId } : {}),
       ...(agent.preferences ? { preferences: agent.preferences } : {}),
     });

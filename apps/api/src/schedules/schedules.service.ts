@@ -56,7 +56,7 @@ import {
   type ServiceChangeDto,
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
-import { buildScenario } from './scenario-builder';
+import { buildScenario, type ShiftsAround } from './scenario-builder';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
 import { ScheduleRulesService } from './schedule-rules.service';
@@ -251,6 +251,7 @@ export class SchedulesService implements OnModuleInit {
       timeZone: timezone,
       intervalMinutes: version.intervalMinutes,
       closedDays: this.calendar.closedDaysOf(dto.weekStart),
+      shiftsAround: await this.publishedShiftsAround(dto.weekStart),
       groups,
       agents: await this.agents.findAll(),
       absences: await this.absences.find({
@@ -281,6 +282,47 @@ export class SchedulesService implements OnModuleInit {
       );
     }
     return { scenario: validated.value, notes: built.notes };
+  }
+
+  /**
+   * Per agent, the end of their last shift in the published week before `weekStart` and the
+   * start of their first in the published week after, as written there (ISO with offset).
+   * Shifts reaching into this week (only a forced save holds one) are left out.
+   */
+  private async publishedShiftsAround(weekStart: string): Promise<Map<string, ShiftsAround>> {
+    const { timezone } = this.config;
+    const rows: {
+      agentId: string;
+      previousShiftEnd: string | null;
+      nextShiftStart: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT shift->>'agentId' AS "agentId",
+                (array_agg(shift->>'end' ORDER BY (shift->>'end')::timestamptz DESC)
+                   FILTER (WHERE version.week_start = $1 AND (shift->>'end')::timestamptz <= $3))[1]
+                   AS "previousShiftEnd",
+                (array_agg(shift->>'start' ORDER BY (shift->>'start')::timestamptz)
+                   FILTER (WHERE version.week_start = $2 AND (shift->>'start')::timestamptz >= $4))[1]
+                   AS "nextShiftStart"
+           FROM schedule_version version,
+                jsonb_array_elements(version.schedule->'shifts') AS shift
+          WHERE version.status = 'published' AND version.week_start IN ($1, $2)
+          GROUP BY 1`,
+      [
+        addLocalDays(weekStart, -7),
+        addLocalDays(weekStart, 7),
+        new Date(startOfLocalDay(weekStart, timezone)),
+        new Date(startOfLocalDay(addLocalDays(weekStart, 7), timezone)),
+      ],
+    );
+    return new Map(
+      rows.map(({ agentId, previousShiftEnd, nextShiftStart }) => [
+        agentId,
+        {
+          ...(previousShiftEnd ? { previousShiftEnd } : {}),
+          ...(nextShiftStart ? { nextShiftStart } : {}),
+        },
+      ]),
+    );
   }
 
   generate(dto: GenerateScheduleDto): Promise<JobAcceptedDto> {

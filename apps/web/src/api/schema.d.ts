@@ -1859,7 +1859,7 @@ export interface components {
              * @example dailyRest
              * @enum {string}
              */
-            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "minWorkBetweenBreaks" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
+            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "minWorkBetweenBreaks" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "dailyRestAfter" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
             /**
              * @example {
              *       "rest": 600,

@@ -176,6 +176,7 @@ export const schedulesEn: Translations['schedules'] = {
       'paid {{paid}} min against a contract of {{contract}} (tolerance {{tolerance}})',
     daysPerWeek: 'works {{days}} days, at most {{max}}',
     dailyRest: '{{rest}} min of rest before the shift, at least {{min}}',
+    dailyRestAfter: '{{rest}} min of rest before the first shift next week, at least {{min}}',
     weeklyRest: 'the longest rest in the week is {{rest}} min, at least {{min}}',
     meetingMissing: 'needs exactly one {{minutes}}-minute team meeting',
     meetingApart: 'team "{{team}}" does not meet together ({{times}} different times)',

@@ -172,6 +172,7 @@ export const schedulesSv = {
     contractMinutes: 'betald tid {{paid}} min mot avtalets {{contract}} (marginal {{tolerance}})',
     daysPerWeek: 'arbetar {{days}} dagar, högst {{max}}',
     dailyRest: '{{rest}} min vila före passet, minst {{min}}',
+    dailyRestAfter: '{{rest}} min vila före första passet nästa vecka, minst {{min}}',
     weeklyRest: 'längsta vilan under veckan är {{rest}} min, minst {{min}}',
     meetingMissing: 'ska ha exakt ett teammöte på {{minutes}} min',
     meetingApart: 'team "{{team}}" har inte mötet samtidigt ({{times}} olika tider)',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { registerHoldingJob, startHoldingJob } from '../e2e/support/hold-job';
 import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
 
 /** One answer group and a short optimiser budget keep generation to seconds. */
@@ -19,10 +20,11 @@ function startingWith(label: string): RegExp {
 }
 
 /**
- * The planner lays week 48's schedule for one answer group, opens it, moves a shift past the
- * latest end, sees the rule named before saving, saves it anyway and publishes it; then, on the
- * week saved without the sick agent, changes, swaps, removes and adds shifts from the selected
- * shift's card. Each test continues where the previous one left the browser.
+ * The planner cancels a generation waiting in the queue, lays week 48's schedule for one
+ * answer group, opens it, moves a shift past the latest end, sees the rule named before saving,
+ * saves it anyway and publishes it; then, on the week saved without the sick agent, changes,
+ * swaps, removes and adds shifts from the selected shift's card. Each test continues where the
+ * previous one left the browser.
  */
 describeInBrowser('The schedule page in the browser', () => {
   let sut: BrowserApp;
@@ -36,6 +38,27 @@ describeInBrowser('The schedule page in the browser', () => {
     },
     { allowedPageErrors: /status of 422/ },
   );
+
+  it('should cancel a generation waiting behind another job: nothing saved', async () => {
+    // Another job holds the worker, so the generation waits in the queue until cancelled.
+    registerHoldingJob(sut.app);
+    const holding = await startHoldingJob(sut.app);
+    await page.goto(`${sut.baseUrl}/schedule`);
+    await page.getByText('Inga scheman för veckan ännu.').waitFor();
+    await page.getByRole('button', { name: 'Skapa schema' }).click();
+    await page
+      .getByRole('progressbar', { name: 'I kö: väntar på att ett annat jobb blir klart' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Avbrutet: inget sparades.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Skapa schema' }).isEnabled()).toBe(true);
+    await sut.screenshot('schedule-cancelled');
+    await fetch(`${sut.baseUrl}/api/jobs/${holding}/cancel`, { method: 'POST' });
+    const [latest] = await (
+      await fetch(`${sut.baseUrl}/api/jobs?kind=schedule-generation&limit=1`)
+    ).json();
+    expect(latest).toMatchObject({ status: 'cancelled', startedAt: null, result: null });
+  });
 
   it('should generate a schedule for one answer group as a job and open it', async () => {
     await page.goto(sut.baseUrl);

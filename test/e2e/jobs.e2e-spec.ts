@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { JobRunner } from '../../apps/api/src/jobs/job-runner.service';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { answerGroupBody } from './support/factories';
+import { registerHoldingJob, startHoldingJob } from './support/hold-job';
 import { importHistory, syntheticHistoryCsv, waitForJob } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -146,6 +147,43 @@ describe('Jobs', () => {
       error: 'No handler for jobs of kind "mystery"',
       errorDetail: null,
     });
+  });
+
+  it('should cancel a queued job at once, and stop a running one before it is recorded cancelled', async () => {
+    const { stopped } = registerHoldingJob(sut.app);
+    const running = await startHoldingJob(sut.app);
+    // Queued behind the running one, it never starts.
+    const queued = (await sut.http().post('/api/forecasts/runs').send(parameters).expect(202)).body
+      .jobId;
+    const cancelQueued = await sut.http().post(`/api/jobs/${queued}/cancel`).expect(200);
+    expect(cancelQueued.body).toMatchObject({
+      id: queued,
+      status: 'cancelled',
+      message: 'Cancelled',
+      startedAt: null,
+      finishedAt: expect.any(String),
+    });
+    // The running one is stopped by its worker, which then records it cancelled.
+    await sut.http().post(`/api/jobs/${running}/cancel`).expect(200);
+    expect(await waitForJob(sut, running)).toMatchObject({ status: 'cancelled', result: null });
+    expect(stopped).toEqual([running]);
+    expect(await waitForJob(sut, queued)).toMatchObject({ status: 'cancelled', attempts: 0 });
+
+    const again = await sut.http().post(`/api/jobs/${queued}/cancel`).expect(409);
+    expect(again.body.message).toBe(`Job ${queued} has already ended: cancelled`);
+    await sut.http().post('/api/jobs/999999/cancel').expect(404);
+    await sut.http().post('/api/jobs/abc/cancel').expect(400);
+  });
+
+  it('should cancel at once a job left running that no worker holds', async () => {
+    const id = await insertJob({
+      kind: 'forecast-run',
+      status: 'running',
+      attempts: 1,
+      parameters,
+    });
+    const cancelled = await sut.http().post(`/api/jobs/${id}/cancel`).expect(200);
+    expect(cancelled.body).toMatchObject({ id, status: 'cancelled' });
   });
 
   it('should list jobs newest first and answer 400 on bad queries', async () => {

@@ -1,3 +1,4 @@
+import type { INestApplication } from '@nestjs/common';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -26,6 +27,8 @@ export function browserAvailability(): { run: boolean; reason?: string } {
 }
 
 export interface BrowserApp {
+  /** The API itself, for a test to reach its services. */
+  app: INestApplication;
   baseUrl: string;
   browser: Browser;
   page: Page;
@@ -95,6 +98,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     const app = running;
     const openBrowser = browser;
     return {
+      app: app.app,
       baseUrl: `http://127.0.0.1:${port}`,
       browser,
       page,

@@ -4,7 +4,7 @@ import type { TestApp } from './test-app';
 export interface JobBody {
   id: number;
   kind: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
   progress: number;
   message: string | null;
   result: Record<string, unknown> | null;
@@ -13,12 +13,13 @@ export interface JobBody {
   attempts: number;
 }
 
-/** Polls GET /api/jobs/:id until the job has succeeded or failed. */
+/** Polls GET /api/jobs/:id until the job has succeeded, failed or been cancelled. */
 export async function waitForJob(sut: TestApp, id: number, timeoutMs = 45_000): Promise<JobBody> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const job = (await sut.http().get(`/api/jobs/${id}`).expect(200)).body as JobBody;
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    if (job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled')
+      return job;
     if (Date.now() > deadline)
       throw new Error(`Job ${id} still ${job.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

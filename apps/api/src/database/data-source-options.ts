@@ -20,6 +20,7 @@ import { JobErrorDetail1764200000000 } from './migrations/1764200000000-job-erro
 import { Absences1764300000000 } from './migrations/1764300000000-absences';
 import { AgentPreferences1764400000000 } from './migrations/1764400000000-agent-preferences';
 import { ScheduleRules1764500000000 } from './migrations/1764500000000-schedule-rules';
+import { JobCancelled1764600000000 } from './migrations/1764600000000-job-cancelled';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   Absences1764300000000,
   AgentPreferences1764400000000,
   ScheduleRules1764500000000,
+  JobCancelled1764600000000,
 ];
 
 /**

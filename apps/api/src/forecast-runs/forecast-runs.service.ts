@@ -215,13 +215,14 @@ export class ForecastRunsService implements OnModuleInit {
         history.ahtSeconds.buffer as ArrayBuffer,
       ],
     );
-    context.onShutdown(task.terminate);
+    context.onStop(task.terminate);
     let output: ForecastTaskOutput;
     try {
       output = await task.result;
     } catch (error) {
       throw JobFailure.of(error);
     }
+    context.signal.throwIfAborted();
     const computedMs = Date.now();
     context.progress(0.85, { key: 'forecastStoring', message: 'Storing the forecast' });
     const versionId = await this.store(parameters, output, job.id);

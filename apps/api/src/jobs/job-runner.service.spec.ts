@@ -44,6 +44,18 @@ function fakeJobs(queued: Job[]) {
     }),
     requeueInterrupted: jest.fn(async () => ({ requeued: 0, failed: 0 })),
     onEnqueue: jest.fn(() => () => {}),
+    cancelListeners: [] as ((id: number) => void)[],
+    onCancel: jest.fn((listener: (id: number) => void) => {
+      jobs.cancelListeners.push(listener);
+      return () => {};
+    }),
+    /** What `JobsService.cancel` does for a running job: whether a worker is stopping it. */
+    cancel(id: number) {
+      calls.push(`cancel ${id}: ${jobs.cancelListeners.some((listener) => listener(id))}`);
+    },
+    recordCancelled: jest.fn(async (id: number) => {
+      calls.push(`cancelled ${id}`);
+    }),
   };
   return jobs;
 }
@@ -128,6 +140,49 @@ describe(JobRunner.name, () => {
       message: 'worker gone',
       detail: undefined,
     });
+  });
+
+  it('should stop a cancelled job’s work and record it cancelled, or succeeded if it finished first', async () => {
+    const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 }), job({ id: 3 })]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    const stopped: number[] = [];
+    sut.register('forecast-run', async (j, context) => {
+      // Job 1's work stops when cancelled (a worker thread); job 2's runs on to its end
+      // (inline) and sees the abort before storing; job 3 has stored its result when it comes.
+      const work = new Promise<void>((resolve, reject) => {
+        if (j.id === 1) {
+          context.onStop(async () => {
+            stopped.push(j.id);
+            reject(new Error('worker terminated'));
+          });
+        }
+        setImmediate(() => {
+          if (j.id !== 3) jobs.cancel(j.id);
+          resolve();
+        });
+      });
+      await work;
+      context.signal.throwIfAborted();
+      jobs.calls.push(`stored ${j.id}`);
+      if (j.id === 3) jobs.cancel(j.id);
+      return { result: {}, message: 'done' };
+    });
+    await sut.onApplicationBootstrap();
+    await sut.wake();
+    expect(stopped).toEqual([1]);
+    expect(jobs.calls).toEqual([
+      'cancel 1: true',
+      'cancelled 1',
+      'cancel 2: true',
+      'cancelled 2',
+      'stored 3',
+      'cancel 3: true',
+      'succeed 3',
+    ]);
+    // A job no longer running here is not this worker's to stop.
+    jobs.cancel(3);
+    expect(jobs.calls.at(-1)).toBe('cancel 3: false');
+    await sut.onApplicationShutdown();
   });
 
   it('should fail a job of a kind without a handler', async () => {

@@ -8,8 +8,17 @@ import { JobsService } from './jobs.service';
 /** What a handler gets besides the job: progress reporting, throttled to the database. */
 export interface JobContext {
   progress(share: number, report: ProgressReport): void;
-  /** Registers a way to stop the job's work (a worker thread) when the app shuts down. */
-  onShutdown(stop: () => Promise<void>): void;
+  /**
+   * Registers a way to stop the job's work (a worker thread) when the job is cancelled or the
+   * app shuts down.
+   */
+  onStop(stop: () => Promise<void>): void;
+  /**
+   * Aborted when the job is cancelled: a handler checks it before storing what it made (work
+   * that cannot be stopped, inline under Jest, runs on to its end). A handler that returns
+   * has stored its result, and the job succeeds; one that throws once aborted is cancelled.
+   */
+  signal: AbortSignal;
 }
 
 export interface JobOutcome {
@@ -55,11 +64,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly logger = new Logger(JobRunner.name);
   private readonly handlers = new Map<string, JobHandler>();
   private timer: NodeJS.Timeout | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private unsubscribe: (() => void)[] = [];
   private draining: Promise<void> | undefined;
   private wakeAgain = false;
   private stopped = false;
-  private stopCurrent: (() => Promise<void>) | undefined;
+  /** The job running now: how to abort it and stop its work. */
+  private current:
+    | { id: number; abort: AbortController; stop: (() => Promise<void>) | undefined }
+    | undefined;
 
   constructor(private readonly jobs: JobsService) {}
 
@@ -70,7 +82,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     await this.recoverInterrupted();
-    this.unsubscribe = this.jobs.onEnqueue(() => this.wake());
+    this.unsubscribe = [
+      this.jobs.onEnqueue(() => this.wake()),
+      this.jobs.onCancel((id) => this.stopIfCurrent(id)),
+    ];
     this.timer = setInterval(() => this.wake(), POLL_MS);
     // Never keep the process alive just to poll.
     this.timer.unref();
@@ -80,11 +95,23 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
+    for (const unsubscribe of this.unsubscribe) unsubscribe();
     // The job in progress stays `running` in the database and is re-queued on the next start;
     // its worker thread is stopped rather than awaited, so shutting down stays quick.
-    await this.stopCurrent?.().catch(() => {});
+    await this.current?.stop?.().catch(() => {});
     await this.draining?.catch(() => {});
+  }
+
+  /**
+   * Stops the job being cancelled if it runs here: its handler sees the abort and its worker
+   * stops. Whether it did.
+   */
+  private stopIfCurrent(id: number): boolean {
+    const current = this.current;
+    if (current?.id !== id) return false;
+    current.abort.abort();
+    void current.stop?.().catch(() => {});
+    return true;
   }
 
   /** What a restart does first; public so tests can simulate one. */
@@ -152,15 +179,22 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           this.logger.warn(`Job ${job.id}: progress not recorded: ${errorMessageOf(error)}`),
         );
     };
+    const current: NonNullable<typeof this.current> = {
+      id: job.id,
+      abort: new AbortController(),
+      stop: undefined,
+    };
+    this.current = current;
     const context: JobContext = {
+      signal: current.abort.signal,
       progress: (share, report) => {
         latest = { share, report };
         const wait = lastWrite + PROGRESS_WRITE_MS - Date.now();
         if (wait <= 0) write();
         else trailing ??= setTimeout(write, wait);
       },
-      onShutdown: (stop) => {
-        this.stopCurrent = stop;
+      onStop: (stop) => {
+        current.stop = stop;
       },
     };
     // The outcome replaces any progress still to be written.
@@ -175,12 +209,20 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       const outcome = await handler(job, context);
       await settle();
       if (this.stopped) return;
+      // Even when a cancel came: the handler finished first and stored its result.
       await this.jobs.succeed(job.id, outcome.result, outcome.message);
       this.logger.log(`Job ${job.id} (${job.kind}) succeeded in ${Date.now() - started} ms`);
     } catch (error) {
       await settle();
       // Stopped mid-run by a shutdown: leave it `running`, so the next start re-queues it.
       if (this.stopped) return;
+      if (current.abort.signal.aborted) {
+        await this.jobs
+          .recordCancelled(job.id)
+          .catch((e: unknown) => this.logger.error(`Job ${job.id}: ${errorMessageOf(e)}`));
+        this.logger.log(`Job ${job.id} (${job.kind}) cancelled after ${Date.now() - started} ms`);
+        return;
+      }
       // A failure with a detail is one the planner can act on (a contract no shift lengths
       // meet), not a fault of the API's.
       const detail = errorDetailOf(error);
@@ -191,7 +233,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         .fail(job.id, errorMessageOf(error), detail)
         .catch((e: unknown) => this.logger.error(`Job ${job.id}: ${errorMessageOf(e)}`));
     } finally {
-      this.stopCurrent = undefined;
+      this.current = undefined;
     }
   }
 }

@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ErrorDetail } from '../common/error-detail';
 import type { JobStep } from './job-step';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** JSON a job stores: its parameters and, when done, its result (e.g. the version it made). */
 export type JobJson = Record<string, unknown>;

@@ -1,5 +1,12 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobDto, JobsQueryDto } from './dto/job.dto';
 import { JobsService } from './jobs.service';
@@ -22,5 +29,17 @@ export class JobsController {
   @ApiOkResponse({ type: JobDto })
   findOne(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {
     return this.service.findOne(id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Cancel a queued or running job: it does not run, or stops and stores nothing',
+  })
+  @ApiOkResponse({ type: JobDto, description: 'The job, now cancelled' })
+  @ApiNotFoundResponse({ description: 'No such job' })
+  @ApiConflictResponse({ description: 'The job has already ended' })
+  cancel(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {
+    return this.service.cancel(id);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ErrorDetail } from '../common/error-detail';
@@ -6,6 +6,9 @@ import { JobDto } from './dto/job.dto';
 import { Job, JobJson } from './job.entity';
 import type { JobStep, ProgressReport } from './job-step';
 import type { JobKind } from './job-kinds';
+
+const CANCEL_SQL = `UPDATE job SET status = 'cancelled', message = 'Cancelled', step = NULL,
+                          finished_at = now(), updated_at = now()`;
 
 /** Attempts after which a job that keeps being interrupted is failed instead of re-queued. */
 export const MAX_ATTEMPTS = 3;
@@ -51,6 +54,7 @@ function fromRow(row: Record<string, unknown>): Job {
 }
 
 type Listener = () => void;
+type CancelListener = (id: number) => boolean;
 
 /**
  * The job queue as a plain PostgreSQL table. Not pg-boss, although it is installed: pg-boss
@@ -62,6 +66,7 @@ type Listener = () => void;
 @Injectable()
 export class JobsService {
   private readonly listeners = new Set<Listener>();
+  private readonly cancelListeners = new Set<CancelListener>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -79,6 +84,44 @@ export class JobsService {
   onEnqueue(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Cancels a job. A queued one is `cancelled` at once and never runs. A running one is
+   * stopped by the worker running it (`onCancel`), which records it `cancelled` once its work
+   * has stopped, or `succeeded` if it finished first: either way the job's status says
+   * whether it stored anything. A running job no worker here holds (left by a crash) is
+   * cancelled at once. 409 when the job has already ended.
+   */
+  async cancel(id: number): Promise<JobDto> {
+    const queued = firstReturned(
+      (await this.dataSource.query(
+        `${CANCEL_SQL} WHERE id = $1 AND status = 'queued' RETURNING *`,
+        [id],
+      )) as [Record<string, unknown>[], number] | Record<string, unknown>[],
+    );
+    if (queued) return toJobDto(fromRow(queued));
+    const job = await this.findEntity(id);
+    if (job.status !== 'running') {
+      throw new ConflictException(`Job ${id} has already ended: ${job.status}`);
+    }
+    const stopping = [...this.cancelListeners].some((listener) => listener(id));
+    if (!stopping) await this.recordCancelled(id);
+    return this.findOne(id);
+  }
+
+  /**
+   * Calls `listener` with the id of a running job to cancel; it answers whether it runs that
+   * job and is stopping it.
+   */
+  onCancel(listener: CancelListener): () => void {
+    this.cancelListeners.add(listener);
+    return () => this.cancelListeners.delete(listener);
+  }
+
+  /** A running job whose work has stopped on cancelling. */
+  async recordCancelled(id: number): Promise<void> {
+    await this.dataSource.query(`${CANCEL_SQL} WHERE id = $1 AND status = 'running'`, [id]);
   }
 
   async findEntity(id: number): Promise<Job> {
@@ -126,7 +169,7 @@ export class JobsService {
     await this.dataSource.query(
       `UPDATE job SET status = 'succeeded', progress = 1, message = $3, step = NULL, result = $2, error = NULL,
               finished_at = now(), updated_at = now()
-       WHERE id = $1`,
+       WHERE id = $1 AND status = 'running'`,
       [id, JSON.stringify(result), message],
     );
   }
@@ -135,7 +178,7 @@ export class JobsService {
     await this.dataSource.query(
       `UPDATE job SET status = 'failed', message = 'Failed', step = NULL, error = $2, error_detail = $3,
               finished_at = now(), updated_at = now()
-       WHERE id = $1`,
+       WHERE id = $1 AND status = 'running'`,
       [id, error, detail ? JSON.stringify(detail) : null],
     );
   }

@@ -366,8 +366,9 @@ export class SchedulesService implements OnModuleInit {
       { scenario: prepared.scenario, timeLimitMs, seed: dto.seed ?? 1 },
       (share, report) => context.progress(share, report),
     );
-    context.onShutdown(task.terminate);
+    context.onStop(task.terminate);
     const output = await task.result;
+    context.signal.throwIfAborted();
     const version = await this.versions.save(
       this.versions.create({
         name: dto.name ?? `Week of ${dto.weekStart}`,

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from './client';
 import type { Job } from './types';
 
@@ -9,14 +9,26 @@ export async function getJob(id: number): Promise<Job> {
 export const jobQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['jobs', id], queryFn: () => getJob(id) });
 
-/** A background job, polled every second until it has succeeded or failed. */
+/** Whether a job has ended: it will not change again. */
+export function hasEnded(job: Job | undefined): boolean {
+  return job?.status === 'succeeded' || job?.status === 'failed' || job?.status === 'cancelled';
+}
+
+/** A background job, polled every second until it has ended. */
 export function useJob(id: number | undefined) {
   return useQuery({
     ...jobQueryOptions(id ?? 0),
     enabled: id !== undefined,
-    refetchInterval: (query) => {
-      const status = query.state.data?.status;
-      return status === 'succeeded' || status === 'failed' ? false : 1000;
-    },
+    refetchInterval: (query) => (hasEnded(query.state.data) ? false : 1000),
+  });
+}
+
+/** Cancels a queued or running job; the job as it then is replaces the polled one. */
+export function useCancelJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: number) =>
+      unwrap<Job>(await apiClient.POST('/api/jobs/{id}/cancel', { params: { path: { id } } })),
+    onSuccess: (job) => queryClient.setQueryData(jobQueryOptions(job.id).queryKey, job),
   });
 }

@@ -1,4 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { apiClient } from '../api/client';
+import { answer } from '../api/client.fixture';
 import type { Job } from '../api/types';
 import { initI18n, setLanguage } from '../lib/i18n';
 import { JobStatus } from './JobStatus';
@@ -6,6 +10,11 @@ import { JobStatus } from './JobStatus';
 const NBSP = '\u00a0';
 
 const MESSAGES = { running: 'Schemat skapas …', done: 'Klart', failed: 'Misslyckades' };
+
+/** A job's status cancels through the API, so it renders with a query client. */
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+);
 
 function runningJob(overrides: Partial<Job>): Job {
   return {
@@ -34,7 +43,7 @@ describe(JobStatus.name, () => {
   afterEach(() => act(() => setLanguage('sv')));
 
   const show = (job: Job) =>
-    render(<JobStatus job={job} running error={null} messages={MESSAGES} />);
+    render(<JobStatus job={job} running error={null} messages={MESSAGES} />, { wrapper });
 
   it('should word the API’s step in the user’s language, shares as percentages', () => {
     show(
@@ -67,6 +76,7 @@ describe(JobStatus.name, () => {
           messages={MESSAGES}
           expectedSeconds={45}
         />,
+        { wrapper },
       );
       const bar = () => screen.getByRole('progressbar');
       expect(bar().getAttribute('aria-label')).toBe(
@@ -97,6 +107,28 @@ describe(JobStatus.name, () => {
     expect(screen.getByText('Warming up')).toBeTruthy();
   });
 
+  it('should cancel a queued or running job through the API, and say so once it is', async () => {
+    const post = jest
+      .spyOn(apiClient, 'POST')
+      .mockResolvedValue(answer(200, runningJob({ status: 'cancelled' })) as never);
+    const { unmount } = show(runningJob({}));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Avbryt' })));
+    expect(post).toHaveBeenCalledWith('/api/jobs/{id}/cancel', { params: { path: { id: 7 } } });
+    unmount();
+    render(
+      <JobStatus
+        job={runningJob({ status: 'cancelled' })}
+        running={false}
+        error={null}
+        messages={MESSAGES}
+      />,
+      { wrapper },
+    );
+    expect(screen.getByRole('status').textContent).toBe('Avbrutet: inget sparades.');
+    expect(screen.queryByRole('button')).toBeNull();
+    post.mockRestore();
+  });
+
   it('should say why a job failed in the user’s language, the API’s words for a reason it does not know', () => {
     const failed = (overrides: Partial<Job>) =>
       render(
@@ -106,6 +138,7 @@ describe(JobStatus.name, () => {
           error={null}
           messages={MESSAGES}
         />,
+        { wrapper },
       );
     const { unmount } = failed({
       errorDetail: {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useCancelJob } from '../api/get-job';
 import type { Job } from '../api/types';
 import { formatPercent, type Language } from '../lib/format';
 import { useLanguage, wordDetail } from '../lib/i18n';
@@ -49,7 +50,8 @@ function useNow(ticking: boolean): number {
  * Progress, success or failure of a background job the page started (a forecast run, a
  * schedule generation), and the error of starting or polling it. A job that runs for a known
  * time (`expectedSeconds`, the optimiser's time limit) shows the time left and moves its bar
- * by the clock, for its steps may be many seconds apart.
+ * by the clock, for its steps may be many seconds apart. A queued or running job can be
+ * cancelled: it then stores nothing.
  */
 export function JobStatus({
   job,
@@ -65,6 +67,10 @@ export function JobStatus({
   expectedSeconds?: number;
 }) {
   const { t, language } = useLanguage();
+  const cancel = useCancelJob();
+  const cancellable = job?.status === 'queued' || job?.status === 'running';
+  // A running job stops when its worker has stopped it, a moment after the answer.
+  const stopping = cancel.isPending || (cancel.isSuccess && job?.status === 'running');
   const timed = running && job?.status === 'running' && job.startedAt && expectedSeconds;
   const now = useNow(Boolean(timed));
   let label =
@@ -84,7 +90,26 @@ export function JobStatus({
   }
   return (
     <>
-      {running && <ProgressBar label={label} {...(value === undefined ? {} : { value })} />}
+      {running && (
+        <div className="job-progress">
+          <ProgressBar label={label} {...(value === undefined ? {} : { value })} />
+          {job && cancellable && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={stopping}
+              onClick={() => cancel.mutate(job.id)}
+            >
+              {stopping ? t('jobs.cancelling') : t('jobs.cancel')}
+            </button>
+          )}
+        </div>
+      )}
+      {job?.status === 'cancelled' && (
+        <p role="status" className="muted">
+          {t('jobs.cancelled')}
+        </p>
+      )}
       {job?.status === 'succeeded' && (
         <p role="status" className="success">
           {messages.done}
@@ -93,6 +118,11 @@ export function JobStatus({
       {job?.status === 'failed' && (
         <p role="alert" className="error">
           {messages.failed}: {wordDetail(t, 'apiErrors', job.errorDetail, job.error ?? '')}
+        </p>
+      )}
+      {cancel.error && (
+        <p role="alert" className="error">
+          {cancel.error.message}
         </p>
       )}
       {error && (

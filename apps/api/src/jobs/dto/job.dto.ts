@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ErrorDetailDto } from '../../common/dto/error.dto';
+import { JOB_STATUSES } from '../job.entity';
 import { JOB_KINDS, type JobKind } from '../job-kinds';
 
 export class JobsQueryDto {
@@ -40,7 +41,8 @@ export class JobStepDto {
 export class JobDto {
   @ApiProperty() id: number;
   @ApiProperty({ enum: JOB_KINDS }) kind: string;
-  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status: string;
+  @ApiProperty({ enum: JOB_STATUSES })
+  status: string;
   @ApiProperty({ description: 'Share done, 0..1' }) progress: number;
   @ApiProperty({
     type: String,
@@ -83,5 +85,6 @@ export class JobDto {
 /** The answer to a request that starts a job: 202 Accepted with where to follow it. */
 export class JobAcceptedDto {
   @ApiProperty({ description: 'Follow it at GET /api/jobs/{jobId}' }) jobId: number;
-  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status: string;
+  @ApiProperty({ enum: JOB_STATUSES })
+  status: string;
 }

@@ -386,6 +386,9 @@ export const en: Translations = {
     secondsLeft_one: 'about {{count}} second left',
     secondsLeft_other: 'about {{count}} seconds left',
     finishing: 'finishing …',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled: nothing was saved.',
+    cancelling: 'Cancelling …',
     steps: {
       scheduleScenario: 'Reading the forecast, agents and rules',
       scheduleBounding: 'Computing the upper bound on the service level',

@@ -389,6 +389,9 @@ export const sv = {
     secondsLeft_one: 'ca {{count}} sekund kvar',
     secondsLeft_other: 'ca {{count}} sekunder kvar',
     finishing: 'avslutar …',
+    cancel: 'Avbryt',
+    cancelled: 'Avbrutet: inget sparades.',
+    cancelling: 'Avbryter …',
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
     steps: {
       scheduleScenario: 'Hämtar prognos, medarbetare och regler',

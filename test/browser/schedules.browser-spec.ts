@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { registerHoldingJob, startHoldingJob } from '../e2e/support/hold-job';
 import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
@@ -80,6 +81,22 @@ describeInBrowser('The schedule page in the browser', () => {
     const id = (await done.textContent())?.match(/#(\d+)/)?.[1];
     await page.getByRole('heading', { name: new RegExp(`^#${id} `) }).waitFor();
     await page.getByRole('cell', { name: 'Utkast' }).first().waitFor();
+  });
+
+  it('should download the version as a CSV a spreadsheet opens', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Exportera (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^schema-2026-11-23-version-\d+\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    const [header, first] = csv.split('\r\n');
+    expect(header).toBe(
+      '\ufeffagent_id;agent_name;team_id;date;shift_start;shift_end;activity;start;end;minutes;answer_group;overtime',
+    );
+    expect(first).toMatch(
+      /^[^;]+;[^;]+;[^;]*;2026-11-2\d;\d\d:\d\d;\d\d:\d\d;(phone|meeting|backoffice);/,
+    );
   });
 
   it('should show the timeline, the coverage and the service level against the bound', async () => {

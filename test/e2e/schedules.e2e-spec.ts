@@ -4,6 +4,7 @@ import {
   intervalsOfLocalDay,
   localMinuteOfDay,
 } from '@bemanna/calendar';
+import { parse } from 'csv-parse/sync';
 import { answerGroupBody } from './support/factories';
 import { waitForJob } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -167,6 +168,36 @@ describe('Schedules', () => {
     );
     expect(listed.answerGroups.length).toBeGreaterThan(0);
     expect(version.answerGroups).toEqual(listed.answerGroups);
+  });
+
+  it('should export a version as CSV, one row per activity, paid minutes as the report has them', async () => {
+    const response = await sut.http().get(`/api/schedules/${scheduleId}/export.csv`).expect(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="schema-${WEEK}-version-${scheduleId}.csv"`,
+    );
+    const rows: Record<string, string>[] = parse(response.text, {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
+    expect(rows).toHaveLength(shifts.reduce((sum, shift) => sum + shift.activities.length, 0));
+    const report = (await sut.http().get(`/api/schedules/${scheduleId}`)).body.report;
+    for (const agent of report.agents as { agentId: string; paidMinutes: number }[]) {
+      const paid = rows
+        .filter((row) => row.agent_id === agent.agentId && row.activity !== 'lunch')
+        .reduce((sum, row) => sum + Number(row.minutes), 0);
+      expect(paid).toBe(agent.paidMinutes);
+    }
+    const first = shifts.find((shift) => shift.agentId === rows[0]!.agent_id)!;
+    expect(rows[0]).toMatchObject({
+      agent_name: expect.stringMatching(/^Agent \d$/),
+      team_id: 'team-1',
+      date: first.start.slice(0, 10),
+      shift_start: first.start.slice(11, 16),
+      start: first.start.slice(11, 16),
+    });
+    await sut.http().get('/api/schedules/999999/export.csv').expect(404);
   });
 
   it('should name the rule an edit breaks, without saving it', async () => {

@@ -8,16 +8,20 @@ import {
   Post,
   Put,
   Query,
+  Res,
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ValidationErrorDto } from '../common/dto/error.dto';
 import { JobAcceptedDto } from '../jobs/dto/job.dto';
 import {
@@ -69,6 +73,27 @@ export class SchedulesController {
   @ApiOkResponse({ type: ScheduleVersionDto })
   findOne(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
     return this.service.findOne(id);
+  }
+
+  @Get(':id/export.csv')
+  @ApiOperation({
+    summary: 'A schedule version as CSV, one row per activity, for a spreadsheet or payroll',
+    description:
+      'Columns agent_id;agent_name;team_id;date;shift_start;shift_end;activity;start;end;' +
+      'minutes;answer_group;overtime, in local dates and HH:MM; UTF-8 with a byte-order mark, ' +
+      'semicolon separated, as Excel with Swedish settings opens it.',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV file', schema: { type: 'string' } })
+  @ApiNotFoundResponse({ description: 'No such version' })
+  async exportCsv(
+    @Param('id', ParseIntPipe) id: number,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const { fileName, csv } = await this.service.exportCsv(id);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    return csv;
   }
 
   @Get(':id/absences')

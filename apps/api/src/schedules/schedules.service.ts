@@ -57,6 +57,7 @@ import {
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
 import { buildScenario, type ShiftsAround } from './scenario-builder';
+import { scheduleCsv } from './schedule-export';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
 import { ScheduleRulesService } from './schedule-rules.service';
@@ -426,6 +427,15 @@ export class SchedulesService implements OnModuleInit {
     const version = await this.versions.findOneBy({ id });
     if (!version) throw new NotFoundException(`Schedule version ${id} does not exist`);
     return version;
+  }
+
+  /** A version as CSV, one row per activity (`scheduleCsv`), with a file name for it. */
+  async exportCsv(id: number): Promise<{ fileName: string; csv: string }> {
+    const version = await this.findEntity(id);
+    return {
+      fileName: `schema-${version.weekStart}-version-${version.id}.csv`,
+      csv: scheduleCsv(version.scenario, version.schedule),
+    };
   }
 
   async findOne(id: number): Promise<ScheduleVersionDto> {

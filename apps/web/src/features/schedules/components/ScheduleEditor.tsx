@@ -175,6 +175,9 @@ function LoadedEditor({
           >
             {t('schedules.edits.publish')}
           </button>
+          <a className="button secondary" href={`/api/schedules/${version.id}/export.csv`} download>
+            {t('schedules.edits.exportCsv')}
+          </a>
         </div>
         <p className="bound">
           {version.bound === null

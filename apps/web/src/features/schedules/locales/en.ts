@@ -125,6 +125,7 @@ export const schedulesEn: Translations['schedules'] = {
     refused: 'Not saved: the schedule breaks rules. Save anyway if that is intended.',
     saved: 'Saved as version #{{id}}.',
     publish: 'Publish',
+    exportCsv: 'Export (CSV)',
     published: 'Published {{at}}.',
     publishFirst: 'Save or undo the edits before publishing.',
   },

@@ -123,6 +123,7 @@ export const schedulesSv = {
     refused: 'Sparades inte: schemat bryter regler. Spara ändå om det är avsiktligt.',
     saved: 'Sparat som version #{{id}}.',
     publish: 'Publicera',
+    exportCsv: 'Exportera (CSV)',
     published: 'Publicerad {{at}}.',
     publishFirst: 'Spara eller ångra ändringarna innan du publicerar.',
   },

@@ -175,15 +175,32 @@ describe('Jobs', () => {
     await sut.http().post('/api/jobs/abc/cancel').expect(400);
   });
 
-  it('should cancel at once a job left running that no worker holds', async () => {
+  it('should cancel at once a job left running that no worker holds, which cannot finish early', async () => {
     const id = await insertJob({
       kind: 'forecast-run',
       status: 'running',
       attempts: 1,
       parameters,
     });
+    const refused = await sut.http().post(`/api/jobs/${id}/finish`).expect(409);
+    expect(refused.body.message).toBe(`Job ${id} (forecast-run) cannot finish early`);
     const cancelled = await sut.http().post(`/api/jobs/${id}/cancel`).expect(200);
     expect(cancelled.body).toMatchObject({ id, status: 'cancelled' });
+    const ended = await sut.http().post(`/api/jobs/${id}/finish`).expect(409);
+    expect(ended.body.message).toBe(`Job ${id} is not running: cancelled`);
+  });
+
+  it('should have a running job finish early with what it has, and succeed', async () => {
+    registerHoldingJob(sut.app);
+    const id = await startHoldingJob(sut.app);
+    const asked = await sut.http().post(`/api/jobs/${id}/finish`).expect(200);
+    expect(asked.body).toMatchObject({ id, status: 'running' });
+    expect(await waitForJob(sut, id)).toMatchObject({
+      status: 'succeeded',
+      result: { finishedEarly: true },
+      message: 'Finished early',
+    });
+    await sut.http().post('/api/jobs/999999/finish').expect(404);
   });
 
   it('should list jobs newest first and answer 400 on bad queries', async () => {

@@ -101,6 +101,21 @@ describe(generateSchedule.name, () => {
     );
   });
 
+  it('should return the first schedule, every rule kept, when asked to finish before improving', async () => {
+    const scenario = syntheticScenario({ agents: 6, answerGroups: 2, load: 0.7, teamSize: 3 });
+    const phases: GenerateProgress['phase'][] = [];
+    const result = await generateSchedule(scenario, {
+      timeLimitMs: 600_000,
+      boundMipSeconds: 0,
+      shouldFinish: () => phases.includes('construct'),
+      onProgress: ({ phase }) => phases.push(phase),
+    });
+    expect(result.stats.moves).toBe(0);
+    expect(phases.filter((phase) => phase === 'improve')).toEqual([]);
+    expect(result.report.brokenRules).toEqual([]);
+    expect(result.report.week.serviceLevel).toBeGreaterThan(0);
+  });
+
   it('should name the agent and the reason when no week of the allowed shift lengths meets a contract', async () => {
     // 480-minute shifts with no tolerance: 500 contract minutes fit no number of them.
     const result = run(singleAgentScenario({ 40: 1 }, 500));

@@ -70,6 +70,12 @@ export interface GenerateOptions {
   dayMipStartWindowMinutes?: number;
   /** Time source, injectable for tests; default `Date.now`. */
   now?: () => number;
+  /**
+   * Asked between steps of the improvement: once true, the rest of the time is skipped and the
+   * best schedule found so far returned (a planner who has seen enough). The bound and the
+   * first schedule are made first whatever it says, or there would be nothing to return.
+   */
+  shouldFinish?: () => boolean;
 }
 
 export interface GenerateResult {
@@ -109,6 +115,7 @@ export async function generateSchedule(
   const began = now();
   const timeLimitMs = options.timeLimitMs ?? 20_000;
   const elapsed = () => now() - began;
+  const finishing = options.shouldFinish ?? (() => false);
   const context = buildPlanningContext(scenario);
   // The LP gets up to `LP_SHARE` of the budget; the cliff MIP runs only when the LP left time,
   // and the search takes whatever remains.
@@ -136,7 +143,7 @@ export async function generateSchedule(
   placeMeetingsWhereCheapest(roster, {
     step: 2,
     rounds: 2,
-    shouldStop: () => elapsed() > meetingsUntil,
+    shouldStop: () => elapsed() > meetingsUntil || finishing(),
   });
   const totalCalls = context.table.totalCalls;
   const serviceLevel = () => (totalCalls > 0 ? roster.answeredWithinTarget() / totalCalls : 1);
@@ -180,7 +187,7 @@ export async function generateSchedule(
       .sort((x, y) => lost[y]! - lost[x]!);
     for (let i = 0; i < days.length; ) {
       const left = (until - elapsed()) / 1000;
-      if (left <= 0.1) return;
+      if (left <= 0.1 || finishing()) return;
       const lanes = threadWorks ? 2 : 1;
       const timeLimitSeconds = left / Math.ceil((days.length - i) / lanes);
       const there =
@@ -213,7 +220,8 @@ export async function generateSchedule(
       random: seededRandom(seed),
       smoothingShare: options.smoothingShare ?? 0,
       shouldStop: (i) =>
-        i >= iterations || ((i & 255) === 0 && elapsed() - searchStart >= budgetMs),
+        i >= iterations ||
+        ((i & 255) === 0 && (elapsed() - searchStart >= budgetMs || finishing())),
       progress: (i) =>
         Number.isFinite(iterations)
           ? i / iterations
@@ -244,7 +252,7 @@ export async function generateSchedule(
     // Days the MIPs finished early leave time: the search goes on from their result (the best
     // roster seen is kept, so this cannot lose).
     const leftMs = phasesStart + phasesBudget - elapsed();
-    if (!Number.isFinite(maxIterations) && leftMs > 1000)
+    if (!Number.isFinite(maxIterations) && leftMs > 1000 && !finishing())
       moves += search(leftMs, (options.seed ?? 1) + 1, maxIterations);
   } finally {
     await mipThread?.close();

@@ -7,19 +7,23 @@ import { JobsService } from '../../../apps/api/src/jobs/jobs.service';
 const HOLD = 'test-hold' as JobKind;
 
 /**
- * Registers the holding job on the app's worker. `stopped` lists the holding jobs whose work a
- * cancel stopped, as a worker thread's would be.
+ * Registers the holding job on the app's worker: it ends when cancelled (`stopped` lists the
+ * jobs whose work a cancel stopped, as a worker thread's would be) or asked to finish early
+ * (its result then says so).
  */
 export function registerHoldingJob(app: INestApplication): { stopped: number[] } {
   const stopped: number[] = [];
   app.get(JobRunner).register(
     HOLD,
     (job, context) =>
-      new Promise((_, reject) => {
+      new Promise((resolve, reject) => {
         context.onStop(async () => {
           stopped.push(job.id);
           reject(new Error('stopped'));
         });
+        context.onFinishEarly(() =>
+          resolve({ result: { finishedEarly: true }, message: 'Finished early' }),
+        );
       }),
   );
   return { stopped };

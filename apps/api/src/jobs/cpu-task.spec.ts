@@ -79,6 +79,29 @@ describe(runCpuTask.name, () => {
     },
   );
 
+  (built ? it : it.skip)(
+    'should have a task in a worker thread finish early when asked, while its loops run',
+    async () => {
+      const compiledTask = require(path.join(DIST, 'schedules/schedule.task.js')) as {
+        SCHEDULE_TASK: typeof SCHEDULE_TASK;
+      };
+      const compiledRunner = require(path.join(DIST, 'jobs/cpu-task.js')) as typeof CpuTaskModule;
+      const scenario = syntheticScenario({ agents: 6, answerGroups: 2, load: 0.7 });
+      // Ten minutes to improve; asked to finish once the first schedule is made.
+      const task = compiledRunner.runCpuTask(
+        compiledTask.SCHEDULE_TASK,
+        { scenario, timeLimitMs: 600_000, seed: 1 },
+        (_share, report) => {
+          if (report.key === 'scheduleFirst') task.finishEarly();
+        },
+      );
+      const output = await task.result;
+      expect(output.report.brokenRules).toEqual([]);
+      expect(output.stats.seconds).toBeLessThan(60);
+    },
+    60_000,
+  );
+
   (built ? it : it.skip)('should reject with the task’s error message', async () => {
     const compiledTask = require(path.join(DIST, 'forecast-runs/forecast.task.js')) as {
       FORECAST_TASK: typeof FORECAST_TASK;

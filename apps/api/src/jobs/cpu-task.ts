@@ -16,7 +16,8 @@ export type ReportProgress = (progress: number, report: ProgressReport) => void;
 export interface CpuTask<I, O> {
   file: string;
   exportName: string;
-  run: (input: I, progress: ReportProgress) => O | Promise<O>;
+  /** `shouldFinish` turns true when asked to finish early with what it has (`finishEarly`). */
+  run: (input: I, progress: ReportProgress, shouldFinish: () => boolean) => O | Promise<O>;
 }
 
 /** Messages from cpu-worker.ts. */
@@ -53,6 +54,8 @@ export interface RunningTask<O> {
   result: Promise<O>;
   /** Stops the worker thread (at shutdown); inline tasks cannot be stopped. */
   terminate(): Promise<void>;
+  /** Asks the task to finish with what it has; it resolves as usual. */
+  finishEarly(): void;
 }
 
 /**
@@ -68,14 +71,24 @@ export function runCpuTask<I, O>(
   transfer: ArrayBuffer[] = [],
 ): RunningTask<O> {
   if (!canUseWorker(task as CpuTask<unknown, unknown>)) {
+    let finishing = false;
     const result = (async () => {
       await yieldToEventLoop();
-      return task.run(input, onProgress);
+      return task.run(input, onProgress, () => finishing);
     })();
-    return { result, terminate: async () => {} };
+    return {
+      result,
+      terminate: async () => {},
+      finishEarly: () => {
+        finishing = true;
+      },
+    };
   }
+  // Shared with the worker, whose task reads it between steps: a message would wait until the
+  // task's synchronous work ends.
+  const finishFlag = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(WORKER_FILE, {
-    workerData: { file: task.file, exportName: task.exportName, input },
+    workerData: { file: task.file, exportName: task.exportName, input, finishFlag },
     transferList: transfer,
   });
   const result = new Promise<O>((resolve, reject) => {
@@ -102,6 +115,9 @@ export function runCpuTask<I, O>(
     result,
     terminate: async () => {
       await worker.terminate();
+    },
+    finishEarly: () => {
+      Atomics.store(finishFlag, 0, 1);
     },
   };
 }

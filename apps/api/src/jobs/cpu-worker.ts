@@ -12,19 +12,23 @@ interface TaskData {
   file: string;
   exportName: string;
   input: unknown;
+  /** Set to 1 by the main thread to ask the task to finish early. */
+  finishFlag: Int32Array;
 }
 
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('cpu-worker must run in a worker thread');
-  const { file, exportName, input } = workerData as TaskData;
+  const { file, exportName, input, finishFlag } = workerData as TaskData;
   const post = (message: WorkerMessage) => port.postMessage(message);
   try {
     const loaded = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const run = loaded[exportName];
     if (typeof run !== 'function') throw new Error(`${file} does not export ${exportName}`);
-    const value: unknown = await run(input, (progress: number, report: ProgressReport) =>
-      post({ type: 'progress', progress, report }),
+    const value: unknown = await run(
+      input,
+      (progress: number, report: ProgressReport) => post({ type: 'progress', progress, report }),
+      () => Atomics.load(finishFlag, 0) === 1,
     );
     post({ type: 'result', value });
   } catch (error) {

@@ -44,14 +44,20 @@ function fakeJobs(queued: Job[]) {
     }),
     requeueInterrupted: jest.fn(async () => ({ requeued: 0, failed: 0 })),
     onEnqueue: jest.fn(() => () => {}),
-    cancelListeners: [] as ((id: number) => void)[],
-    onCancel: jest.fn((listener: (id: number) => void) => {
-      jobs.cancelListeners.push(listener);
-      return () => {};
-    }),
+    listeners: [] as ((id: number, request: 'cancel' | 'finish') => boolean)[],
+    onRunningJobRequest: jest.fn(
+      (listener: (id: number, request: 'cancel' | 'finish') => boolean) => {
+        jobs.listeners.push(listener);
+        return () => {};
+      },
+    ),
     /** What `JobsService.cancel` does for a running job: whether a worker is stopping it. */
     cancel(id: number) {
-      calls.push(`cancel ${id}: ${jobs.cancelListeners.some((listener) => listener(id))}`);
+      calls.push(`cancel ${id}: ${jobs.listeners.some((listener) => listener(id, 'cancel'))}`);
+    },
+    /** What `JobsService.finishEarly` asks of a running job: whether it will. */
+    finish(id: number) {
+      calls.push(`finish ${id}: ${jobs.listeners.some((listener) => listener(id, 'finish'))}`);
     },
     recordCancelled: jest.fn(async (id: number) => {
       calls.push(`cancelled ${id}`);
@@ -182,6 +188,26 @@ describe(JobRunner.name, () => {
     // A job no longer running here is not this worker's to stop.
     jobs.cancel(3);
     expect(jobs.calls.at(-1)).toBe('cancel 3: false');
+    await sut.onApplicationShutdown();
+  });
+
+  it('should have a running job finish early when its handler says how, and only then', async () => {
+    const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 })]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    sut.register('forecast-run', async (j, context) => {
+      if (j.id === 2) {
+        await new Promise(setImmediate);
+        jobs.finish(2);
+        return { result: {}, message: 'done' };
+      }
+      return new Promise((resolve) => {
+        context.onFinishEarly(() => resolve({ result: {}, message: 'finished early' }));
+        setImmediate(() => jobs.finish(1));
+      });
+    });
+    await sut.onApplicationBootstrap();
+    await sut.wake();
+    expect(jobs.calls).toEqual(['finish 1: true', 'succeed 1', 'finish 2: false', 'succeed 2']);
     await sut.onApplicationShutdown();
   });
 

@@ -3,7 +3,7 @@ import { type ErrorDetail, errorDetailOf, errorMessageOf } from '../common/error
 import type { Job, JobJson } from './job.entity';
 import type { ProgressReport } from './job-step';
 import type { JobKind } from './job-kinds';
-import { JobsService } from './jobs.service';
+import { type RunningJobRequest, JobsService } from './jobs.service';
 
 /** What a handler gets besides the job: progress reporting, throttled to the database. */
 export interface JobContext {
@@ -13,6 +13,8 @@ export interface JobContext {
    * app shuts down.
    */
   onStop(stop: () => Promise<void>): void;
+  /** Registers how the job's work finishes early with what it has, when a planner asks. */
+  onFinishEarly(finish: () => void): void;
   /**
    * Aborted when the job is cancelled: a handler checks it before storing what it made (work
    * that cannot be stopped, inline under Jest, runs on to its end). A handler that returns
@@ -68,9 +70,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private draining: Promise<void> | undefined;
   private wakeAgain = false;
   private stopped = false;
-  /** The job running now: how to abort it and stop its work. */
+  /** The job running now: how to abort it, stop its work, or have it finish early. */
   private current:
-    | { id: number; abort: AbortController; stop: (() => Promise<void>) | undefined }
+    | {
+        id: number;
+        abort: AbortController;
+        stop: (() => Promise<void>) | undefined;
+        finish: (() => void) | undefined;
+      }
     | undefined;
 
   constructor(private readonly jobs: JobsService) {}
@@ -84,7 +91,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.recoverInterrupted();
     this.unsubscribe = [
       this.jobs.onEnqueue(() => this.wake()),
-      this.jobs.onCancel((id) => this.stopIfCurrent(id)),
+      this.jobs.onRunningJobRequest((id, request) => this.ask(id, request)),
     ];
     this.timer = setInterval(() => this.wake(), POLL_MS);
     // Never keep the process alive just to poll.
@@ -103,12 +110,17 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   /**
-   * Stops the job being cancelled if it runs here: its handler sees the abort and its worker
-   * stops. Whether it did.
+   * A planner's request for job `id`, if it runs here: a cancelled job's handler sees the abort
+   * and its worker stops; a job asked to finish early does so if its handler said how. Whether
+   * it was done.
    */
-  private stopIfCurrent(id: number): boolean {
+  private ask(id: number, request: RunningJobRequest): boolean {
     const current = this.current;
     if (current?.id !== id) return false;
+    if (request === 'finish') {
+      current.finish?.();
+      return current.finish !== undefined;
+    }
     current.abort.abort();
     void current.stop?.().catch(() => {});
     return true;
@@ -183,6 +195,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       id: job.id,
       abort: new AbortController(),
       stop: undefined,
+      finish: undefined,
     };
     this.current = current;
     const context: JobContext = {
@@ -195,6 +208,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       },
       onStop: (stop) => {
         current.stop = stop;
+      },
+      onFinishEarly: (finish) => {
+        current.finish = finish;
       },
     };
     // The outcome replaces any progress still to be written.

@@ -42,4 +42,19 @@ export class JobsController {
   cancel(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {
     return this.service.cancel(id);
   }
+
+  @Post(':id/finish')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ask a running job to finish now with what it has (a schedule: the best so far)',
+    description:
+      'A schedule generation skips the rest of its time and saves the best schedule found, ' +
+      'once its bound and first schedule are made; the job then succeeds as usual.',
+  })
+  @ApiOkResponse({ type: JobDto, description: 'The job, still running, finishing' })
+  @ApiNotFoundResponse({ description: 'No such job' })
+  @ApiConflictResponse({ description: 'The job is not running, or its kind cannot finish early' })
+  finish(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {
+    return this.service.finishEarly(id);
+  }
 }

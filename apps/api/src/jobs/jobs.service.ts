@@ -54,7 +54,9 @@ function fromRow(row: Record<string, unknown>): Job {
 }
 
 type Listener = () => void;
-type CancelListener = (id: number) => boolean;
+/** What a planner may ask of a running job's worker. */
+export type RunningJobRequest = 'cancel' | 'finish';
+type RunningJobListener = (id: number, request: RunningJobRequest) => boolean;
 
 /**
  * The job queue as a plain PostgreSQL table. Not pg-boss, although it is installed: pg-boss
@@ -66,7 +68,7 @@ type CancelListener = (id: number) => boolean;
 @Injectable()
 export class JobsService {
   private readonly listeners = new Set<Listener>();
-  private readonly cancelListeners = new Set<CancelListener>();
+  private readonly runningJobListeners = new Set<RunningJobListener>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -105,18 +107,36 @@ export class JobsService {
     if (job.status !== 'running') {
       throw new ConflictException(`Job ${id} has already ended: ${job.status}`);
     }
-    const stopping = [...this.cancelListeners].some((listener) => listener(id));
-    if (!stopping) await this.recordCancelled(id);
+    if (!this.askWorker(id, 'cancel')) await this.recordCancelled(id);
     return this.findOne(id);
   }
 
   /**
-   * Calls `listener` with the id of a running job to cancel; it answers whether it runs that
-   * job and is stopping it.
+   * Asks a running job to finish now with what it has found (a schedule generation: the best
+   * schedule so far); it then succeeds as usual. 409 unless it is running and can.
    */
-  onCancel(listener: CancelListener): () => void {
-    this.cancelListeners.add(listener);
-    return () => this.cancelListeners.delete(listener);
+  async finishEarly(id: number): Promise<JobDto> {
+    const job = await this.findEntity(id);
+    if (job.status !== 'running') {
+      throw new ConflictException(`Job ${id} is not running: ${job.status}`);
+    }
+    if (!this.askWorker(id, 'finish')) {
+      throw new ConflictException(`Job ${id} (${job.kind}) cannot finish early`);
+    }
+    return toJobDto(job);
+  }
+
+  /**
+   * Calls `listener` with a request for a running job; it answers whether it runs that job
+   * and has done as asked.
+   */
+  onRunningJobRequest(listener: RunningJobListener): () => void {
+    this.runningJobListeners.add(listener);
+    return () => this.runningJobListeners.delete(listener);
+  }
+
+  private askWorker(id: number, request: RunningJobRequest): boolean {
+    return [...this.runningJobListeners].some((listener) => listener(id, request));
   }
 
   /** A running job whose work has stopped on cancelling. */

@@ -99,11 +99,13 @@ export function describeProgress(
 export async function runScheduleTask(
   input: ScheduleTaskInput,
   progress: ReportProgress,
+  shouldFinish: () => boolean = () => false,
 ): Promise<ScheduleTaskOutput> {
   progress(0.05, { key: 'scheduleBounding', message: 'Computing the staffing bound' });
   const result = await generateSchedule(input.scenario, {
     timeLimitMs: input.timeLimitMs,
     seed: input.seed,
+    shouldFinish,
     onProgress: (event) => {
       const { share, report } = describeProgress(event, input.timeLimitMs);
       progress(share, report);

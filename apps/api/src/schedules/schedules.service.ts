@@ -368,6 +368,7 @@ export class SchedulesService implements OnModuleInit {
       (share, report) => context.progress(share, report),
     );
     context.onStop(task.terminate);
+    context.onFinishEarly(task.finishEarly);
     const output = await task.result;
     context.signal.throwIfAborted();
     const version = await this.versions.save(

@@ -23,12 +23,19 @@ export function useJob(id: number | undefined) {
   });
 }
 
-/** Cancels a queued or running job; the job as it then is replaces the polled one. */
-export function useCancelJob() {
+/**
+ * Asks the API to cancel a job (`cancel`) or to have a running one finish now with what it has
+ * (`finish`); the job as it then is replaces the polled one.
+ */
+export function useJobRequest(request: 'cancel' | 'finish') {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: number) =>
-      unwrap<Job>(await apiClient.POST('/api/jobs/{id}/cancel', { params: { path: { id } } })),
+      unwrap<Job>(
+        request === 'cancel'
+          ? await apiClient.POST('/api/jobs/{id}/cancel', { params: { path: { id } } })
+          : await apiClient.POST('/api/jobs/{id}/finish', { params: { path: { id } } }),
+      ),
     onSuccess: (job) => queryClient.setQueryData(jobQueryOptions(job.id).queryKey, job),
   });
 }

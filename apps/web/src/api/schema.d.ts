@@ -322,6 +322,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a running job to finish now with what it has (a schedule: the best so far)
+         * @description A schedule generation skips the rest of its time and saves the best schedule found, once its bound and first schedule are made; the job then succeeds as usual.
+         */
+        post: operations["JobsController_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forecasts/runs": {
         parameters: {
             query?: never;
@@ -580,6 +600,26 @@ export interface paths {
         get: operations["SchedulesController_findOne"];
         /** Save an edited schedule as a new version; refused (422) if it breaks hard rules unless forced */
         put: operations["SchedulesController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A schedule version as CSV, one row per activity, for a spreadsheet or payroll
+         * @description Columns agent_id;agent_name;team_id;date;shift_start;shift_end;activity;start;end;minutes;answer_group;overtime, in local dates and HH:MM; UTF-8 with a byte-order mark, semicolon separated, as Excel with Swedish settings opens it.
+         */
+        get: operations["SchedulesController_exportCsv"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2968,6 +3008,51 @@ export interface operations {
             };
         };
     };
+    JobsController_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job, still running, finishing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description No such job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The job is not running, or its kind cannot finish early */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ForecastRunsController_start: {
         parameters: {
             query?: never;
@@ -3495,6 +3580,44 @@ export interface operations {
             };
             /** @description Broken rules, named, in `brokenRules` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description No such version */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -129,6 +129,31 @@ describe(JobStatus.name, () => {
     post.mockRestore();
   });
 
+  it('should offer to finish a running generation now, not a queued one nor another kind', async () => {
+    const post = jest
+      .spyOn(apiClient, 'POST')
+      .mockResolvedValue(answer(200, runningJob({})) as never);
+    const view = (job: Job, finishable: boolean) =>
+      render(
+        <JobStatus job={job} running error={null} messages={MESSAGES} finishable={finishable} />,
+        { wrapper },
+      );
+    const queued = view(runningJob({ status: 'queued' }), true);
+    expect(screen.queryByRole('button', { name: 'Avsluta nu' })).toBeNull();
+    queued.unmount();
+    const other = view(runningJob({}), false);
+    expect(screen.queryByRole('button', { name: 'Avsluta nu' })).toBeNull();
+    other.unmount();
+    view(runningJob({}), true);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Avsluta nu' })));
+    expect(post).toHaveBeenCalledWith('/api/jobs/{id}/finish', { params: { path: { id: 7 } } });
+    // Asked, it says so until the job has finished.
+    expect(
+      (await screen.findByRole('button', { name: 'Avslutar …' })).hasAttribute('disabled'),
+    ).toBe(true);
+    post.mockRestore();
+  });
+
   it('should say why a job failed in the user’s language, the API’s words for a reason it does not know', () => {
     const failed = (overrides: Partial<Job>) =>
       render(

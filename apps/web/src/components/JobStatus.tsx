@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useCancelJob } from '../api/get-job';
+import { useJobRequest } from '../api/get-job';
 import type { Job } from '../api/types';
 import { formatPercent, type Language } from '../lib/format';
 import { useLanguage, wordDetail } from '../lib/i18n';
@@ -51,7 +51,7 @@ function useNow(ticking: boolean): number {
  * schedule generation), and the error of starting or polling it. A job that runs for a known
  * time (`expectedSeconds`, the optimiser's time limit) shows the time left and moves its bar
  * by the clock, for its steps may be many seconds apart. A queued or running job can be
- * cancelled: it then stores nothing.
+ * cancelled: it then stores nothing; a `finishable` one can be told to finish now.
  */
 export function JobStatus({
   job,
@@ -59,18 +59,23 @@ export function JobStatus({
   error,
   messages,
   expectedSeconds,
+  finishable = false,
 }: {
   job: Job | undefined;
   running: boolean;
   error: Error | null;
   messages: JobStatusMessages;
   expectedSeconds?: number;
+  /** Whether a running job can finish early with what it has (a schedule generation). */
+  finishable?: boolean;
 }) {
   const { t, language } = useLanguage();
-  const cancel = useCancelJob();
+  const cancel = useJobRequest('cancel');
+  const finish = useJobRequest('finish');
   const cancellable = job?.status === 'queued' || job?.status === 'running';
-  // A running job stops when its worker has stopped it, a moment after the answer.
+  // A running job stops, or finishes, when its worker has done so, a while after the answer.
   const stopping = cancel.isPending || (cancel.isSuccess && job?.status === 'running');
+  const finishing = finish.isPending || (finish.isSuccess && job?.status === 'running');
   const timed = running && job?.status === 'running' && job.startedAt && expectedSeconds;
   const now = useNow(Boolean(timed));
   let label =
@@ -103,6 +108,17 @@ export function JobStatus({
               {stopping ? t('jobs.cancelling') : t('jobs.cancel')}
             </button>
           )}
+          {job && finishable && job.status === 'running' && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={finishing || stopping}
+              title={t('jobs.finishNowHelp')}
+              onClick={() => finish.mutate(job.id)}
+            >
+              {finishing ? t('jobs.finishingNow') : t('jobs.finishNow')}
+            </button>
+          )}
         </div>
       )}
       {job?.status === 'cancelled' && (
@@ -120,9 +136,9 @@ export function JobStatus({
           {messages.failed}: {wordDetail(t, 'apiErrors', job.errorDetail, job.error ?? '')}
         </p>
       )}
-      {cancel.error && (
+      {(cancel.error ?? finish.error) && (
         <p role="alert" className="error">
-          {cancel.error.message}
+          {(cancel.error ?? finish.error)?.message}
         </p>
       )}
       {error && (

@@ -389,6 +389,9 @@ export const en: Translations = {
     cancel: 'Cancel',
     cancelled: 'Cancelled: nothing was saved.',
     cancelling: 'Cancelling …',
+    finishNow: 'Finish now',
+    finishNowHelp: 'Saves the best schedule found so far instead of searching on',
+    finishingNow: 'Finishing …',
     steps: {
       scheduleScenario: 'Reading the forecast, agents and rules',
       scheduleBounding: 'Computing the upper bound on the service level',

@@ -392,6 +392,9 @@ export const sv = {
     cancel: 'Avbryt',
     cancelled: 'Avbrutet: inget sparades.',
     cancelling: 'Avbryter …',
+    finishNow: 'Avsluta nu',
+    finishNowHelp: 'Sparar det bästa schemat hittills i stället för att leta vidare',
+    finishingNow: 'Avslutar …',
     // A background job's step (the API's `step.key`); shares as percentages, '–' not yet known.
     steps: {
       scheduleScenario: 'Hämtar prognos, medarbetare och regler',

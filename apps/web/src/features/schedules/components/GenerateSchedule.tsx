@@ -122,6 +122,7 @@ export function GenerateSchedule({
       <JobStatus
         job={job.data}
         running={running}
+        finishable
         {...(expectedSeconds === undefined ? {} : { expectedSeconds })}
         error={start.error ?? job.error}
         messages={{

@@ -90,6 +90,23 @@ function demoBusiestWeekScenario() {
   };
 }
 
+/**
+ * The demo centre's busiest week short of staff: `leaving` of its agents gone, spread over
+ * the teams and skills (every agent at a fixed stride through the list), and their teams'
+ * meetings kept. Tight staffing with the centre's own groups and skills, not synthetic ones.
+ */
+function demoShortOfStaff(leaving) {
+  const scenario = demoBusiestWeekScenario();
+  const n = scenario.agents.length;
+  const agents = scenario.agents.filter((_, i) => (i * 7919) % n >= leaving);
+  const teams = new Set(agents.map((agent) => agent.teamId));
+  return {
+    ...scenario,
+    agents,
+    meetings: scenario.meetings.filter((meeting) => teams.has(meeting.teamId)),
+  };
+}
+
 const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(2)}%`);
 
 async function benchScenario(label, scenario, timeLimitMs) {
@@ -112,6 +129,9 @@ async function run() {
     await benchScenario('demo busiest week', demoBusiestWeekScenario(), 45_000);
   }
   if (filter === '' || 'tight'.includes(filter)) {
+    // The demo centre with a tenth and a fifth of its agents gone.
+    await benchScenario('demo busiest week, 9 agents short', demoShortOfStaff(9), 45_000);
+    await benchScenario('demo busiest week, 18 agents short', demoShortOfStaff(18), 45_000);
     await benchScenario(
       'tight synthetic',
       syntheticScenario({ agents: 40, answerGroups: 3, load: 0.85, teamSize: 10 }),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -57,6 +58,8 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, embedded)),
+        // Recurring work (the nightly forecast); its jobs stop when the app shuts down.
+        ScheduleModule.forRoot(),
         ...webApp,
         HealthModule,
         AnswerGroupsModule,

@@ -57,6 +57,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     seedDemo: true,
     logLevel: 'silent',
     webDir: WEB_DIST,
+    nightlyForecast: null,
   };
   let running: RunningApp | undefined;
   let browser: Browser | undefined;

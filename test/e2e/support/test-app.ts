@@ -18,9 +18,10 @@ export interface TestApp {
 /**
  * The API on a database of its own: with DATABASE_URL, a fresh `bemanna_test_<random>` on that
  * server, dropped at the end; without it, a fresh embedded PostgreSQL in a temporary folder.
- * Migrations run as the app starts, exactly as in production.
+ * Migrations run as the app starts, exactly as in production. `overrides` change the test
+ * configuration.
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const serverUrl = process.env.DATABASE_URL;
   let databaseUrl: string | undefined;
   let dataDir = '';
@@ -45,6 +46,9 @@ export async function startTestApp(): Promise<TestApp> {
     seedDemo: false,
     logLevel: 'silent',
     webDir: path.join(dataDir || os.tmpdir(), 'no-web-app'),
+    // Off, so that no test meets a forecast run the clock started; a test may turn it on.
+    nightlyForecast: null,
+    ...overrides,
   };
   try {
     const running = await createApp(config);

@@ -8,6 +8,17 @@ describe(loadConfig.name, () => {
     expect(config.timezone).toBe('Europe/Stockholm');
     expect(config.country).toBe('SE');
     expect(config.dataDir).toMatch(/\.data[/\\]pglite$/);
+    expect(config.nightlyForecast).toBe('0 2 * * *');
+  });
+
+  it('should turn the nightly forecast off, or run it when the planner says', () => {
+    expect(loadConfig({ BEMANNA_NIGHTLY_FORECAST: 'off' }).nightlyForecast).toBeNull();
+    expect(loadConfig({ BEMANNA_NIGHTLY_FORECAST: '30 5 * * 1-5' }).nightlyForecast).toBe(
+      '30 5 * * 1-5',
+    );
+    expect(() => loadConfig({ BEMANNA_NIGHTLY_FORECAST: 'nightly' })).toThrow(
+      'BEMANNA_NIGHTLY_FORECAST="nightly": must be a cron expression',
+    );
   });
 
   it('should treat an empty variable as unset', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { specialDaysOfYear } from '@bemanna/calendar';
+import { validateCronExpression } from 'cron';
 import { z } from 'zod';
 
 /** The repository root, so the default data folder does not depend on the working directory. */
@@ -21,6 +22,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Built web app served at `/` when the folder exists. */
   webDir: string;
+  /** When the nightly forecast refresh runs (cron, local time), or null when off. */
+  nightlyForecast: string | null;
 }
 
 function isTimeZone(name: string): boolean {
@@ -67,6 +70,13 @@ const schema = z.object({
   BEMANNA_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BEMANNA_WEB_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'apps/web/dist')),
+  BEMANNA_NIGHTLY_FORECAST: z
+    .string()
+    .refine(
+      (value) => value === 'off' || validateCronExpression(value).valid,
+      'must be a cron expression such as "0 2 * * *" (02:00 every day), or "off"',
+    )
+    .default('0 2 * * *'),
 });
 
 /** A bad environment variable, with every problem on its own line. */
@@ -97,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: values.BEMANNA_SEED_DEMO === 'true',
     logLevel: values.LOG_LEVEL,
     webDir: path.resolve(values.BEMANNA_WEB_DIR),
+    nightlyForecast:
+      values.BEMANNA_NIGHTLY_FORECAST === 'off' ? null : values.BEMANNA_NIGHTLY_FORECAST,
   };
 }
 

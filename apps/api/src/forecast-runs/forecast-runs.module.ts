@@ -6,11 +6,12 @@ import { JobsModule } from '../jobs/jobs.module';
 import { ForecastRunsController } from './forecast-runs.controller';
 import { ForecastRunsRepository } from './forecast-runs.repository';
 import { ForecastRunsService } from './forecast-runs.service';
+import { NightlyForecastService } from './nightly-forecast.service';
 
-/** Forecast runs as jobs, version comparison and adjustments (issue 4). */
+/** Forecast runs as jobs, version comparison and adjustments (issue 4), and the nightly refresh. */
 @Module({
   imports: [JobsModule, ForecastsModule, AnswerGroupsModule, HistoryModule],
   controllers: [ForecastRunsController],
-  providers: [ForecastRunsService, ForecastRunsRepository],
+  providers: [ForecastRunsService, ForecastRunsRepository, NightlyForecastService],
 })
 export class ForecastRunsModule {}

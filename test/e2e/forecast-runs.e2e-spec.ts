@@ -48,6 +48,11 @@ describe('Forecast runs', () => {
     await sut?.close();
   });
 
+  it('should say the nightly forecast is off when the configuration turns it off', async () => {
+    const status = await sut.http().get('/api/forecasts/runs/nightly').expect(200);
+    expect(status.body).toEqual({ schedule: null, timeZone: 'Europe/Stockholm', next: null });
+  });
+
   it('should list the run among the jobs of its kind', async () => {
     const jobs = (await sut.http().get('/api/jobs').query({ kind: 'forecast-run' }).expect(200))
       .body as { kind: string; status: string }[];

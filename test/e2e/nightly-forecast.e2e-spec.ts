@@ -33,6 +33,15 @@ describe('Nightly forecast', () => {
     expect(job.isActive).toBe(true);
   });
 
+  it('should say when it runs next, for the forecast page', async () => {
+    const status = await sut.http().get('/api/forecasts/runs/nightly').expect(200);
+    expect(status.body).toEqual({
+      schedule: '0 2 29 2 *',
+      timeZone: 'Europe/Stockholm',
+      next: expect.stringMatching(/^20\d\d-02-29T02:00:00\.000\+01:00$/),
+    });
+  });
+
   it('should wait for history, forecast once it comes, and again only when more comes', async () => {
     expect(await nightly.refresh(now)).toEqual({ skipped: 'no history has been imported' });
 

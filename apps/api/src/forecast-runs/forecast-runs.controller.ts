@@ -19,8 +19,10 @@ import {
   ForecastDaysQueryDto,
   ForecastDetailsDto,
   ForecastIntervalBoundsDto,
+  NightlyForecastDto,
 } from './dto/forecast-run.dto';
 import { ForecastRunsService } from './forecast-runs.service';
+import { NightlyForecastService } from './nightly-forecast.service';
 
 /**
  * Routes under /forecasts next to ForecastsController's. `GET compare` must be matched before
@@ -31,7 +33,10 @@ import { ForecastRunsService } from './forecast-runs.service';
 @ApiBadRequestResponse({ type: ValidationErrorDto, description: 'Bad input, field by field' })
 @Controller('forecasts')
 export class ForecastRunsController {
-  constructor(private readonly service: ForecastRunsService) {}
+  constructor(
+    private readonly service: ForecastRunsService,
+    private readonly nightly: NightlyForecastService,
+  ) {}
 
   @Post('runs')
   @HttpCode(202)
@@ -44,6 +49,18 @@ export class ForecastRunsController {
   @ApiAcceptedResponse({ type: JobAcceptedDto })
   start(@Body() dto: CreateForecastRunDto): Promise<JobAcceptedDto> {
     return this.service.start(dto);
+  }
+
+  @Get('runs/nightly')
+  @ApiOperation({
+    summary: 'When the forecast is refreshed by itself at night, and next',
+    description:
+      'A run from tomorrow for six weeks is queued then if history has been imported since the ' +
+      'newest forecast run (BEMANNA_NIGHTLY_FORECAST).',
+  })
+  @ApiOkResponse({ type: NightlyForecastDto })
+  nightlyForecast(): NightlyForecastDto {
+    return this.nightly.status();
   }
 
   @Get('compare')

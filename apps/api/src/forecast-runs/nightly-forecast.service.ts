@@ -6,6 +6,7 @@ import { CronJob } from 'cron';
 import { DataSource } from 'typeorm';
 import { errorMessageOf } from '../common/error-detail';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { NightlyForecastDto } from './dto/forecast-run.dto';
 import { ForecastRunsService } from './forecast-runs.service';
 
 /** The cron job's name in the scheduler registry. */
@@ -55,6 +56,17 @@ export class NightlyForecastService implements OnApplicationBootstrap {
     this.logger.log(
       `Nightly forecast at "${nightlyForecast}" (${timezone}), next ${job.nextDate().toISO()}`,
     );
+  }
+
+  /** When it runs, and next. */
+  status(): NightlyForecastDto {
+    const { nightlyForecast, timezone } = this.config;
+    const job = nightlyForecast ? this.registry.getCronJob(NIGHTLY_FORECAST) : null;
+    return {
+      schedule: nightlyForecast,
+      timeZone: timezone,
+      next: job?.nextDate().toISO() ?? null,
+    };
   }
 
   /** Queues the refresh at `now` if history came in since the newest run, and none is under way. */

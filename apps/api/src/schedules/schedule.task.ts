@@ -99,7 +99,7 @@ export function describeProgress(
 export async function runScheduleTask(
   input: ScheduleTaskInput,
   progress: ReportProgress,
-  shouldFinish: () => boolean = () => false,
+  shouldFinish: () => boolean,
 ): Promise<ScheduleTaskOutput> {
   progress(0.05, { key: 'scheduleBounding', message: 'Computing the staffing bound' });
   const result = await generateSchedule(input.scenario, {

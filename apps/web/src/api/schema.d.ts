@@ -362,6 +362,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forecasts/runs/nightly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When the forecast is refreshed by itself at night, and next
+         * @description A run from tomorrow for six weeks is queued then if history has been imported since the newest forecast run (BEMANNA_NIGHTLY_FORECAST).
+         */
+        get: operations["ForecastRunsController_nightlyForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forecasts/compare": {
         parameters: {
             query?: never;
@@ -1355,6 +1375,20 @@ export interface components {
             jobId: number;
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        NightlyForecastDto: {
+            /**
+             * @description Cron expression in the time zone; null when the nightly forecast is off
+             * @example 0 2 * * *
+             */
+            schedule: string | null;
+            /** @example Europe/Stockholm */
+            timeZone: string;
+            /**
+             * @description The next time it runs (it queues a run only if history came in since the last)
+             * @example 2026-11-25T02:00:00.000+01:00
+             */
+            next: string | null;
         };
         CompareDayDto: {
             /** @example 2026-11-23 */
@@ -3072,6 +3106,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobAcceptedDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    ForecastRunsController_nightlyForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NightlyForecastDto"];
                 };
             };
             /** @description Bad input, field by field */

@@ -340,3 +340,25 @@ export class CompareForecastsDto {
   @ApiProperty({ description: 'Calls in A over the days both cover' }) totalA: number;
   @ApiProperty() totalB: number;
 }
+
+/** When the forecast is refreshed by itself (`BEMANNA_NIGHTLY_FORECAST`). */
+export class NightlyForecastDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '0 2 * * *',
+    description: 'Cron expression in the time zone; null when the nightly forecast is off',
+  })
+  schedule: string | null;
+
+  @ApiProperty({ example: 'Europe/Stockholm' })
+  timeZone: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-11-25T02:00:00.000+01:00',
+    description: 'The next time it runs (it queues a run only if history came in since the last)',
+  })
+  next: string | null;
+}

@@ -180,6 +180,8 @@ export const en: Translations = {
       done: 'Forecast #{{id}} is ready.',
       failed: 'The forecast failed',
       versionName: 'Forecast from {{from}}, {{days}} days · {{method}}',
+      nightly:
+        'The forecast is also redone by itself every night once new history has been imported; next at {{next}}.',
     },
     chart: {
       calls: 'Calls {{per}}',

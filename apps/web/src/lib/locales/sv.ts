@@ -180,6 +180,8 @@ export const sv = {
       done: 'Prognos #{{id}} är klar.',
       failed: 'Prognosen misslyckades',
       versionName: 'Prognos från {{from}}, {{days}} dagar · {{method}}',
+      nightly:
+        'Prognosen görs också om av sig själv varje natt när ny historik har importerats; nästa gång {{next}}.',
     },
     chart: {
       calls: 'Samtal {{per}}',

@@ -6,6 +6,7 @@ import { NumberField } from '../../../components/NumberField';
 import { localDate } from '../../../lib/dates';
 import { useLanguage } from '../../../lib/i18n';
 import { type ForecastMethod, useStartForecastRun } from '../api/start-forecast-run';
+import { NightlyForecastNote } from './NightlyForecastNote';
 
 const METHODS: ForecastMethod[] = [
   'auto',
@@ -57,6 +58,7 @@ export function RunForecast({ onCreated }: { onCreated: (forecastVersionId: numb
     >
       <h2 id={`${id}-title`}>{t('forecast.run.title')}</h2>
       <p className="muted">{t('forecast.run.help')}</p>
+      <NightlyForecastNote />
       <div className="toolbar">
         <label>
           {t('forecast.run.from')}

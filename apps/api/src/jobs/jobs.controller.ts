@@ -35,8 +35,11 @@ export class JobsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Cancel a queued or running job: it does not run, or stops and stores nothing',
+    description:
+      'A queued job is cancelled at once. A running one is cancelled once its worker has ' +
+      'stopped, a moment later; had it already finished, it succeeded.',
   })
-  @ApiOkResponse({ type: JobDto, description: 'The job, now cancelled' })
+  @ApiOkResponse({ type: JobDto, description: 'The job: cancelled, or running until it stops' })
   @ApiNotFoundResponse({ description: 'No such job' })
   @ApiConflictResponse({ description: 'The job has already ended' })
   cancel(@Param('id', ParseIntPipe) id: number): Promise<JobDto> {

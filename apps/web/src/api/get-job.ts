@@ -10,7 +10,7 @@ export const jobQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['jobs', id], queryFn: () => getJob(id) });
 
 /** Whether a job has ended: it will not change again. */
-export function hasEnded(job: Job | undefined): boolean {
+function hasEnded(job: Job | undefined): boolean {
   return job?.status === 'succeeded' || job?.status === 'failed' || job?.status === 'cancelled';
 }
 

@@ -314,7 +314,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a queued or running job: it does not run, or stops and stores nothing */
+        /**
+         * Cancel a queued or running job: it does not run, or stops and stores nothing
+         * @description A queued job is cancelled at once. A running one is cancelled once its worker has stopped, a moment later; had it already finished, it succeeded.
+         */
         post: operations["JobsController_cancel"];
         delete?: never;
         options?: never;
@@ -3008,7 +3011,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The job, now cancelled */
+            /** @description The job: cancelled, or running until it stops */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -191,6 +191,23 @@ describe(JobRunner.name, () => {
     await sut.onApplicationShutdown();
   });
 
+  it('should stop work started after the job was cancelled, as soon as it starts', async () => {
+    const jobs = fakeJobs([job({ id: 1 })]);
+    const sut = new JobRunner(jobs as unknown as JobsService);
+    sut.register('forecast-run', async (_j, context) => {
+      // Cancelled while preparing (reading the database), before its worker started.
+      jobs.cancel(1);
+      await new Promise<void>((_, reject) => {
+        context.onStop(async () => reject(new Error('worker terminated')));
+      });
+      return { result: {}, message: 'done' };
+    });
+    await sut.onApplicationBootstrap();
+    await sut.wake();
+    expect(jobs.calls).toEqual(['cancel 1: true', 'cancelled 1']);
+    await sut.onApplicationShutdown();
+  });
+
   it('should have a running job finish early when its handler says how, and only then', async () => {
     const jobs = fakeJobs([job({ id: 1 }), job({ id: 2 })]);
     const sut = new JobRunner(jobs as unknown as JobsService);

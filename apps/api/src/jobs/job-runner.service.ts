@@ -208,6 +208,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       },
       onStop: (stop) => {
         current.stop = stop;
+        // Cancelled while the handler was still preparing: its work stops as soon as it starts.
+        if (current.abort.signal.aborted) void stop().catch(() => {});
       },
       onFinishEarly: (finish) => {
         current.finish = finish;

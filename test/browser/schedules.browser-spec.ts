@@ -59,6 +59,10 @@ describeInBrowser('The schedule page in the browser', () => {
       await fetch(`${sut.baseUrl}/api/jobs?kind=schedule-generation&limit=1`)
     ).json();
     expect(latest).toMatchObject({ status: 'cancelled', startedAt: null, result: null });
+    // The settings list it among the background jobs.
+    await page.goto(`${sut.baseUrl}/settings?tab=jobs`);
+    const row = page.getByRole('row').filter({ hasText: `${latest.id}Schema` });
+    await row.getByRole('cell', { name: 'Avbrutet' }).waitFor();
   });
 
   it('should generate a schedule for one answer group as a job and open it', async () => {

@@ -295,6 +295,27 @@ export const en: Translations = {
       teams: 'Teams',
       agents: 'Agents',
       rules: 'Working-time rules',
+      jobs: 'Background jobs',
+    },
+    jobs: {
+      intro:
+        'Forecasts and schedules are computed in the background, the nightly forecast too. The latest 20, newest first.',
+      job: 'Job',
+      status: 'State',
+      created: 'Created',
+      seconds: 'Time (s)',
+      result: 'Result',
+      none: 'No jobs yet.',
+      kinds: { 'forecast-run': 'Forecast', 'schedule-generation': 'Schedule' },
+      statuses: {
+        queued: 'Queued',
+        running: 'Running',
+        succeeded: 'Done',
+        failed: 'Failed',
+        cancelled: 'Cancelled',
+      },
+      forecastVersion: 'Forecast #{{id}}',
+      scheduleVersion: 'Schedule #{{id}}',
     },
     rules: {
       title: 'Working-time rules',

@@ -296,6 +296,27 @@ export const sv = {
       teams: 'Team',
       agents: 'Medarbetare',
       rules: 'Arbetstidsregler',
+      jobs: 'Bakgrundsjobb',
+    },
+    jobs: {
+      intro:
+        'Prognoser och scheman räknas fram i bakgrunden, den nattliga prognosen också. De senaste 20, nyast först.',
+      job: 'Jobb',
+      status: 'Läge',
+      created: 'Skapat',
+      seconds: 'Tid (s)',
+      result: 'Resultat',
+      none: 'Inga jobb ännu.',
+      kinds: { 'forecast-run': 'Prognos', 'schedule-generation': 'Schema' },
+      statuses: {
+        queued: 'I kö',
+        running: 'Pågår',
+        succeeded: 'Klart',
+        failed: 'Misslyckades',
+        cancelled: 'Avbrutet',
+      },
+      forecastVersion: 'Prognos #{{id}}',
+      scheduleVersion: 'Schema #{{id}}',
     },
     rules: {
       title: 'Arbetstidsregler',

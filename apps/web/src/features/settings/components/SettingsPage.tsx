@@ -2,10 +2,11 @@ import { useSearchParams } from 'react-router-dom';
 import { useLanguage } from '../../../lib/i18n';
 import { AgentsSettings } from './AgentsSettings';
 import { AnswerGroupsSettings } from './AnswerGroupsSettings';
+import { JobsSettings } from './JobsSettings';
 import { ScheduleRulesSettings } from './ScheduleRulesSettings';
 import { TeamsSettings } from './TeamsSettings';
 
-const TABS = ['answerGroups', 'teams', 'agents', 'rules'] as const;
+const TABS = ['answerGroups', 'teams', 'agents', 'rules', 'jobs'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -46,6 +47,7 @@ export function SettingsPage() {
         {tab === 'teams' && <TeamsSettings />}
         {tab === 'agents' && <AgentsSettings />}
         {tab === 'rules' && <ScheduleRulesSettings />}
+        {tab === 'jobs' && <JobsSettings />}
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { apiClient } from '../api/client';
 import { answer } from '../api/client.fixture';
+import { jobFixture } from '../api/job.fixture';
 import type { Job } from '../api/types';
 import { initI18n, setLanguage } from '../lib/i18n';
 import { JobStatus } from './JobStatus';
@@ -16,25 +17,8 @@ const wrapper = ({ children }: { children: ReactNode }) => (
   <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
 );
 
-function runningJob(overrides: Partial<Job>): Job {
-  return {
-    id: 7,
-    kind: 'schedule-generation',
-    status: 'running',
-    progress: 0.6,
-    message: 'Improving: 91.2% (bound –)',
-    step: null,
-    parameters: {},
-    result: null,
-    error: null,
-    errorDetail: null,
-    attempts: 1,
-    createdAt: '2026-11-24T05:00:00.000Z',
-    startedAt: '2026-11-24T05:00:01.000Z',
-    finishedAt: null,
-    ...overrides,
-  };
-}
+const runningJob = (overrides: Partial<Job>): Job =>
+  jobFixture({ message: 'Improving: 91.2% (bound –)', ...overrides });
 
 describe(JobStatus.name, () => {
   beforeAll(() => {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { apiClient } from '../../../api/client';
 import { answer } from '../../../api/client.fixture';
+import { jobFixture } from '../../../api/job.fixture';
 import type { Job } from '../../../api/types';
 import { initI18n } from '../../../lib/i18n';
 import { GenerateSchedule } from './GenerateSchedule';
@@ -11,22 +12,16 @@ const WEEK = '2026-11-30';
 
 /** A generation job of `weekStart`, started 10 s before the clock the spec sets. */
 function generation(id: number, weekStart: string, status: Job['status']): Job {
-  return {
+  return jobFixture({
     id,
-    kind: 'schedule-generation',
     status,
     progress: 0.25,
     message: 'Staffing bound: at most 99.1%',
     step: { key: 'scheduleBound', values: { bound: 0.991 } },
     parameters: { weekStart, forecastVersionId: 1, timeLimitSeconds: 45 },
-    result: null,
-    error: null,
-    errorDetail: null,
-    attempts: 1,
     createdAt: '2026-11-24T09:59:50.000Z',
     startedAt: status === 'queued' ? null : '2026-11-24T09:59:50.000Z',
-    finishedAt: null,
-  };
+  });
 }
 
 describe(GenerateSchedule.name, () => {

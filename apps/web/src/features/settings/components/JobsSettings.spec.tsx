@@ -3,29 +3,21 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { apiClient } from '../../../api/client';
 import { answer } from '../../../api/client.fixture';
+import { jobFixture } from '../../../api/job.fixture';
 import type { Job } from '../../../api/types';
 import { initI18n } from '../../../lib/i18n';
 import { JobsSettings } from './JobsSettings';
 
-function job(overrides: Partial<Job>): Job {
-  return {
-    id: 1,
+/** A job that ran for 12 s; the spec overrides the rest. */
+const job = (overrides: Partial<Job>): Job =>
+  jobFixture({
     kind: 'forecast-run',
     status: 'succeeded',
     progress: 1,
-    message: null,
-    step: null,
-    parameters: {},
-    result: null,
-    error: null,
-    errorDetail: null,
-    attempts: 1,
-    createdAt: '2026-11-25T01:00:00.000Z',
-    startedAt: '2026-11-25T01:00:00.000Z',
-    finishedAt: '2026-11-25T01:00:12.000Z',
+    startedAt: '2026-11-24T05:00:00.000Z',
+    finishedAt: '2026-11-24T05:00:12.000Z',
     ...overrides,
-  };
-}
+  });
 
 describe(JobsSettings.name, () => {
   beforeAll(() => initI18n('sv'));

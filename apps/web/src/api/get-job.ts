@@ -9,9 +9,9 @@ export async function getJob(id: number): Promise<Job> {
 export const jobQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['jobs', id], queryFn: () => getJob(id) });
 
-/** Whether a job has ended: it will not change again. */
-function hasEnded(job: Job | undefined): boolean {
-  return job?.status === 'succeeded' || job?.status === 'failed' || job?.status === 'cancelled';
+/** Whether a job is queued or running: it may still change, and can be cancelled. */
+export function isUnderWay(job: Pick<Job, 'status'> | undefined): boolean {
+  return job?.status === 'queued' || job?.status === 'running';
 }
 
 /** A background job, polled every second until it has ended. */
@@ -19,7 +19,7 @@ export function useJob(id: number | undefined) {
   return useQuery({
     ...jobQueryOptions(id ?? 0),
     enabled: id !== undefined,
-    refetchInterval: (query) => (hasEnded(query.state.data) ? false : 1000),
+    refetchInterval: (query) => (query.state.data && !isUnderWay(query.state.data) ? false : 1000),
   });
 }
 

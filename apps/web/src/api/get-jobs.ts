@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient, unwrap } from './client';
+import { isUnderWay } from './get-job';
 import type { Job } from './types';
 
 /** Newest first, polled every 2 s while one of them is queued or running, else every 30 s. */
@@ -8,9 +9,6 @@ export function useRecentJobs(limit = 20) {
     queryKey: ['jobs', 'recent', limit],
     queryFn: async () =>
       unwrap<Job[]>(await apiClient.GET('/api/jobs', { params: { query: { limit } } })),
-    refetchInterval: (query) =>
-      query.state.data?.some((job) => job.status === 'queued' || job.status === 'running')
-        ? 2000
-        : 30_000,
+    refetchInterval: (query) => (query.state.data?.some(isUnderWay) ? 2000 : 30_000),
   });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useJobRequest } from '../api/get-job';
+import { isUnderWay, useJobRequest } from '../api/get-job';
 import type { Job } from '../api/types';
 import { formatPercent, type Language } from '../lib/format';
 import { useLanguage, wordDetail } from '../lib/i18n';
@@ -72,7 +72,6 @@ export function JobStatus({
   const { t, language } = useLanguage();
   const cancel = useJobRequest('cancel');
   const finish = useJobRequest('finish');
-  const cancellable = job?.status === 'queued' || job?.status === 'running';
   // A running job stops, or finishes, when its worker has done so, a while after the answer.
   const stopping = cancel.isPending || (cancel.isSuccess && job?.status === 'running');
   const finishing = finish.isPending || (finish.isSuccess && job?.status === 'running');
@@ -98,7 +97,7 @@ export function JobStatus({
       {running && (
         <div className="job-progress">
           <ProgressBar label={label} {...(value === undefined ? {} : { value })} />
-          {job && cancellable && (
+          {job && isUnderWay(job) && (
             <button
               type="button"
               className="secondary"

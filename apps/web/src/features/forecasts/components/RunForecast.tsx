@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { useJob } from '../../../api/get-job';
+import { isUnderWay, useJob } from '../../../api/get-job';
 import { JobStatus } from '../../../components/JobStatus';
 import { NumberField } from '../../../components/NumberField';
 import { localDate } from '../../../lib/dates';
@@ -40,7 +40,7 @@ export function RunForecast({ onCreated }: { onCreated: (forecastVersionId: numb
     }
   }, [status, forecastVersionId, queryClient, onCreated]);
 
-  const running = start.isPending || status === 'queued' || status === 'running';
+  const running = start.isPending || isUnderWay(job.data);
   return (
     <form
       className="card"

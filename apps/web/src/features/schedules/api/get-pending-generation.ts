@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../../api/client';
+import { isUnderWay } from '../../../api/get-job';
 import type { Job } from '../../../api/types';
 
 /**
@@ -13,13 +14,7 @@ export async function getPendingGeneration(weekStart: string): Promise<Job | nul
       params: { query: { kind: 'schedule-generation', limit: 20 } },
     }),
   );
-  return (
-    jobs.find(
-      (job) =>
-        (job.status === 'queued' || job.status === 'running') &&
-        job.parameters.weekStart === weekStart,
-    ) ?? null
-  );
+  return jobs.find((job) => isUnderWay(job) && job.parameters.weekStart === weekStart) ?? null;
 }
 
 export function usePendingGeneration(weekStart: string) {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
-import { useJob } from '../../../api/get-job';
+import { isUnderWay, useJob } from '../../../api/get-job';
 import { JobStatus } from '../../../components/JobStatus';
 import { NumberField } from '../../../components/NumberField';
 import { isoWeek } from '../../../lib/dates';
@@ -59,7 +59,7 @@ export function GenerateSchedule({
   }, [status, created, queryClient, onCreated]);
 
   const chosen = (answerGroups.data ?? []).filter((group) => !left.includes(group.id));
-  const running = start.isPending || status === 'queued' || status === 'running';
+  const running = start.isPending || isUnderWay(job.data);
   return (
     <form
       aria-labelledby={`${id}-title`}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useJobRequest } from '../../../api/get-job';
+import { isUnderWay, useJobRequest } from '../../../api/get-job';
 import { useRecentJobs } from '../../../api/get-jobs';
 import type { Job } from '../../../api/types';
 import { QueryState } from '../../../components/QueryState';
@@ -76,7 +76,7 @@ export function JobsSettings() {
                   <JobResult job={job} />
                 </td>
                 <td>
-                  {(job.status === 'queued' || job.status === 'running') && (
+                  {isUnderWay(job) && (
                     <button
                       type="button"
                       className="secondary"

@@ -34,7 +34,7 @@ export function buildPlanningContext(scenario: Scenario): PlanningContext {
   const restMs = scenario.rules.minDailyRestMinutes * 60_000;
   const blockedPrefix = scenario.agents.map((agent) => {
     const blocked = new Uint8Array(grid.size);
-    const spans = (agent.unavailable ?? []).map((span) => [
+    const spans = (agent.unavailable ?? []).map((span): [number, number] => [
       parseInstant(span.start),
       parseInstant(span.end),
     ]);
@@ -43,8 +43,8 @@ export function buildPlanningContext(scenario: Scenario): PlanningContext {
     if (agent.nextShiftStart !== undefined)
       spans.push([parseInstant(agent.nextShiftStart) - restMs, grid.weekEndMs]);
     for (const [startMs, endMs] of spans) {
-      const from = Math.floor((startMs! - grid.weekStartMs) / grid.intervalMs);
-      const to = Math.ceil((endMs! - grid.weekStartMs) / grid.intervalMs);
+      const from = Math.floor((startMs - grid.weekStartMs) / grid.intervalMs);
+      const to = Math.ceil((endMs - grid.weekStartMs) / grid.intervalMs);
       for (let t = Math.max(0, from); t < Math.min(grid.size, to); t++) blocked[t] = 1;
     }
     const prefix = new Int32Array(grid.size + 1);

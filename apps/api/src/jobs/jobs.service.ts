@@ -90,7 +90,7 @@ export class JobsService {
 
   /**
    * Cancels a job. A queued one is `cancelled` at once and never runs. A running one is
-   * stopped by the worker running it (`onCancel`), which records it `cancelled` once its work
+   * stopped by the worker running it (`onRunningJobRequest`), which records it `cancelled` once its work
    * has stopped, or `succeeded` if it finished first: either way the job's status says
    * whether it stored anything. A running job no worker here holds (left by a crash) is
    * cancelled at once. 409 when the job has already ended.

@@ -3,6 +3,7 @@ import {
   holidayCalendar,
   intervalsOfLocalDay,
   isClosedDay,
+  parseIsoWithOffset,
   isoWeekdayIndex,
   localDateOf,
   localDayMinutes,
@@ -71,5 +72,23 @@ describe('Swedish holiday calendar', () => {
   it('has no special days with country none and rejects unknown countries', () => {
     expect(holidayCalendar('none').kindOf('2026-12-25')).toBe('normal');
     expect(() => holidayCalendar('XX').kindOf('2026-12-25')).toThrow(/unknown country/);
+  });
+});
+
+describe('parseIsoWithOffset', () => {
+  it('reads offsets, Z and fractions, and rejects impossible dates', () => {
+    expect(parseIsoWithOffset('2025-10-26T02:00:00+02:00')).toBe(
+      Date.parse('2025-10-26T00:00:00Z'),
+    );
+    expect(parseIsoWithOffset('2025-10-26T02:00:00+01:00')).toBe(
+      Date.parse('2025-10-26T01:00:00Z'),
+    );
+    expect(parseIsoWithOffset('2025-10-26T02:00Z')).toBe(Date.parse('2025-10-26T02:00:00Z'));
+    expect(parseIsoWithOffset('2025-01-01T00:00:00.5+05:30')).toBe(
+      Date.parse('2024-12-31T18:30:00.500Z'),
+    );
+    expect(parseIsoWithOffset('2025-02-30T08:00:00+01:00')).toBeUndefined();
+    expect(parseIsoWithOffset('2025-01-01 08:00:00+01:00')).toBeUndefined();
+    expect(parseIsoWithOffset('2025-01-01T24:00:00+01:00')).toBeUndefined();
   });
 });

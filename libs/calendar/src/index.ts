@@ -9,6 +9,7 @@ export {
   localMinuteOfDay,
   startOfLocalDay,
 } from './local-time';
+export { parseIsoWithOffset } from './iso-time';
 export {
   type DayKind,
   holidayCalendar,

@@ -1,4 +1,4 @@
-import { FormatAError, formatFormatA, parseFormatA, parseIsoWithOffset } from './format-a';
+import { FormatAError, formatFormatA, parseFormatA } from './format-a';
 
 function errorOf(text: string): FormatAError {
   try {
@@ -80,24 +80,6 @@ describe('parseFormatA', () => {
     const error = errorOf('interval_start,answer_group,offered\n2025-01-02T08:00:00Z,"a,1\n');
     expect(error.field).toBe('(csv)');
     expect(error.line).toBeGreaterThanOrEqual(2);
-  });
-});
-
-describe('parseIsoWithOffset', () => {
-  it('reads offsets, Z and fractions, and rejects impossible dates', () => {
-    expect(parseIsoWithOffset('2025-10-26T02:00:00+02:00')).toBe(
-      Date.parse('2025-10-26T00:00:00Z'),
-    );
-    expect(parseIsoWithOffset('2025-10-26T02:00:00+01:00')).toBe(
-      Date.parse('2025-10-26T01:00:00Z'),
-    );
-    expect(parseIsoWithOffset('2025-10-26T02:00Z')).toBe(Date.parse('2025-10-26T02:00:00Z'));
-    expect(parseIsoWithOffset('2025-01-01T00:00:00.5+05:30')).toBe(
-      Date.parse('2024-12-31T18:30:00.500Z'),
-    );
-    expect(parseIsoWithOffset('2025-02-30T08:00:00+01:00')).toBeUndefined();
-    expect(parseIsoWithOffset('2025-01-01 08:00:00+01:00')).toBeUndefined();
-    expect(parseIsoWithOffset('2025-01-01T24:00:00+01:00')).toBeUndefined();
   });
 });
 

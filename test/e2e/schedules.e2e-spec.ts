@@ -1,15 +1,9 @@
-import {
-  addLocalDays,
-  formatLocalIso,
-  intervalsOfLocalDay,
-  localMinuteOfDay,
-} from '@bemanna/calendar';
+import { addLocalDays } from '@bemanna/calendar';
 import { parse } from 'csv-parse/sync';
-import { answerGroupBody } from './support/factories';
+import { answerGroupBody, weekForecastCsv } from './support/factories';
 import { waitForJob } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const TZ = 'Europe/Stockholm';
 const WEEK = '2025-11-17'; // a Monday
 
 interface Shift {
@@ -17,20 +11,6 @@ interface Shift {
   start: string;
   end: string;
   activities: { type: string; start: string; end: string; answerGroup?: string }[];
-}
-
-/** Forecast for a week as format A: 6 calls a quarter while the group is open. */
-function weekForecastCsv(week = WEEK): Buffer {
-  const lines = ['interval_start,answer_group,offered'];
-  for (let day = 0; day < 5; day++) {
-    const date = addLocalDays(week, day);
-    const close = day === 4 ? 15 * 60 : 16 * 60 + 30;
-    for (const start of intervalsOfLocalDay(date, 15, TZ)) {
-      const minute = localMinuteOfDay(start, TZ);
-      if (minute >= 8 * 60 && minute < close) lines.push(`${formatLocalIso(start, TZ)},bygglov,6`);
-    }
-  }
-  return Buffer.from(`${lines.join('\n')}\n`);
 }
 
 /** The request fields a 400 names. */
@@ -71,7 +51,7 @@ describe('Schedules', () => {
         .http()
         .post('/api/forecasts/import')
         .field('name', 'Vecka 47')
-        .attach('file', weekForecastCsv(), 'forecast.csv')
+        .attach('file', weekForecastCsv(WEEK), 'forecast.csv')
         .expect(201)
     ).body.id;
     const accepted = await sut

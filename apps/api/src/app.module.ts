@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AbsencesModule } from './absences/absences.module';
+import { AdherenceModule } from './adherence/adherence.module';
 import { AgentsModule } from './agents/agents.module';
 import { AnswerGroupsModule } from './answer-groups/answer-groups.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ForecastsModule,
         RequirementsModule,
         SchedulesModule,
+        AdherenceModule,
         DemoModule,
       ],
     };

@@ -1,3 +1,10 @@
+import {
+  addLocalDays,
+  formatLocalIso,
+  intervalsOfLocalDay,
+  localMinuteOfDay,
+} from '@bemanna/calendar';
+
 /** Request bodies with sensible defaults; each test overrides only what it is about. */
 
 const WEEKDAY: [string, string] = ['08:00', '16:30'];
@@ -39,4 +46,20 @@ export function stockholmIso(instantMs: number): string {
   const offsetHours = summer ? 2 : 1;
   const local = new Date(instantMs + offsetHours * 3_600_000).toISOString().slice(0, 19);
   return `${local}+0${offsetHours}:00`;
+}
+
+const TZ = 'Europe/Stockholm';
+
+/** Forecast for a week as format A: 6 calls a quarter while `bygglov` is open (its defaults). */
+export function weekForecastCsv(week: string): Buffer {
+  const lines = ['interval_start,answer_group,offered'];
+  for (let day = 0; day < 5; day++) {
+    const date = addLocalDays(week, day);
+    const close = day === 4 ? 15 * 60 : 16 * 60 + 30;
+    for (const start of intervalsOfLocalDay(date, 15, TZ)) {
+      const minute = localMinuteOfDay(start, TZ);
+      if (minute >= 8 * 60 && minute < close) lines.push(`${formatLocalIso(start, TZ)},bygglov,6`);
+    }
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
 }

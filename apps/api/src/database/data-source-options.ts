@@ -1,5 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { Absence } from '../absences/absence.entity';
+import { AgentStateSpan } from '../adherence/agent-state.entity';
+import { AgentStateImport } from '../adherence/agent-state-import.entity';
 import { Agent } from '../agents/agent.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { AnswerGroupShrinkage } from '../answer-groups/answer-group-shrinkage.entity';
@@ -21,6 +23,7 @@ import { Absences1764300000000 } from './migrations/1764300000000-absences';
 import { AgentPreferences1764400000000 } from './migrations/1764400000000-agent-preferences';
 import { ScheduleRules1764500000000 } from './migrations/1764500000000-schedule-rules';
 import { JobCancelled1764600000000 } from './migrations/1764600000000-job-cancelled';
+import { AgentStates1764700000000 } from './migrations/1764700000000-agent-states';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -37,6 +40,8 @@ export const ENTITIES = [
   Job,
   ScheduleVersion,
   ScheduleRulesSetting,
+  AgentStateImport,
+  AgentStateSpan,
 ];
 
 export const MIGRATIONS = [
@@ -48,6 +53,7 @@ export const MIGRATIONS = [
   AgentPreferences1764400000000,
   ScheduleRules1764500000000,
   JobCancelled1764600000000,
+  AgentStates1764700000000,
 ];
 
 /**

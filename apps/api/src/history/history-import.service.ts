@@ -8,7 +8,7 @@ import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
 import { answerGroupLookup, CsvLayout, decodeCsv, FORMAT_A, parseHistoryCsv } from './history-csv';
 import { HistoryImport } from './history-import.entity';
 import { HistoryRepository } from './history.repository';
-import { type RowError, rowError } from './import-errors';
+import { importRejected, rowError } from './import-errors';
 import { ImportProfile } from './import-profile.entity';
 import { checkIntervals } from './interval-length';
 import { formatZonedIso } from './zoned-time';
@@ -50,15 +50,6 @@ function toImportDto(entry: HistoryImport): HistoryImportDto {
   };
 }
 
-function rejected(errors: RowError[], errorCount: number): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    message: `The file has ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing from it was stored`,
-    errorCount,
-    errors,
-  });
-}
-
 /**
  * Imports interval history (format A or a saved mapped layout): validates the whole file,
  * then stores it in one transaction, or stores nothing.
@@ -84,12 +75,13 @@ export class HistoryImportService {
       answerGroupLookup(groups),
       MAX_LISTED_ERRORS,
     );
-    if (parsed.errorCount > 0) throw rejected(parsed.errors, parsed.errorCount);
+    if (parsed.errorCount > 0) throw importRejected(parsed.errors, parsed.errorCount);
     if (parsed.rows.length === 0) {
-      throw rejected([rowError(null, '(file)', 'noRows')], 1);
+      throw importRejected([rowError(null, '(file)', 'noRows')], 1);
     }
     const check = checkIntervals(parsed.rows, request.intervalMinutes, MAX_LISTED_ERRORS);
-    if (check.intervalMinutes === undefined) throw rejected(check.errors, check.errors.length);
+    if (check.intervalMinutes === undefined)
+      throw importRejected(check.errors, check.errors.length);
     const intervalMinutes = check.intervalMinutes;
 
     let first = Number.POSITIVE_INFINITY;

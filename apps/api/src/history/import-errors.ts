@@ -1,3 +1,5 @@
+import { BadRequestException } from '@nestjs/common';
+
 /**
  * What can be wrong in an imported file, as a key and values, with an English sentence for each
  * key (`{name}` stands for that value), as `@bemanna/schedule`'s rule details do: the API
@@ -51,4 +53,17 @@ export function rowError(
     String(values?.[name] ?? `{${name}}`),
   );
   return { line, field, message, detail: values ? { key, values } : { key } };
+}
+
+/** A file refused for its rows' errors (a 400 listing them), nothing from it stored. */
+export function importRejected(
+  errors: readonly { line: number | null; field: string; message: string; detail: object }[],
+  errorCount: number,
+): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    message: `The file has ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing from it was stored`,
+    errorCount,
+    errors,
+  });
 }

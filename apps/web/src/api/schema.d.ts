@@ -737,6 +737,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/adherence/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state import log, newest first */
+        get: operations["AdherenceController_findImports"];
+        put?: never;
+        /**
+         * Import agent states (format B) from the telephony system
+         * @description The whole file is validated first; a file with any bad row stores nothing. For each agent in the file, its states from its first start to its last end replace what was stored there, so importing the same file again changes nothing.
+         */
+        post: operations["AdherenceController_importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Adherence per agent, team and day against the published schedules
+         * @description Counted where imported states cover the time: there an agent without a state is logged out. Days with a registered absence are not counted.
+         */
+        get: operations["AdherenceController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/adherence/agents/{agentId}/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agent's day: scheduled activities, states and exceptions */
+        get: operations["AdherenceController_agentDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2018,6 +2076,166 @@ export interface components {
             defaults: components["schemas"]["ScheduleRulesDto"];
             /** @description Rules that differ from the defaults */
             changed: string[];
+        };
+        AgentStateImportDto: {
+            id: number;
+            fileName: string;
+            fileSha256: string;
+            rowCount: number;
+            /** @description Agents whose stored states the file changed */
+            agentsChanged: number;
+            /** @description Agents whose stored states already equalled the file's */
+            agentsUnchanged: number;
+            /** @description First state start in the file (ISO 8601 with offset) */
+            coveredFrom: string;
+            /** @description Last state end in the file */
+            coveredTo: string;
+            createdAt: string;
+        };
+        AdherenceFiguresDto: {
+            /** @description Covered minutes of published shifts, lunch included */
+            scheduledMinutes: number;
+            /** @description Of those, minutes in a state that keeps to the activity */
+            adherentMinutes: number;
+            phoneScheduledMinutes: number;
+            /** @description Scheduled phone minutes ready, talking or in wrap-up */
+            phoneAdherentMinutes: number;
+            /** @description Covered scheduled minutes outside lunch */
+            paidScheduledMinutes: number;
+            /** @description Logged in and not at lunch, and breaks taken logged out */
+            workedMinutes: number;
+            /** @description Worked minutes outside any published shift */
+            unscheduledWorkMinutes: number;
+            /** @example 0.93 */
+            adherence: number | null;
+            phoneAdherence: number | null;
+            /** @description Worked over paid scheduled */
+            conformance: number | null;
+        };
+        AdherenceDayDto: {
+            /** @description Covered minutes of published shifts, lunch included */
+            scheduledMinutes: number;
+            /** @description Of those, minutes in a state that keeps to the activity */
+            adherentMinutes: number;
+            phoneScheduledMinutes: number;
+            /** @description Scheduled phone minutes ready, talking or in wrap-up */
+            phoneAdherentMinutes: number;
+            /** @description Covered scheduled minutes outside lunch */
+            paidScheduledMinutes: number;
+            /** @description Logged in and not at lunch, and breaks taken logged out */
+            workedMinutes: number;
+            /** @description Worked minutes outside any published shift */
+            unscheduledWorkMinutes: number;
+            /** @example 0.93 */
+            adherence: number | null;
+            phoneAdherence: number | null;
+            /** @description Worked over paid scheduled */
+            conformance: number | null;
+            /** @example 2026-11-23 */
+            date: string;
+        };
+        TeamAdherenceDto: {
+            teamId: string | null;
+            teamName: string | null;
+            total: components["schemas"]["AdherenceFiguresDto"];
+            days: components["schemas"]["AdherenceDayDto"][];
+        };
+        AgentAdherenceDayDto: {
+            /** @description Covered minutes of published shifts, lunch included */
+            scheduledMinutes: number;
+            /** @description Of those, minutes in a state that keeps to the activity */
+            adherentMinutes: number;
+            phoneScheduledMinutes: number;
+            /** @description Scheduled phone minutes ready, talking or in wrap-up */
+            phoneAdherentMinutes: number;
+            /** @description Covered scheduled minutes outside lunch */
+            paidScheduledMinutes: number;
+            /** @description Logged in and not at lunch, and breaks taken logged out */
+            workedMinutes: number;
+            /** @description Worked minutes outside any published shift */
+            unscheduledWorkMinutes: number;
+            /** @example 0.93 */
+            adherence: number | null;
+            phoneAdherence: number | null;
+            /** @description Worked over paid scheduled */
+            conformance: number | null;
+            /** @example 2026-11-23 */
+            date: string;
+            /** @description Out-of-adherence spans of at least 5 minutes */
+            exceptionCount: number;
+            /**
+             * @description A registered absence that day: its shift is not counted
+             * @enum {string|null}
+             */
+            absence: "vacation" | "sick" | "childCare" | "parentalLeave" | "training" | "leave" | "other" | null;
+        };
+        AgentAdherenceDto: {
+            agentId: string;
+            agentName: string;
+            teamId: string | null;
+            total: components["schemas"]["AdherenceFiguresDto"];
+            days: components["schemas"]["AgentAdherenceDayDto"][];
+        };
+        PhoneIntervalDto: {
+            /** @description Interval start, ISO 8601 with offset */
+            start: string;
+            /** @description Agents scheduled on the phone (average over the interval) */
+            scheduledAgents: number;
+            /** @description Agents ready, talking or in wrap-up (average) */
+            phoneAgents: number;
+        };
+        AdherenceReportDto: {
+            from: string;
+            to: string;
+            teamId: string | null;
+            /** @description End of the latest imported states: adherence is known up to here */
+            coveredUntil: string | null;
+            /** @description The published versions the shifts come from */
+            scheduleVersionIds: number[];
+            total: components["schemas"]["AdherenceFiguresDto"];
+            days: components["schemas"]["AdherenceDayDto"][];
+            teams: components["schemas"]["TeamAdherenceDto"][];
+            agents: components["schemas"]["AgentAdherenceDto"][];
+            intervals: components["schemas"]["PhoneIntervalDto"][];
+        };
+        ScheduledActivityDto: {
+            /** @enum {string} */
+            type: "phone" | "break" | "lunch" | "meeting" | "training" | "backoffice";
+            start: string;
+            end: string;
+        };
+        AgentStateSpanDto: {
+            /** @enum {string} */
+            state: "ready" | "talking" | "wrap_up" | "not_ready" | "logged_out";
+            reason: string | null;
+            start: string;
+            end: string;
+        };
+        AdherenceExceptionDto: {
+            start: string;
+            end: string;
+            minutes: number;
+            /**
+             * @description null: no shift then
+             * @enum {string|null}
+             */
+            activity: "phone" | "break" | "lunch" | "meeting" | "training" | "backoffice" | null;
+            /** @enum {string} */
+            state: "ready" | "talking" | "wrap_up" | "not_ready" | "logged_out";
+            reason: string | null;
+        };
+        AgentDayDetailDto: {
+            agentId: string;
+            agentName: string;
+            date: string;
+            scheduleVersionId: number | null;
+            /** @enum {string|null} */
+            absence: "vacation" | "sick" | "childCare" | "parentalLeave" | "training" | "leave" | "other" | null;
+            activities: components["schemas"]["ScheduledActivityDto"][];
+            states: components["schemas"]["AgentStateSpanDto"][];
+            exceptions: components["schemas"]["AdherenceExceptionDto"][];
+            figures: components["schemas"]["AdherenceFiguresDto"];
+            coveredUntil: string | null;
         };
     };
     responses: never;
@@ -3899,6 +4117,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleRulesViewDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    AdherenceController_findImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentStateImportDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    AdherenceController_importFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentStateImportDto"];
+                };
+            };
+            /** @description Bad rows, each with line and field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRejectedDto"];
+                };
+            };
+        };
+    };
+    AdherenceController_report: {
+        parameters: {
+            query: {
+                /** @description First local date */
+                from: string;
+                /** @description Last local date (inclusive) */
+                to: string;
+                /** @description Only this team's agents */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdherenceReportDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    AdherenceController_agentDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDayDetailDto"];
                 };
             };
             /** @description Bad input, field by field */

@@ -1,0 +1,402 @@
+import { createHash } from 'node:crypto';
+import {
+  type AdherenceTotals,
+  type AgentDayAdherence,
+  type AgentStateEvent,
+  adherenceRatios,
+  computeAdherence,
+  emptyTotals,
+  parseStateFile,
+  replaceStates,
+  type ScheduledShift,
+  sumTotals,
+  type TimeSpan,
+} from '@bemanna/adherence';
+import { addLocalDays, isoWeekdayIndex, localDateOf, startOfLocalDay } from '@bemanna/calendar';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { type AbsenceKind, Absence } from '../absences/absence.entity';
+import { Agent } from '../agents/agent.entity';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { decodeCsv } from '../history/history-csv';
+import { MAX_LISTED_ERRORS } from '../history/history-import.service';
+import { importRejected } from '../history/import-errors';
+import { formatZonedIso } from '../history/zoned-time';
+import { AgentStateSpan } from './agent-state.entity';
+import { AgentStateImport } from './agent-state-import.entity';
+import type {
+  AdherenceFiguresDto,
+  AdherenceQueryDto,
+  AdherenceReportDto,
+  AgentAdherenceDto,
+  AgentDayDetailDto,
+  AgentStateImportDto,
+} from './dto/adherence.dto';
+
+/** Longest range one report covers: a month. */
+const MAX_REPORT_DAYS = 31;
+/** Rows per INSERT: 7 parameters each stays far below PostgreSQL's 65,535. */
+const INSERT_CHUNK = 2_000;
+/** Imports take this advisory lock, so two files never replace the same span at once. */
+const IMPORT_LOCK = 0x5354_4154;
+
+export interface StateImportRequest {
+  file: Buffer;
+  fileName: string;
+}
+
+function toImportDto(entry: AgentStateImport): AgentStateImportDto {
+  return {
+    id: entry.id,
+    fileName: entry.fileName,
+    fileSha256: entry.fileSha256,
+    rowCount: entry.rowCount,
+    agentsChanged: entry.agentsChanged,
+    agentsUnchanged: entry.agentsUnchanged,
+    coveredFrom: entry.coveredFrom.toISOString(),
+    coveredTo: entry.coveredTo.toISOString(),
+    createdAt: entry.createdAt.toISOString(),
+  };
+}
+
+function toEvent(span: AgentStateSpan): AgentStateEvent & { id: number } {
+  return {
+    id: span.id,
+    agentId: span.agentId,
+    state: span.state,
+    reason: span.reason,
+    startMs: span.startAt.getTime(),
+    endMs: span.endAt.getTime(),
+  };
+}
+
+/** Minutes to a tenth, so sums over a month stay readable, and the ratios from the exact ones. */
+function toFigures(totals: AdherenceTotals): AdherenceFiguresDto {
+  // Only the totals' own keys: an agent's day carries its date and exceptions as well.
+  const rounded = emptyTotals();
+  for (const key of Object.keys(rounded) as (keyof AdherenceTotals)[]) {
+    rounded[key] = Math.round(totals[key] * 10) / 10;
+  }
+  return { ...rounded, ...adherenceRatios(totals) };
+}
+
+/** What adherence over some days rests on: published shifts, states, cover and absences. */
+interface AdherenceBasis {
+  agents: Agent[];
+  versions: { id: number; weekStart: string }[];
+  shifts: ScheduledShift[];
+  absences: Map<string, AbsenceKind>;
+  states: (AgentStateEvent & { id: number })[];
+  covered: TimeSpan[];
+  coveredUntil: string | null;
+  window: TimeSpan;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+const agentDayKey = (agentId: string, date: string) => `${agentId}|${date}`;
+
+/**
+ * Schedule adherence: imports agent states (format B) and compares them with the published
+ * schedule, per agent, team and day.
+ */
+@Injectable()
+export class AdherenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(AgentStateImport) private readonly imports: Repository<AgentStateImport>,
+    @InjectRepository(Agent) private readonly agents: Repository<Agent>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Validates the whole file, then, in one transaction, replaces each agent's stored states
+   * from its first start to its last end in the file. A repeated file changes nothing.
+   */
+  async importStates(request: StateImportRequest): Promise<AgentStateImportDto> {
+    const agentIds = new Set((await this.agents.find({ select: { id: true } })).map((a) => a.id));
+    const parsed = parseStateFile(decodeCsv(request.file), {
+      agentIds,
+      maxErrors: MAX_LISTED_ERRORS,
+    });
+    if (parsed.errorCount > 0) throw importRejected(parsed.errors, parsed.errorCount);
+    const coveredFrom = Math.min(...parsed.rows.map((row) => row.startMs));
+    const coveredTo = Math.max(...parsed.rows.map((row) => row.endMs));
+    const fileAgents = [...new Set(parsed.rows.map((row) => row.agentId))];
+
+    const entry = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+      const stored = await manager
+        .createQueryBuilder(AgentStateSpan, 'span')
+        .where('span.agent_id = ANY(:agents)', { agents: fileAgents })
+        .andWhere('span.start_at < :to AND span.end_at > :from', {
+          from: new Date(coveredFrom),
+          to: new Date(coveredTo),
+        })
+        .getMany();
+      const replacement = replaceStates(stored.map(toEvent), parsed.rows);
+      const log = await manager.save(
+        manager.create(AgentStateImport, {
+          fileName: request.fileName,
+          fileSha256: createHash('sha256').update(request.file).digest('hex'),
+          rowCount: parsed.rows.length,
+          agentsChanged: replacement.changedAgents.length,
+          agentsUnchanged: replacement.unchangedAgents.length,
+          coveredFrom: new Date(coveredFrom),
+          coveredTo: new Date(coveredTo),
+        }),
+      );
+      if (replacement.removed.length > 0) {
+        await manager.query('DELETE FROM agent_state WHERE id = ANY($1)', [
+          replacement.removed.map((span) => span.id),
+        ]);
+      }
+      for (let from = 0; from < replacement.added.length; from += INSERT_CHUNK) {
+        await manager.insert(
+          AgentStateSpan,
+          replacement.added.slice(from, from + INSERT_CHUNK).map((span) => ({
+            agentId: span.agentId,
+            state: span.state,
+            reason: span.reason,
+            startAt: new Date(span.startMs),
+            endAt: new Date(span.endMs),
+            importId: log.id,
+          })),
+        );
+      }
+      return log;
+    });
+    return toImportDto(entry);
+  }
+
+  async findImports(): Promise<AgentStateImportDto[]> {
+    const entries = await this.imports.find({ order: { id: 'DESC' }, take: 200 });
+    return entries.map(toImportDto);
+  }
+
+  /** Adherence per agent, team and day over local dates, from the published schedules. */
+  async report(query: AdherenceQueryDto): Promise<AdherenceReportDto> {
+    if (query.to < query.from) throw new BadRequestException('to must not be before from');
+    if (query.to > addLocalDays(query.from, MAX_REPORT_DAYS - 1)) {
+      throw new BadRequestException(`Ask for at most ${MAX_REPORT_DAYS} days at a time`);
+    }
+    const basis = await this.basis(query.from, query.to, { teamId: query.teamId });
+    const { timezone } = this.config;
+    const result = computeAdherence({ ...basis, timeZone: timezone });
+    const inRange = (date: string) => date >= query.from && date <= query.to;
+    const counted = result.agentDays.filter(
+      (day) => inRange(day.date) && !basis.absences.has(agentDayKey(day.agentId, day.date)),
+    );
+
+    const byAgent = groupBy(counted, (day) => day.agentId);
+    const agents: AgentAdherenceDto[] = [];
+    for (const agent of basis.agents) {
+      const days = byAgent.get(agent.id) ?? [];
+      const absentDays = [...basis.absences]
+        .filter(([key]) => key.startsWith(`${agent.id}|`))
+        .map(([key, kind]) => ({ date: key.slice(agent.id.length + 1), kind }))
+        .filter(({ date }) => inRange(date));
+      if (days.length === 0 && absentDays.length === 0) continue;
+      const rows = [
+        ...days.map((day) => ({
+          date: day.date,
+          ...toFigures(day),
+          exceptionCount: day.exceptions.length,
+          absence: null,
+        })),
+        ...absentDays.map(({ date, kind }) => ({
+          date,
+          ...toFigures(emptyTotals()),
+          exceptionCount: 0,
+          absence: kind,
+        })),
+      ].sort((a, b) => a.date.localeCompare(b.date));
+      agents.push({
+        agentId: agent.id,
+        agentName: agent.name,
+        teamId: agent.teamId,
+        total: toFigures(sumTotals(days)),
+        days: rows,
+      });
+    }
+
+    const byDate = (days: AgentDayAdherence[]) =>
+      [...groupBy(days, (day) => day.date)]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([date, list]) => ({ date, ...toFigures(sumTotals(list)) }));
+    const teamOf = new Map(basis.agents.map((agent) => [agent.id, agent]));
+    const teamIds = [...new Set(agents.map((agent) => agent.teamId))];
+    const teams = teamIds.map((teamId) => {
+      const days = counted.filter((day) => teamOf.get(day.agentId)?.teamId === teamId);
+      const team = basis.agents.find((agent) => agent.teamId === teamId)?.team;
+      return {
+        teamId,
+        teamName: team?.name ?? null,
+        total: toFigures(sumTotals(days)),
+        days: byDate(days),
+      };
+    });
+    teams.sort((a, b) => (a.teamName ?? '~').localeCompare(b.teamName ?? '~', 'sv'));
+
+    return {
+      from: query.from,
+      to: query.to,
+      teamId: query.teamId ?? null,
+      coveredUntil: basis.coveredUntil,
+      scheduleVersionIds: basis.versions.map((version) => version.id),
+      total: toFigures(sumTotals(counted)),
+      days: byDate(counted),
+      teams,
+      agents,
+      intervals: result.intervals
+        .filter(({ startMs }) => startMs >= basis.window.startMs && startMs < basis.window.endMs)
+        .map((interval) => ({
+          start: formatZonedIso(interval.startMs, timezone),
+          scheduledAgents: interval.scheduledAgents,
+          phoneAgents: interval.phoneAgents,
+        })),
+    };
+  }
+
+  /** One agent's day: its scheduled activities, its states and where they part. */
+  async agentDay(agentId: string, date: string): Promise<AgentDayDetailDto> {
+    const agent = await this.agents.findOneBy({ id: agentId });
+    if (!agent) throw new NotFoundException(`Agent "${agentId}" does not exist`);
+    const basis = await this.basis(date, date, { agentId });
+    const { timezone } = this.config;
+    const absence = basis.absences.get(agentDayKey(agentId, date)) ?? null;
+    const shifts = absence ? [] : basis.shifts;
+    const result = computeAdherence({ ...basis, shifts, timeZone: timezone });
+    const day = result.agentDays.find((row) => row.date === date);
+    const iso = (instantMs: number) => formatZonedIso(instantMs, timezone);
+    return {
+      agentId,
+      agentName: agent.name,
+      date,
+      scheduleVersionId:
+        basis.versions.find(
+          ({ weekStart }) => weekStart === addLocalDays(date, -isoWeekdayIndex(date)),
+        )?.id ?? null,
+      absence,
+      activities: basis.shifts.flatMap((shift) =>
+        shift.activities.map(({ type, start, end }) => ({ type, start, end })),
+      ),
+      states: basis.states.map((state) => ({
+        state: state.state,
+        reason: state.reason,
+        start: iso(Math.max(state.startMs, basis.window.startMs)),
+        end: iso(Math.min(state.endMs, basis.window.endMs)),
+      })),
+      exceptions: (day?.exceptions ?? []).map((exception) => ({
+        start: iso(exception.startMs),
+        end: iso(exception.endMs),
+        minutes: Math.round((exception.endMs - exception.startMs) / 6_000) / 10,
+        activity: exception.activity,
+        state: exception.state,
+        reason: exception.reason,
+      })),
+      figures: toFigures(day ?? emptyTotals()),
+      coveredUntil: basis.coveredUntil,
+    };
+  }
+
+  /**
+   * The published shifts starting on the dates (of a team's or one agent's agents), the
+   * registered absences, and the states and imports' cover over those days and the shifts.
+   */
+  private async basis(
+    from: string,
+    to: string,
+    only: { teamId?: string | undefined; agentId?: string },
+  ): Promise<AdherenceBasis> {
+    const { timezone } = this.config;
+    const agents = await this.agents.find({
+      where: {
+        ...(only.teamId ? { teamId: only.teamId } : {}),
+        ...(only.agentId ? { id: only.agentId } : {}),
+      },
+      relations: { team: true },
+      order: { name: 'ASC' },
+    });
+    const agentIds = agents.map((agent) => agent.id);
+    const wanted = new Set(agentIds);
+
+    // A week's version holds the shifts starting in it; weeks start on Mondays.
+    const versions: { id: number; weekStart: string; shifts: ScheduledShift[] }[] =
+      await this.dataSource.query(
+        `SELECT id, week_start::text AS "weekStart", schedule->'shifts' AS shifts FROM schedule_version
+        WHERE status = 'published' AND week_start BETWEEN $1 AND $2 ORDER BY week_start`,
+        [addLocalDays(from, -6), to],
+      );
+    const shifts = versions
+      .flatMap((version) => version.shifts)
+      .filter((shift) => {
+        if (!wanted.has(shift.agentId)) return false;
+        const date = localDateOf(Date.parse(shift.start), timezone);
+        return date >= from && date <= to;
+      });
+
+    const absences = new Map<string, AbsenceKind>();
+    const absenceRows = await this.dataSource
+      .getRepository(Absence)
+      .createQueryBuilder('absence')
+      .where('absence.agent_id = ANY(:agents)', { agents: agentIds })
+      .andWhere('absence.to_date >= :from AND absence.from_date <= :to', { from, to })
+      .getMany();
+    for (const absence of absenceRows) {
+      for (let date = absence.fromDate; date <= absence.toDate; date = addLocalDays(date, 1)) {
+        if (date >= from && date <= to)
+          absences.set(agentDayKey(absence.agentId, date), absence.kind);
+      }
+    }
+
+    const window = {
+      startMs: startOfLocalDay(from, timezone),
+      endMs: Math.max(
+        startOfLocalDay(addLocalDays(to, 1), timezone),
+        ...shifts.map((shift) => Date.parse(shift.end)),
+      ),
+    };
+    const range = { from: new Date(window.startMs), to: new Date(window.endMs) };
+    const states = await this.dataSource
+      .getRepository(AgentStateSpan)
+      .createQueryBuilder('span')
+      .where('span.agent_id = ANY(:agents)', { agents: agentIds })
+      .andWhere('span.start_at < :to AND span.end_at > :from', range)
+      .orderBy('span.agent_id')
+      .addOrderBy('span.start_at')
+      .getMany();
+    const cover = await this.imports
+      .createQueryBuilder('entry')
+      .where('entry.covered_from < :to AND entry.covered_to > :from', range)
+      .getMany();
+    const latest = await this.imports
+      .createQueryBuilder('entry')
+      .select('MAX(entry.covered_to)', 'until')
+      .getRawOne<{ until: Date | null }>();
+    return {
+      agents,
+      versions: versions.map(({ id, weekStart }) => ({ id, weekStart })),
+      shifts,
+      absences,
+      states: states.map(toEvent),
+      covered: cover.map((entry) => ({
+        startMs: entry.coveredFrom.getTime(),
+        endMs: entry.coveredTo.getTime(),
+      })),
+      coveredUntil: latest?.until
+        ? formatZonedIso(new Date(latest.until).getTime(), timezone)
+        : null,
+      window,
+    };
+  }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAdherenceCommand } from './commands/adherence';
 import { registerDemoCommands } from './commands/demo';
 import { registerErlangCommands } from './commands/erlang';
 import { registerForecastCommand } from './commands/forecast';
@@ -12,13 +13,14 @@ const EXIT_FAILURE = 1;
 /** The `wfm` program; each capability registers its commands (see ../shared/CONTRACT.md). */
 export function buildProgram(): Command {
   const program = new Command('wfm')
-    .description('Bemanna workforce management: staffing maths, forecasts and schedules')
+    .description('Bemanna workforce management: staffing maths, forecasts, schedules and adherence')
     .showHelpAfterError()
     .exitOverride();
   registerErlangCommands(program);
   registerForecastCommand(program);
   registerDemoCommands(program);
   registerScheduleCommands(program);
+  registerAdherenceCommand(program);
   return program;
 }
 

@@ -107,6 +107,13 @@ export function emptyTotals(): AdherenceTotals {
   };
 }
 
+/** The totals alone, from a row that carries more (an agent's day: its date, its exceptions). */
+export function totalsOf(row: AdherenceTotals): AdherenceTotals {
+  const totals = emptyTotals();
+  for (const key of Object.keys(totals) as (keyof AdherenceTotals)[]) totals[key] = row[key];
+  return totals;
+}
+
 /** The sum of totals, e.g. a team's day from its agents' days. */
 export function sumTotals(rows: readonly AdherenceTotals[]): AdherenceTotals {
   const sum = emptyTotals();

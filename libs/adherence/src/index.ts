@@ -13,6 +13,7 @@ export {
   type ScheduledShift,
   sumTotals,
   type TimeSpan,
+  totalsOf,
 } from './adherence';
 export {
   type ActivityType,

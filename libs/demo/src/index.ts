@@ -1,4 +1,5 @@
 export { demoAbsences } from './absences';
+export { demoAgentStates, demoAgentStatesCsv } from './agent-states';
 export { demoAgentsOn, demoCentre } from './centre';
 export { demoExpectedCalls } from './demand';
 export { DemoInputError } from './demo-input-error';

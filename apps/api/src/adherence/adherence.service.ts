@@ -11,6 +11,7 @@ import {
   type ScheduledShift,
   sumTotals,
   type TimeSpan,
+  totalsOf,
 } from '@bemanna/adherence';
 import { addLocalDays, isoWeekdayIndex, localDateOf, startOfLocalDay } from '@bemanna/calendar';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
@@ -73,10 +74,9 @@ function toEvent(span: AgentStateSpan): AgentStateEvent & { id: number } {
 
 /** Minutes to a tenth, so sums over a month stay readable, and the ratios from the exact ones. */
 function toFigures(totals: AdherenceTotals): AdherenceFiguresDto {
-  // Only the totals' own keys: an agent's day carries its date and exceptions as well.
-  const rounded = emptyTotals();
+  const rounded = totalsOf(totals);
   for (const key of Object.keys(rounded) as (keyof AdherenceTotals)[]) {
-    rounded[key] = Math.round(totals[key] * 10) / 10;
+    rounded[key] = Math.round(rounded[key] * 10) / 10;
   }
   return { ...rounded, ...adherenceRatios(totals) };
 }

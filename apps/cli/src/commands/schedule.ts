@@ -36,7 +36,7 @@ async function readScenario(file: string): Promise<Scenario> {
   return result.value;
 }
 
-async function readSchedule(file: string): Promise<Schedule> {
+export async function readSchedule(file: string): Promise<Schedule> {
   const result = validateSchedule(parseJson(await readInputFile(file), file));
   if (!result.ok) throw new InputError(problemsMessage(file, result.errors));
   return result.value;

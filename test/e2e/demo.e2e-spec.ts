@@ -69,6 +69,31 @@ describe('The demo contact centre', () => {
     expect(versions).toEqual([
       expect.objectContaining({ name: 'Vecka 48 (demo)', status: 'published', brokenRules: 0 }),
     ]);
+
+    // Then the telephony system's agent states up to the demo's "now", Wednesday noon.
+    const imported = await sut.app.get(DemoSeedService).importAgentStatesAfter(jobId);
+    expect(imported?.rowCount).toBeGreaterThan(10_000);
+    const adherence = (
+      await sut
+        .http()
+        .get('/api/adherence')
+        .query({ from: '2026-11-23', to: '2026-11-29' })
+        .expect(200)
+    ).body;
+    expect(adherence.coveredUntil).toBe('2026-11-25T12:00:00+01:00');
+    expect(adherence.days.map((day: { date: string }) => day.date)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+    ]);
+    expect(adherence.total.adherence).toBeGreaterThan(0.85);
+    expect(adherence.total.adherence).toBeLessThan(0.98);
+    // The eight agents sick on Monday have no states, and their day is not counted.
+    const sickMonday = adherence.agents.filter(
+      (agent: { days: { date: string; absence: string | null }[] }) =>
+        agent.days.some((day) => day.date === '2026-11-23' && day.absence === 'sick'),
+    );
+    expect(sickMonday).toHaveLength(8);
   });
 
   it('should answer the requirements of a week for all groups in well under a second', async () => {

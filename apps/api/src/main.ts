@@ -27,6 +27,13 @@ async function main(): Promise<void> {
       console.log(
         `Planning and publishing the demo's first week in the background (job ${planned.jobId})`,
       );
+      demo.importAgentStatesAfter(planned.jobId).then(
+        (imported) => {
+          if (imported) console.log(`Imported the demo's agent states (${imported.rowCount} rows)`);
+        },
+        // The app may shut down before the week is planned; the states then wait for none.
+        (error: unknown) => console.error(`Could not import the demo's agent states: ${error}`),
+      );
     }
   }
   await running.app.listen(config.port);

@@ -2,24 +2,41 @@ import {
   DEMO_HISTORY_FROM,
   DEMO_HISTORY_TO,
   demoAbsences,
+  demoAgentStates,
+  demoAgentStatesCsv,
   demoCentre,
   demoHistoryCsv,
 } from '@bemanna/demo';
-import { addLocalDays } from '@bemanna/calendar';
-import { Injectable, Logger } from '@nestjs/common';
+import { addLocalDays, localDateOf, startOfLocalDay } from '@bemanna/calendar';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { ScheduledShift } from '@bemanna/adherence';
 import { Absence } from '../absences/absence.entity';
+import { AdherenceService } from '../adherence/adherence.service';
+import type { AgentStateImportDto } from '../adherence/dto/adherence.dto';
 import { Agent } from '../agents/agent.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { DEFAULT_SHRINKAGE } from '../answer-groups/answer-groups.service';
 import { ForecastsService } from '../forecasts/forecasts.service';
 import { HistoryImportService } from '../history/history-import.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { JobAcceptedDto } from '../jobs/dto/job.dto';
+import { Job } from '../jobs/job.entity';
 import { isoWeekOf } from '../requirements/staffing-requirements';
 import { SchedulesService } from '../schedules/schedules.service';
 import { Team } from '../teams/team.entity';
 import { Unit } from '../teams/unit.entity';
+
+/** The demo's first planning week, the four weeks after its history. */
+const FIRST_WEEK = addLocalDays(DEMO_HISTORY_TO, 1);
+/**
+ * The demo's story is told on the Wednesday of that week at noon: the telephony system has
+ * reported the agents' states of Monday, Tuesday and this morning.
+ */
+const STATES_UNTIL = { day: 2, hour: 12 };
+/** How often the demo looks whether its first week's generation has ended. */
+const JOB_POLL_MS = 1_000;
 
 /** What a demo load put in the database. */
 export interface DemoSeedResult {
@@ -53,6 +70,8 @@ export class DemoSeedService {
     private readonly history: HistoryImportService,
     private readonly forecasts: ForecastsService,
     private readonly schedules: SchedulesService,
+    private readonly adherence: AdherenceService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Seeds only when there are no answer groups yet; returns undefined when it did nothing. */
@@ -140,7 +159,7 @@ export class DemoSeedService {
    * on first start, as a centre in use would. `npm start` asks for it after loading the demo.
    */
   planFirstWeek(forecastVersionId: number, timeLimitSeconds?: number): Promise<JobAcceptedDto> {
-    const weekStart = addLocalDays(DEMO_HISTORY_TO, 1);
+    const weekStart = FIRST_WEEK;
     // The planner's default time unless told otherwise: the LP of this week takes about 12 s
     // (more on a busy machine), so a shorter budget leaves the search little time, and the
     // week would show as worse than the one a planner gets by pressing the button (20 s:
@@ -150,6 +169,56 @@ export class DemoSeedService {
       forecastVersionId,
       name: `Vecka ${Number(isoWeekOf(weekStart).week.slice(-2))} (demo)`,
       ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
+    });
+  }
+
+  /**
+   * Once the job planning the first week has ended, imports the agent states the telephony
+   * system would have reported by the demo's "now" ({@link importAgentStates}).
+   */
+  async importAgentStatesAfter(jobId: number): Promise<AgentStateImportDto | undefined> {
+    const jobs = this.dataSource.getRepository(Job);
+    for (;;) {
+      const job = await jobs.findOneBy({ id: jobId });
+      if (!job || job.status === 'failed' || job.status === 'cancelled') return undefined;
+      if (job.status === 'succeeded') return this.importAgentStates();
+      await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+    }
+  }
+
+  /**
+   * The agents' states (format B, through the ordinary import) for the published first week
+   * from Monday to Wednesday noon, made from its shifts by each agent's habits; agents away
+   * that day (the demo's sick leave) have none. Undefined when the week is not published.
+   */
+  async importAgentStates(): Promise<AgentStateImportDto | undefined> {
+    const { timezone } = this.config;
+    const [version] = await this.dataSource.query(
+      `SELECT schedule->'shifts' AS shifts FROM schedule_version
+        WHERE status = 'published' AND week_start = $1`,
+      [FIRST_WEEK],
+    );
+    if (!version) return undefined;
+    const away = new Set<string>();
+    for (const absence of await this.dataSource.getRepository(Absence).find()) {
+      for (let date = absence.fromDate; date <= absence.toDate; date = addLocalDays(date, 1)) {
+        away.add(`${absence.agentId}|${date}`);
+      }
+    }
+    const untilMs =
+      startOfLocalDay(addLocalDays(FIRST_WEEK, STATES_UNTIL.day), timezone) +
+      STATES_UNTIL.hour * 3_600_000;
+    const shifts = (version.shifts as ScheduledShift[]).filter(
+      (shift) =>
+        Date.parse(shift.start) < untilMs &&
+        !away.has(`${shift.agentId}|${localDateOf(Date.parse(shift.start), timezone)}`),
+    );
+    const states = demoAgentStates(shifts, {})
+      .filter((state) => state.startMs < untilMs)
+      .map((state) => ({ ...state, endMs: Math.min(state.endMs, untilMs) }));
+    return this.adherence.importStates({
+      file: Buffer.from(demoAgentStatesCsv(states, timezone)),
+      fileName: `demo-agent-states-${FIRST_WEEK}.csv`,
     });
   }
 }

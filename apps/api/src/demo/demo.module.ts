@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AdherenceModule } from '../adherence/adherence.module';
 import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HistoryModule } from '../history/history.module';
 import { SchedulesModule } from '../schedules/schedules.module';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [HistoryModule, ForecastsModule, SchedulesModule],
+  imports: [HistoryModule, ForecastsModule, SchedulesModule, AdherenceModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

@@ -45,7 +45,7 @@ module.exports = (displayName, overrides = {}) => ({
     'Uint32Array',
   ],
   moduleNameMapper: {
-    '^@bemanna/(adherence|erlang|forecast|schedule|calendar|demo)$': `${root}/libs/$1/src/index.ts`,
+    '^@bemanna/(adherence|capacity|erlang|forecast|schedule|calendar|demo)$': `${root}/libs/$1/src/index.ts`,
   },
   ...overrides,
 });

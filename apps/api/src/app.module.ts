@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
+import { FinanceModule } from './finance/finance.module';
 import { ForecastRunsModule } from './forecast-runs/forecast-runs.module';
 import { ForecastsModule } from './forecasts/forecasts.module';
 import { HealthModule } from './health/health.module';
@@ -76,6 +77,7 @@ export class AppModule {
         RequirementsModule,
         SchedulesModule,
         AdherenceModule,
+        FinanceModule,
         DemoModule,
       ],
     };

@@ -12,13 +12,16 @@ export class CalendarService {
     this.holidays = holidayCalendar(config.country);
   }
 
+  /** Whether a public holiday or an eve that is a day off closes the centre on `date`. */
+  isClosed(date: string): boolean {
+    return isClosedDay(this.holidays.kindOf(date));
+  }
+
   /** The holidays and the eves that are days off in the seven days from `weekStart`. */
   closedDaysOf(weekStart: string): ClosedDayDto[] {
     return [0, 1, 2, 3, 4, 5, 6].flatMap((day) => {
       const date = addLocalDays(weekStart, day);
-      return isClosedDay(this.holidays.kindOf(date))
-        ? [{ date, name: this.holidays.nameOf(date) ?? date }]
-        : [];
+      return this.isClosed(date) ? [{ date, name: this.holidays.nameOf(date) ?? date }] : [];
     });
   }
 }

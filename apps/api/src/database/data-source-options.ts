@@ -5,6 +5,7 @@ import { AgentStateImport } from '../adherence/agent-state-import.entity';
 import { Agent } from '../agents/agent.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { AnswerGroupShrinkage } from '../answer-groups/answer-group-shrinkage.entity';
+import { FinanceScenario } from '../finance/finance-scenario.entity';
 import { ForecastInterval } from '../forecasts/forecast-interval.entity';
 import { ForecastVersion } from '../forecasts/forecast-version.entity';
 import { HistoryImport } from '../history/history-import.entity';
@@ -24,6 +25,7 @@ import { AgentPreferences1764400000000 } from './migrations/1764400000000-agent-
 import { ScheduleRules1764500000000 } from './migrations/1764500000000-schedule-rules';
 import { JobCancelled1764600000000 } from './migrations/1764600000000-job-cancelled';
 import { AgentStates1764700000000 } from './migrations/1764700000000-agent-states';
+import { FinanceScenarios1764800000000 } from './migrations/1764800000000-finance-scenarios';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -42,6 +44,7 @@ export const ENTITIES = [
   ScheduleRulesSetting,
   AgentStateImport,
   AgentStateSpan,
+  FinanceScenario,
 ];
 
 export const MIGRATIONS = [
@@ -54,6 +57,7 @@ export const MIGRATIONS = [
   ScheduleRules1764500000000,
   JobCancelled1764600000000,
   AgentStates1764700000000,
+  FinanceScenarios1764800000000,
 ];
 
 /**

@@ -795,6 +795,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/finance/baseline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Today's centre as a scenario
+         * @description Positions from the agents employed today, the goal most answer groups have, assumed sick leave, turnover and cost, and a budget that pays for today’s staff.
+         */
+        get: operations["FinanceController_baseline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Positions, cost and expected service level per month for a scenario
+         * @description Volumes come from the last twelve complete months of history; see assumptions.
+         */
+        post: operations["FinanceController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved scenarios, by name */
+        get: operations["FinanceController_findScenarios"];
+        put?: never;
+        /** Save a scenario under a name of its own */
+        post: operations["FinanceController_createScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a saved scenario */
+        put: operations["FinanceController_updateScenario"];
+        post?: never;
+        /** Delete a saved scenario */
+        delete: operations["FinanceController_deleteScenario"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2236,6 +2312,144 @@ export interface components {
             exceptions: components["schemas"]["AdherenceExceptionDto"][];
             figures: components["schemas"]["AdherenceFiguresDto"];
             coveredUntil: string | null;
+        };
+        CapacityScenarioDto: {
+            /**
+             * @description Share of calls answered within the target
+             * @example 0.8
+             */
+            serviceLevelGoal: number;
+            /** @example 120 */
+            targetSeconds: number;
+            /**
+             * @description Yearly growth of call volume
+             * @example 0.03
+             */
+            volumeGrowth: number;
+            /**
+             * @description Share of paid time lost to sick leave
+             * @example 0.085
+             */
+            sickLeaveRate: number;
+            /** @example 25 */
+            vacationDaysPerYear: number;
+            /**
+             * @description Breaks, meetings, training, coaching
+             * @example 0.15
+             */
+            otherShrinkage: number;
+            /**
+             * @description Share of staff leaving in a year
+             * @example 0.21
+             */
+            annualTurnover: number;
+            /** @example 3 */
+            recruitmentMonths: number;
+            /** @example 2 */
+            trainingMonths: number;
+            /**
+             * @description Established positions (tjänster), FTE
+             * @example 84.5
+             */
+            positions: number;
+            /**
+             * @description Monthly salary of a full-timer, kronor
+             * @example 33000
+             */
+            monthlySalary: number;
+            /**
+             * @description Payroll overhead (PO) on salary
+             * @example 0.42
+             */
+            payrollOverhead: number;
+            /**
+             * @description The year's budget for the staff, kronor
+             * @example 48000000
+             */
+            annualBudget: number;
+        };
+        FinanceBaselineDto: {
+            /** @description Today's centre as a scenario */
+            scenario: components["schemas"]["CapacityScenarioDto"];
+            /**
+             * @description The month a plan starts on by default
+             * @example 2027-01
+             */
+            from: string;
+            /** @description Agents employed today */
+            agents: number;
+            /** @description Last month of complete history */
+            historyUntil: string | null;
+        };
+        CapacityPlanRequestDto: {
+            /**
+             * @description First month, YYYY-MM
+             * @example 2027-01
+             */
+            from: string;
+            /**
+             * @default 12
+             * @example 12
+             */
+            months?: number;
+            scenario: components["schemas"]["CapacityScenarioDto"];
+        };
+        CapacityMonthDto: {
+            /** @example 2027-01 */
+            month: string;
+            calls: number;
+            workloadHours: number;
+            /** @description Agent-hours on the phone the goal needs (Erlang C) */
+            requiredPhoneHours: number;
+            shrinkage: number;
+            requiredProductiveFte: number;
+            requiredPositions: number;
+            paidFte: number;
+            productiveFte: number;
+            /** @description Productive less required FTE; negative when short */
+            gapFte: number;
+            cost: number;
+            requiredCost: number;
+            budget: number;
+            /** @description Call-weighted service level with the productive staff */
+            expectedServiceLevel: number;
+            /** @description The calendar month whose history gave the volumes */
+            baselineMonth: string;
+        };
+        CapacityYearDto: {
+            calls: number;
+            requiredPositions: number;
+            positions: number;
+            paidFte: number;
+            productiveFte: number;
+            cost: number;
+            requiredCost: number;
+            budget: number;
+            /** @description Budget less cost */
+            budgetBalance: number;
+            /** @description Positions the budget pays for, after vacancies */
+            positionsWithinBudget: number;
+            expectedServiceLevel: number;
+        };
+        CapacityPlanDto: {
+            months: components["schemas"]["CapacityMonthDto"][];
+            year: components["schemas"]["CapacityYearDto"];
+            /** @description What the plan assumes, in English */
+            assumptions: string[];
+        };
+        FinanceScenarioDto: {
+            id: number;
+            name: string;
+            note: string | null;
+            scenario: components["schemas"]["CapacityScenarioDto"];
+            createdAt: string;
+            updatedAt: string;
+        };
+        SaveFinanceScenarioDto: {
+            /** @example Sjukfrånvaro 6,5 % */
+            name: string;
+            note?: string | null;
+            scenario: components["schemas"]["CapacityScenarioDto"];
         };
     };
     responses: never;
@@ -4247,6 +4461,202 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AgentDayDetailDto"];
                 };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    FinanceController_baseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceBaselineDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    FinanceController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapacityPlanRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityPlanDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    FinanceController_findScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceScenarioDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    FinanceController_createScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFinanceScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceScenarioDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description The name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FinanceController_updateScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFinanceScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceScenarioDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description The new name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FinanceController_deleteScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad input, field by field */
             400: {

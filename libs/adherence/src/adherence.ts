@@ -180,16 +180,29 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
   }
 
   const agentDays: AgentDayAdherence[] = [];
-  const intervals = new Map<number, PhoneInterval>();
-  const addToIntervals = (from: number, to: number, field: 'scheduledAgents' | 'phoneAgents') => {
-    for (let start = Math.floor(from / intervalMs) * intervalMs; start < to; start += intervalMs) {
-      const share = (Math.min(to, start + intervalMs) - Math.max(from, start)) / intervalMs;
-      let interval = intervals.get(start);
-      if (!interval) {
-        interval = { startMs: start, scheduledAgents: 0, phoneAgents: 0 };
-        intervals.set(start, interval);
-      }
-      interval[field] += share;
+  // Agents per interval in two flat arrays from the earliest interval anything touches: a map
+  // of interval objects cost more than the rest of the sweep.
+  let firstMs = Number.POSITIVE_INFINITY;
+  let lastMs = Number.NEGATIVE_INFINITY;
+  for (const spans of [...activitiesByAgent.values(), ...statesByAgent.values()]) {
+    for (const span of spans) {
+      firstMs = Math.min(firstMs, span.startMs);
+      lastMs = Math.max(lastMs, span.endMs);
+    }
+  }
+  const origin = Number.isFinite(firstMs) ? Math.floor(firstMs / intervalMs) : 0;
+  const slots = Number.isFinite(lastMs) ? Math.ceil(lastMs / intervalMs) - origin : 0;
+  const scheduledAgents = new Float64Array(slots);
+  const phoneAgents = new Float64Array(slots);
+  const touched = new Uint8Array(slots);
+  const addToIntervals = (from: number, to: number, agents: Float64Array) => {
+    for (let slot = Math.floor(from / intervalMs); slot * intervalMs < to; slot++) {
+      const start = slot * intervalMs;
+      const index = slot - origin;
+      agents[index] =
+        (agents[index] ?? 0) +
+        (Math.min(to, start + intervalMs) - Math.max(from, start)) / intervalMs;
+      touched[index] = 1;
     }
   };
 
@@ -215,18 +228,26 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
       open = undefined;
     };
 
-    const boundaries = new Set<number>();
-    for (const span of [...activities, ...states, ...covered]) {
-      boundaries.add(span.startMs);
-      boundaries.add(span.endMs);
-    }
-    const cuts = [...boundaries].sort((a, b) => a - b);
+    // The edges of the three lists (each sorted and without overlaps), merged as they are
+    // walked: a set and a sort of all edges cost more than the comparisons themselves.
+    const lists = [activities, states, covered].map((spans) => ({ spans, next: 0 }));
+    const edgeAfter = (at: number): number => {
+      let earliest = Number.POSITIVE_INFINITY;
+      for (const list of lists) {
+        const count = list.spans.length * 2;
+        while (list.next < count && edgeOf(list.spans, list.next) <= at) list.next++;
+        if (list.next < count) earliest = Math.min(earliest, edgeOf(list.spans, list.next));
+      }
+      return earliest;
+    };
     let activityIndex = 0;
     let stateIndex = 0;
     let coveredIndex = 0;
-    for (let index = 0; index + 1 < cuts.length; index++) {
-      const from = cuts[index] as number;
-      const to = cuts[index + 1] as number;
+    for (
+      let from = edgeAfter(Number.NEGATIVE_INFINITY), to = edgeAfter(from);
+      to < Number.POSITIVE_INFINITY;
+      from = to, to = edgeAfter(from)
+    ) {
       while (coveredIndex < covered.length && (covered[coveredIndex] as TimeSpan).endMs <= from)
         coveredIndex++;
       while (
@@ -265,29 +286,29 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
         }
         if (activity.type === 'phone') {
           day.phoneScheduledMinutes += minutes;
-          addToIntervals(from, to, 'scheduledAgents');
+          addToIntervals(from, to, scheduledAgents);
           if (isPhoneState(state)) day.phoneAdherentMinutes += minutes;
         }
       } else if (working) {
         day.workedMinutes += minutes;
         day.unscheduledWorkMinutes += minutes;
       }
-      if (isPhoneState(state)) addToIntervals(from, to, 'phoneAgents');
+      if (isPhoneState(state)) addToIntervals(from, to, phoneAgents);
 
-      const kind = { activity: activity?.type ?? null, state, reason };
+      const scheduled = activity?.type ?? null;
       if (adherent) {
         closeException();
       } else if (
         open &&
         open.endMs === from &&
-        open.activity === kind.activity &&
+        open.activity === scheduled &&
         open.state === state &&
         open.reason === reason
       ) {
         open.endMs = to;
       } else {
         closeException();
-        open = { startMs: from, endMs: to, ...kind, date: day.date };
+        open = { startMs: from, endMs: to, activity: scheduled, state, reason, date: day.date };
       }
     }
     closeException();
@@ -295,8 +316,20 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
   }
   return {
     agentDays,
-    intervals: [...intervals.values()].sort((a, b) => a.startMs - b.startMs),
+    intervals: Array.from(touched, (_, slot) => slot)
+      .filter((slot) => touched[slot] === 1)
+      .map((slot) => ({
+        startMs: (origin + slot) * intervalMs,
+        scheduledAgents: scheduledAgents[slot] as number,
+        phoneAgents: phoneAgents[slot] as number,
+      })),
   };
+}
+
+/** Edge `index` of sorted spans: even indices are starts, odd ones ends. */
+function edgeOf(spans: readonly TimeSpan[], index: number): number {
+  const span = spans[index >> 1] as TimeSpan;
+  return index % 2 === 0 ? span.startMs : span.endMs;
 }
 
 /** Spans sorted and merged where they touch or overlap. */

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { adherenceRatios, computeAdherence, type ScheduledShift, sumTotals } from './adherence';
+import {
+  adherenceRatios,
+  computeAdherence,
+  extentOf,
+  type ScheduledShift,
+  sumTotals,
+} from './adherence';
 import type { ActivityType, AgentState, AgentStateEvent } from './agent-states';
 
 const TZ = 'Europe/Stockholm';
@@ -271,5 +277,16 @@ describe('computeAdherence', () => {
         },
       ),
     );
+  });
+});
+
+describe('extentOf', () => {
+  it("spans a month's file of more spans than a call takes arguments", () => {
+    const spans = Array.from({ length: 400_000 }, (_, index) => ({
+      startMs: index,
+      endMs: index + 2,
+    }));
+    expect(extentOf(spans)).toEqual({ startMs: 0, endMs: 400_001 });
+    expect(extentOf([])).toBeUndefined();
   });
 });

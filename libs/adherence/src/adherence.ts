@@ -332,6 +332,21 @@ function edgeOf(spans: readonly TimeSpan[], index: number): number {
   return index % 2 === 0 ? span.startMs : span.endMs;
 }
 
+/**
+ * The first start and last end of spans, or undefined for none. A loop, not `Math.min(...)`: a
+ * month's state file has more spans than a call may have arguments.
+ */
+export function extentOf(spans: readonly TimeSpan[]): TimeSpan | undefined {
+  if (spans.length === 0) return undefined;
+  let startMs = Number.POSITIVE_INFINITY;
+  let endMs = Number.NEGATIVE_INFINITY;
+  for (const span of spans) {
+    if (span.startMs < startMs) startMs = span.startMs;
+    if (span.endMs > endMs) endMs = span.endMs;
+  }
+  return { startMs, endMs };
+}
+
 /** Spans sorted and merged where they touch or overlap. */
 export function mergeSpans(spans: readonly TimeSpan[]): TimeSpan[] {
   const merged: TimeSpan[] = [];

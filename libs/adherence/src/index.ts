@@ -7,6 +7,7 @@ export {
   adherenceRatios,
   computeAdherence,
   emptyTotals,
+  extentOf,
   mergeSpans,
   type PhoneInterval,
   type ScheduledActivity,

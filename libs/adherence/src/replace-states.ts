@@ -1,3 +1,4 @@
+import { extentOf, type TimeSpan } from './adherence';
 import type { AgentStateEvent } from './agent-states';
 
 /** What storing a file's states changes: stored spans to delete, spans to insert. */
@@ -39,8 +40,7 @@ export function replaceStates<Stored extends AgentStateEvent>(
   };
   for (const [agentId, spans] of [...incomingByAgent].sort(([a], [b]) => a.localeCompare(b))) {
     const fileSpans = [...spans].sort(byStart);
-    const from = (fileSpans[0] as AgentStateEvent).startMs;
-    const to = Math.max(...fileSpans.map((span) => span.endMs));
+    const { startMs: from, endMs: to } = extentOf(fileSpans) as TimeSpan;
     const touched = (storedByAgent.get(agentId) ?? [])
       .filter((span) => span.startMs < to && span.endMs > from)
       .sort(byStart);

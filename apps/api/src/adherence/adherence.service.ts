@@ -6,6 +6,7 @@ import {
   adherenceRatios,
   computeAdherence,
   emptyTotals,
+  extentOf,
   parseStateFile,
   replaceStates,
   type ScheduledShift,
@@ -129,8 +130,7 @@ export class AdherenceService {
       maxErrors: MAX_LISTED_ERRORS,
     });
     if (parsed.errorCount > 0) throw importRejected(parsed.errors, parsed.errorCount);
-    const coveredFrom = Math.min(...parsed.rows.map((row) => row.startMs));
-    const coveredTo = Math.max(...parsed.rows.map((row) => row.endMs));
+    const { startMs: coveredFrom, endMs: coveredTo } = extentOf(parsed.rows) as TimeSpan;
     const fileAgents = [...new Set(parsed.rows.map((row) => row.agentId))];
 
     const entry = await this.dataSource.transaction(async (manager) => {

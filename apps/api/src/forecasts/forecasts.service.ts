@@ -157,9 +157,13 @@ export class ForecastsService {
       });
     }
     const { timezone } = this.config;
-    const starts = parsed.rows.map((row) => row.startMs);
-    const first = Math.min(...starts);
-    const last = Math.max(...starts);
+    // A loop, not Math.min(...starts): a year of intervals is more arguments than a call takes.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const row of parsed.rows) {
+      first = Math.min(first, row.startMs);
+      last = Math.max(last, row.startMs);
+    }
     return this.store(
       {
         name: dto.name,

@@ -2,8 +2,10 @@ import {
   type AdherenceTotals,
   adherenceRatios,
   computeAdherence,
+  extentOf,
   parseStateFile,
   sumTotals,
+  type TimeSpan,
   totalsOf,
 } from '@bemanna/adherence';
 import { formatLocalIso } from '@bemanna/calendar';
@@ -64,10 +66,7 @@ async function adherence(options: AdherenceOptions): Promise<void> {
       shown.push(`... and ${parsed.errorCount - shown.length} more`);
     throw new InputError(shown.join('\n'));
   }
-  const covered = {
-    startMs: Math.min(...parsed.rows.map((row) => row.startMs)),
-    endMs: Math.max(...parsed.rows.map((row) => row.endMs)),
-  };
+  const covered = extentOf(parsed.rows) as TimeSpan;
   const result = computeAdherence({
     shifts: schedule.shifts,
     states: parsed.rows,

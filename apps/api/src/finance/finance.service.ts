@@ -119,8 +119,8 @@ export class FinanceService {
         serviceLevelGoal: serviceLevelGoal ?? 0.8,
         targetSeconds: targetSeconds ?? 120,
         positions,
-        // A budget that pays for today's staff, to the nearest 100 000 kr.
-        annualBudget: Math.round(yearlyCost / 100_000) * 100_000,
+        // A budget that pays for today's staff, rounded up to 100 000 kr.
+        annualBudget: Math.ceil(yearlyCost / 100_000) * 100_000,
       },
       from: addMonths(monthOf(today), 1),
       agents: employed.length,

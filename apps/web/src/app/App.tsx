@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AbsencesPage } from '../features/absences/components/AbsencesPage';
+import { AdherencePage } from '../features/adherence/components/AdherencePage';
+import { FinancePage } from '../features/finance/components/FinancePage';
 import { ForecastPage } from '../features/forecasts/components/ForecastPage';
 import { ImportPage } from '../features/imports/components/ImportPage';
 import { OverviewPage } from '../features/overview/components/OverviewPage';
@@ -30,6 +32,8 @@ const router = createBrowserRouter([
           { path: 'requirements', element: <RequirementsPage /> },
           { path: 'schedule', element: <SchedulePage /> },
           { path: 'absences', element: <AbsencesPage /> },
+          { path: 'adherence', element: <AdherencePage /> },
+          { path: 'finance', element: <FinancePage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -9,6 +9,8 @@ const PAGES = [
   { path: '/requirements', key: 'nav.requirements' },
   { path: '/schedule', key: 'nav.schedule' },
   { path: '/absences', key: 'nav.absences' },
+  { path: '/adherence', key: 'nav.adherence' },
+  { path: '/finance', key: 'nav.finance' },
   { path: '/settings', key: 'nav.settings' },
 ] as const;
 

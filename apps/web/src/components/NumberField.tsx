@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 /**
  * A labelled number input, the shape every form here shares. `accepts` keeps a value out of
  * the form's state while it is being typed outside the range (the browser's own min/max only
  * marks it invalid). An optional field shows '' when empty and reports emptying by `onClear`.
+ * `error` is why the value was refused, shown under the field and read with it.
  */
 export function NumberField({
   label,
@@ -15,6 +16,7 @@ export function NumberField({
   required = false,
   accepts = () => true,
   help,
+  error,
   onClear,
 }: {
   label: ReactNode;
@@ -26,8 +28,10 @@ export function NumberField({
   required?: boolean;
   accepts?: (value: number) => boolean;
   help?: ReactNode;
+  error?: ReactNode;
   onClear?: () => void;
 }) {
+  const errorId = useId();
   return (
     <label>
       {label}
@@ -38,6 +42,8 @@ export function NumberField({
         step={step}
         required={required}
         value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         onChange={(event) => {
           if (event.target.value === '' && onClear) return onClear();
           const next = Number(event.target.value);
@@ -45,6 +51,11 @@ export function NumberField({
         }}
       />
       {help && <small>{help}</small>}
+      {error && (
+        <small id={errorId} className="error">
+          {error}
+        </small>
+      )}
     </label>
   );
 }

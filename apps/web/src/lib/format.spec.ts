@@ -2,8 +2,12 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatDecimal,
+  formatMonth,
   formatNumber,
   formatPercent,
+  formatShortDate,
+  formatSignedNumber,
   formatSignedPoints,
 } from './format';
 
@@ -42,9 +46,39 @@ describe('formatSignedPoints', () => {
   });
 });
 
+describe('formatSignedNumber', () => {
+  it('should write a change with its sign, a Swedish minus, and 0 when it rounds away', () => {
+    expect(formatSignedNumber(3.24, 'sv', 1)).toBe('+3,2');
+    expect(formatSignedNumber(-1234.5, 'sv')).toBe(`−1${NBSP}235`);
+    expect(formatSignedNumber(-0.04, 'en', 1)).toBe('0');
+  });
+});
+
+describe('formatDecimal', () => {
+  it('should write a fixed number of decimals, and no sign on what rounds to zero', () => {
+    expect(formatDecimal(73, 'sv', 1)).toBe('73,0');
+    expect(formatDecimal(-3.64, 'sv', 1)).toBe('−3,6');
+    expect(formatDecimal(-0.04, 'sv', 1)).toBe('0,0');
+    expect(formatDecimal(1234.56, 'en', 1)).toBe('1,234.6');
+  });
+});
+
+describe('formatMonth', () => {
+  it('should name a month in full for tables and short for chart axes', () => {
+    expect(formatMonth('2027-01', 'sv')).toBe('januari 2027');
+    expect(formatMonth('2027-05', 'en')).toBe('May 2027');
+    expect(formatMonth('2027-01', 'sv', 'short')).toBe('jan. 27');
+  });
+});
+
 describe('formatDate and formatDateTime', () => {
   it('should write a local date with its Swedish weekday', () => {
     expect(formatDate('2026-11-23', 'sv')).toBe('mån 23 nov. 2026');
+  });
+
+  it('should write a date short, weekday and day/month, for table headers and chart axes', () => {
+    expect(formatShortDate('2026-11-23', 'sv')).toBe('mån 23/11');
+    expect(formatShortDate('2026-11-29', 'en')).toBe('Sun 29/11');
   });
 
   it('should write a range of days with a dash, and one day once', () => {

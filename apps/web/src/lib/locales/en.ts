@@ -1,4 +1,6 @@
 import { absencesEn } from '../../features/absences/locales/en';
+import { adherenceEn } from '../../features/adherence/locales/en';
+import { financeEn } from '../../features/finance/locales/en';
 import { schedulesEn } from '../../features/schedules/locales/en';
 import type { Translations } from './sv';
 
@@ -10,6 +12,8 @@ export const en: Translations = {
     requirements: 'Requirements',
     schedule: 'Schedule',
     absences: 'Absences',
+    adherence: 'Adherence',
+    finance: 'Finance',
     settings: 'Settings',
     skip: 'Skip to content',
     label: 'Main menu',
@@ -114,6 +118,11 @@ export const en: Translations = {
         'the interval length is {{minutes}} minutes; allowed are {{allowed}}',
       notIntervalStart: 'is not the start of a {{minutes}}-minute interval of the local day',
       noRows: 'the file has no rows',
+      emptyAgent: 'is empty; every row names its agent',
+      unknownAgent: 'unknown agent "{{value}}" (agents are known by their id, e.g. {{example}})',
+      unknownState: '"{{value}}" is not a state; the states are {{states}}',
+      endNotAfterStart: 'ends at or before its start ({{start}})',
+      overlapsLine: 'overlaps the same agent’s state on line {{line}}',
     },
     history: 'Import history',
     preview: 'First lines of the file',
@@ -403,6 +412,11 @@ export const en: Translations = {
       '{{agent}} is already away {{fromDate}} – {{toDate}}. Change that absence instead.',
     unknownAgent: 'There is no agent "{{agent}}". Choose an agent from the list.',
     absenceEndsBeforeStart: 'The last day {{toDate}} is before the first day {{fromDate}}.',
+    noHistory: 'There is no call history to plan from. Import history first.',
+    historyNotIntraday:
+      'The history is per day only; the plan needs calls per interval of the day. Import history per interval.',
+    capacityInput: 'The scenario cannot be computed: the field {{field}} is not accepted.',
+    scenarioNameTaken: 'There is already a scenario named "{{name}}". Choose another name.',
   },
   jobs: {
     queued: 'Queued: waiting for another job to finish',
@@ -432,4 +446,6 @@ export const en: Translations = {
   },
   schedules: schedulesEn,
   absences: absencesEn,
+  adherence: adherenceEn,
+  finance: financeEn,
 };

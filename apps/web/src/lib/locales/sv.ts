@@ -1,4 +1,6 @@
 import { absencesSv } from '../../features/absences/locales/sv';
+import { adherenceSv } from '../../features/adherence/locales/sv';
+import { financeSv } from '../../features/finance/locales/sv';
 import { schedulesSv } from '../../features/schedules/locales/sv';
 /** Swedish, the app's default language. en.ts must have the same keys (its type checks it). */
 export const sv = {
@@ -9,6 +11,8 @@ export const sv = {
     requirements: 'Bemanningsbehov',
     schedule: 'Schema',
     absences: 'Frånvaro',
+    adherence: 'Följsamhet',
+    finance: 'Ekonomi',
     settings: 'Inställningar',
     skip: 'Hoppa till innehållet',
     label: 'Huvudmeny',
@@ -93,7 +97,8 @@ export const sv = {
     field: 'Fält',
     message: 'Fel',
     wholeFile: 'hela filen',
-    // A row's error by the API's `detail.key`, with its values.
+    // A row's error by the API's `detail.key`, with its values; the history (format A) and
+    // agent-state (format B) files share the keys.
     errors: {
       csv: 'filen går inte att läsa som CSV ({{reason}})',
       emptyFile: 'filen är tom; första raden ska vara kolumnnamnen',
@@ -114,6 +119,12 @@ export const sv = {
       intervalLengthNotAllowed: 'intervallängden är {{minutes}} minuter; tillåtna är {{allowed}}',
       notIntervalStart: 'är inte början på ett {{minutes}}-minutersintervall under dygnet',
       noRows: 'filen har inga rader',
+      emptyAgent: 'är tom; varje rad anger sin medarbetare',
+      unknownAgent:
+        'okänd medarbetare "{{value}}" (medarbetare anges med sitt id, t.ex. {{example}})',
+      unknownState: '"{{value}}" är ingen status; statusarna är {{states}}',
+      endNotAfterStart: 'slutar samtidigt som eller före sin start ({{start}})',
+      overlapsLine: 'överlappar samma medarbetares status på rad {{line}}',
     },
     history: 'Importhistorik',
     preview: 'Filens första rader',
@@ -406,6 +417,11 @@ export const sv = {
       '{{agent}} är redan frånvarande {{fromDate}} – {{toDate}}. Ändra den frånvaron i stället.',
     unknownAgent: 'Medarbetaren "{{agent}}" finns inte. Välj en medarbetare i listan.',
     absenceEndsBeforeStart: 'Sista dagen {{toDate}} är före första dagen {{fromDate}}.',
+    noHistory: 'Det finns ingen samtalshistorik att räkna på. Importera historik först.',
+    historyNotIntraday:
+      'Historiken finns bara per dag; planen behöver samtal per intervall under dagen. Importera historik per intervall.',
+    capacityInput: 'Scenariot går inte att räkna på: fältet {{field}} godtas inte.',
+    scenarioNameTaken: 'Det finns redan ett scenario som heter "{{name}}". Välj ett annat namn.',
   },
   jobs: {
     queued: 'I kö: väntar på att ett annat jobb blir klart',
@@ -435,6 +451,8 @@ export const sv = {
   },
   schedules: schedulesSv,
   absences: absencesSv,
+  adherence: adherenceSv,
+  finance: financeSv,
 };
 
 /** The shape every language must have: sv's keys with string (or string list) values. */

@@ -1,53 +1,17 @@
-import { ImportRejectedError, uploadHistory } from './upload-history';
-
-/** Just enough of XMLHttpRequest to play a server: progress events, then an answer. */
-class FakeRequest {
-  static last: FakeRequest | undefined;
-  method = '';
-  url = '';
-  body: FormData | undefined;
-  responseType = '';
-  status = 0;
-  response: unknown = null;
-  upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-
-  constructor() {
-    FakeRequest.last = this;
-  }
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  send(body: FormData) {
-    this.body = body;
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
-  }
-  answer(status: number, response: unknown) {
-    this.status = status;
-    this.response = response;
-    this.onload?.();
-  }
-}
+import { ImportRejectedError } from '../../../api/upload-file';
+import { FakeUploadRequest } from '../../../api/upload-file.fixture';
+import { uploadHistory } from './upload-history';
 
 describe('uploadHistory', () => {
-  const original = globalThis.XMLHttpRequest;
-  beforeEach(() => {
-    globalThis.XMLHttpRequest = FakeRequest as unknown as typeof XMLHttpRequest;
-  });
-  afterEach(() => {
-    globalThis.XMLHttpRequest = original;
-  });
+  beforeEach(() => FakeUploadRequest.install());
+  afterEach(() => FakeUploadRequest.uninstall());
 
   const file = new File(['interval_start,answer_group,offered\n'], 'export.csv');
 
   it('should post the file with its profile and report upload progress', async () => {
     const sent: number[] = [];
     const done = uploadHistory({ file, profileId: 7, onProgress: (share) => sent.push(share) });
-    const request = FakeRequest.last as FakeRequest;
+    const request = FakeUploadRequest.last as FakeUploadRequest;
     expect([request.method, request.url]).toEqual(['POST', '/api/history/imports']);
     expect(request.body?.get('profileId')).toBe('7');
     expect((request.body?.get('file') as File | undefined)?.name).toBe('export.csv');
@@ -73,7 +37,7 @@ describe('uploadHistory', () => {
         },
       ],
     };
-    (FakeRequest.last as FakeRequest).answer(400, rejection);
+    (FakeUploadRequest.last as FakeUploadRequest).answer(400, rejection);
     const error = await done.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportRejectedError);
     expect((error as ImportRejectedError).rejection.errors[0]).toEqual(rejection.errors[0]);
@@ -81,7 +45,7 @@ describe('uploadHistory', () => {
 
   it('should pass on any other failure with the API message', async () => {
     const done = uploadHistory({ file });
-    (FakeRequest.last as FakeRequest).answer(413, { message: 'File too large' });
+    (FakeUploadRequest.last as FakeUploadRequest).answer(413, { message: 'File too large' });
     await expect(done).rejects.toThrow('File too large');
   });
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '../../../api/schema';
-import type { HistoryImport, ImportRejected } from '../../../api/types';
+import type { HistoryImport } from '../../../api/types';
+import { uploadFile } from '../../../api/upload-file';
 
 /** The route, checked against the OpenAPI document: a renamed route fails `tsc`. */
 const IMPORTS_PATH = '/api/history/imports' satisfies keyof paths;
@@ -16,18 +17,7 @@ export interface UploadHistoryInput {
   onProgress?: (sent: number) => void;
 }
 
-/** The API refused the file: every bad row with its line and field; nothing was stored. */
-export class ImportRejectedError extends Error {
-  override readonly name = 'ImportRejectedError';
-  constructor(readonly rejection: ImportRejected) {
-    super(rejection.message);
-  }
-}
-
-/**
- * Uploads a history file. XMLHttpRequest rather than fetch, because only it reports upload
- * progress, which a planner needs for a year of 15-minute rows (tens of MB).
- */
+/** Uploads a history file, read by a saved column mapping when `profileId` is given. */
 export function uploadHistory({
   file,
   profileId,
@@ -37,30 +27,7 @@ export function uploadHistory({
   const form = new FormData();
   form.append('file', file, file.name);
   if (fields.profileId !== undefined) form.append('profileId', String(fields.profileId));
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', IMPORTS_PATH);
-    request.responseType = 'json';
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
-    };
-    request.onload = () => {
-      const body: unknown = request.response;
-      if (request.status >= 200 && request.status < 300) resolve(body as HistoryImport);
-      else if (body && typeof body === 'object' && 'errors' in body)
-        reject(new ImportRejectedError(body as ImportRejected));
-      else
-        reject(
-          new Error(
-            body && typeof body === 'object' && 'message' in body
-              ? String((body as { message: unknown }).message)
-              : `HTTP ${request.status}`,
-          ),
-        );
-    };
-    request.onerror = () => reject(new Error('Network error'));
-    request.send(form);
-  });
+  return uploadFile(IMPORTS_PATH, form, onProgress);
 }
 
 export function useUploadHistory() {

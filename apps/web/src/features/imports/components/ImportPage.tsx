@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useHistoryImports } from '../../../api/get-history-imports';
 import type { HistoryImport } from '../../../api/types';
-import { ProgressBar } from '../../../components/ProgressBar';
+import { ImportErrors } from '../../../components/ImportErrors';
 import { QueryState } from '../../../components/QueryState';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { formatBytes, formatDateTime, formatNumber } from '../../../lib/format';
-import { useLanguage, wordDetail } from '../../../lib/i18n';
+import { useLanguage } from '../../../lib/i18n';
 import { useImportProfiles } from '../api/get-import-profiles';
-import { ImportRejectedError, useUploadHistory } from '../api/upload-history';
+import { useUploadHistory } from '../api/upload-history';
 import {
   type Delimiter,
   detectDelimiter,
@@ -71,9 +72,6 @@ export function ImportPage() {
     });
   };
 
-  const rejection =
-    upload.error instanceof ImportRejectedError ? upload.error.rejection : undefined;
-
   return (
     <section aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
@@ -134,12 +132,7 @@ export function ImportPage() {
             )}
           </>
         )}
-        {upload.isPending && sent !== undefined && (
-          <ProgressBar
-            label={sent < 1 ? t('import.sending') : t('import.processing')}
-            {...(sent < 1 ? { value: sent } : {})}
-          />
-        )}
+        {upload.isPending && sent !== undefined && <UploadProgress sent={sent} />}
         {upload.data && (
           <p role="status" className="success">
             {t('import.done', {
@@ -150,39 +143,7 @@ export function ImportPage() {
             })}
           </p>
         )}
-        {rejection && (
-          <div role="alert" className="rejection">
-            <p className="error">
-              {t('import.rejected', { count: rejection.errorCount })} {t('import.nothingStored')}
-            </p>
-            <table className="data compact">
-              <caption>{t('import.errorsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.line')}
-                  </th>
-                  <th scope="col">{t('import.field')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejection.errors.map((error) => (
-                  <tr key={`${error.line}-${error.field}-${error.message}`}>
-                    <td className="num">{error.line ?? t('import.wholeFile')}</td>
-                    <td>{error.field}</td>
-                    <td>{wordDetail(t, 'import.errors', error.detail, error.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {upload.error && !rejection && (
-          <p role="alert" className="error">
-            {upload.error.message}
-          </p>
-        )}
+        <ImportErrors error={upload.error} />
       </div>
       <div className="card">
         <h2>{t('import.history')}</h2>

@@ -1,3 +1,4 @@
+import { Legend } from '../../../components/Legend';
 import { useLanguage } from '../../../lib/i18n';
 import { ACTIVITY_COLOURS, groupColour } from '../timeline';
 import type { ScenarioAnswerGroup } from '../types';
@@ -18,20 +19,11 @@ export function ActivityLegend({ answerGroups }: { answerGroups: ScenarioAnswerG
     })),
   ];
   return (
-    <div className="legend">
-      <span className="visually-hidden">{t('schedules.legend')}</span>
-      <ul>
-        {items.map((item) => (
-          <li key={item.key}>
-            <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />
-            {item.label}
-          </li>
-        ))}
-        <li>
-          <span className="swatch broken" aria-hidden="true" />
-          {t('schedules.timeline.brokenRule')}
-        </li>
-      </ul>
-    </div>
+    <Legend label={t('schedules.legend')} items={items}>
+      <li>
+        <span className="swatch broken" aria-hidden="true" />
+        {t('schedules.timeline.brokenRule')}
+      </li>
+    </Legend>
   );
 }

@@ -1,0 +1,29 @@
+import { useMemo, useState } from 'react';
+import type { AgentDay } from '../../schedules/agent-day';
+import type { AdherenceReport } from '../types';
+import { shownDates, weekTable } from '../week-table';
+import { AdherenceTable } from './AdherenceTable';
+import { PhoneStaffingChart } from './PhoneStaffingChart';
+import { TeamAdherenceChart } from './TeamAdherenceChart';
+
+/** The week's charts, and its table of agents and days with the agent's day opened in it. */
+export function AdherenceWeek({ report, monday }: { report: AdherenceReport; monday: string }) {
+  const [opened, setOpened] = useState<AgentDay>();
+  const dates = useMemo(() => shownDates(report, monday), [report, monday]);
+  const groups = useMemo(() => weekTable(report, dates), [report, dates]);
+  return (
+    <>
+      <div className="columns">
+        <div className="card">
+          <TeamAdherenceChart groups={groups} dates={dates} />
+        </div>
+        <div className="card">
+          <PhoneStaffingChart intervals={report.intervals} />
+        </div>
+      </div>
+      <div className="card">
+        <AdherenceTable groups={groups} dates={dates} opened={opened} onOpen={setOpened} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
+import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
+
+/** The demo's first week plans in seconds with a short budget; its states follow. */
+const TIME_LIMIT_SECONDS = 4;
+
+/**
+ * The unit manager on the Wednesday of week 48: the week is published and the telephony
+ * system's states of Monday to Wednesday noon are imported. She reads the team's adherence,
+ * opens an agent's day with its exceptions, and has a bad state file refused by line.
+ */
+describeInBrowser('The adherence page in the browser', () => {
+  let sut: BrowserApp;
+  let page: Page;
+
+  // A refused import answers 400 on purpose (the page lists its rows); anything else is a bug.
+  useBrowserApp(
+    (app) => {
+      sut = app;
+      page = app.page;
+    },
+    { allowedPageErrors: /status of 400/ },
+  );
+
+  it("should show the week's adherence per team and agent once states are imported", async () => {
+    const demo = sut.app.get(DemoSeedService);
+    const [forecast] = await (await fetch(`${sut.baseUrl}/api/forecasts`)).json();
+    const { jobId } = await demo.planFirstWeek(forecast.id, TIME_LIMIT_SECONDS);
+    const imported = await demo.importAgentStatesAfter(jobId);
+    expect(imported?.rowCount).toBeGreaterThan(10_000);
+
+    await page.goto(`${sut.baseUrl}/adherence`);
+    await page.getByRole('heading', { name: 'Följsamhet', level: 1 }).waitFor();
+    await page.getByText(/Agentstatus är importerad till och med/).waitFor();
+    const table = page.getByRole('table', { name: 'Följsamhet per medarbetare och dag' });
+    await table.waitFor();
+    // The eight agents sick on Monday show their sick leave, not a poor day.
+    expect(await table.getByRole('button', { name: /, mån 23\/11: Sjuk/ }).count()).toBe(8);
+    expect(
+      await table.getByRole('button', { name: /, mån 23\/11: [\d,]+\s%/ }).count(),
+    ).toBeGreaterThan(60);
+    await page.getByRole('figure', { name: 'Följsamhet per dag och team' }).waitFor();
+    await page.getByRole('figure', { name: 'Agenter i telefon per kvart' }).waitFor();
+    await sut.screenshot('adherence-week');
+  });
+
+  it("should open an agent's day with the schedule, the states and the exceptions", async () => {
+    const table = page.getByRole('table', { name: 'Följsamhet per medarbetare och dag' });
+    // Agents are listed worst first within each team: the first cell has exceptions.
+    const cell = table.getByRole('button', { name: /, mån 23\/11: [\d,]+\s%/ }).first();
+    await cell.click();
+    await page.getByRole('table', { name: 'Avvikelser (minst 5 minuter)' }).waitFor();
+    await page.getByText('Schema', { exact: true }).first().waitFor();
+    await page.getByText('Faktiskt', { exact: true }).first().waitFor();
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    await sut.screenshot('adherence-agent-day');
+  });
+
+  it('should refuse a bad state file by line and field, and store nothing', async () => {
+    const before = await (await fetch(`${sut.baseUrl}/api/adherence/imports`)).json();
+    const csv = [
+      'agent_id,state,start,end,reason',
+      'a-nobody,ready,2026-11-25T13:00:00+01:00,2026-11-25T13:30:00+01:00,',
+      'a-nobody,away,2026-11-25T13:30:00+01:00,2026-11-25T14:00:00+01:00,',
+    ].join('\n');
+    await page.getByLabel('CSV-fil').setInputFiles({
+      name: 'acd-states.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${csv}\n`),
+    });
+    await page.getByRole('button', { name: 'Importera' }).click();
+    const rejection = page.getByRole('alert');
+    await rejection.getByRole('cell', { name: 'agent_id' }).first().waitFor();
+    expect(await rejection.getByRole('row').count()).toBe(1 + 3);
+    await rejection.getByRole('cell', { name: /"away" är ingen status/ }).waitFor();
+    const after = await (await fetch(`${sut.baseUrl}/api/adherence/imports`)).json();
+    expect(after).toHaveLength(before.length);
+    await sut.screenshot('adherence-import-refused');
+  });
+});

@@ -1,4 +1,4 @@
-import { erlangCServiceLevel, requiredAgents } from '@bemanna/erlang';
+import { erlangCServiceLevelBetween, requiredAgents } from '@bemanna/erlang';
 
 /** What finance varies: the goal, the load, absence, turnover, positions and money. */
 export interface CapacityScenario {
@@ -295,11 +295,12 @@ function expectedServiceLevel(
   let answered = 0;
   let calls = 0;
   for (const interval of intervals) {
-    const agents = interval.agents * coverage;
-    const below = Math.floor(agents);
-    const share = agents - below;
-    const at = (n: number) => erlangCServiceLevel(interval.traffic, n, interval.aht, targetSeconds);
-    const level = share > 0 ? (1 - share) * at(below) + share * at(below + 1) : at(below);
+    const level = erlangCServiceLevelBetween(
+      interval.traffic,
+      interval.agents * coverage,
+      interval.aht,
+      targetSeconds,
+    );
     answered += level * interval.calls;
     calls += interval.calls;
   }

@@ -3,6 +3,7 @@ import {
   erlangB,
   erlangC,
   erlangCServiceLevel,
+  erlangCServiceLevelBetween,
   inverseErlangB,
   requiredAgents,
   serviceLevelCurve,
@@ -200,5 +201,18 @@ describe('service-level curve', () => {
     const l = { trafficErlangs: 5, ahtSeconds: 240, targetSeconds: 120 };
     expect(() => serviceLevelCurve({ ...l, minAgents: 5, maxAgents: 4 })).toThrow(RangeError);
     expect(() => serviceLevelCurve({ ...l, minAgents: 0.5, maxAgents: 4 })).toThrow(RangeError);
+  });
+});
+
+describe('erlangCServiceLevelBetween', () => {
+  it('is Erlang C at whole agents and linear between them', () => {
+    const at = (n: number) => erlangCServiceLevel(10, n, 300, 120);
+    expect(erlangCServiceLevelBetween(10, 13, 300, 120)).toBe(at(13));
+    expect(erlangCServiceLevelBetween(10, 13.25, 300, 120)).toBeCloseTo(
+      0.75 * at(13) + 0.25 * at(14),
+      15,
+    );
+    // Below the traffic nothing is answered in time, however close.
+    expect(erlangCServiceLevelBetween(10, 9.9, 300, 120)).toBe(0);
   });
 });

@@ -106,6 +106,24 @@ export function erlangCServiceLevel(
   return erlangC(agents, { trafficErlangs, ahtSeconds, targetSeconds }).serviceLevel;
 }
 
+/**
+ * Erlang C service level at a fractional number of agents: linear between the whole numbers
+ * around it, as an interval staffed by 7 agents for half its length and 8 for the other half
+ * answers half its calls at each. Used where staffing is an average over time (capacity plans,
+ * agents who were on the phone part of an interval).
+ */
+export function erlangCServiceLevelBetween(
+  trafficErlangs: number,
+  agents: number,
+  ahtSeconds: number,
+  targetSeconds: number,
+): number {
+  const below = Math.floor(agents);
+  const share = agents - below;
+  const at = (n: number) => erlangCServiceLevel(trafficErlangs, n, ahtSeconds, targetSeconds);
+  return share > 0 ? (1 - share) * at(below) + share * at(below + 1) : at(below);
+}
+
 /** A staffing goal for one interval. */
 export interface StaffingGoal extends ErlangCLoad {
   /** Share of calls to answer within the target, 0..1. */

@@ -10,6 +10,7 @@ export {
   type StaffingGoal,
   erlangC,
   erlangCServiceLevel,
+  erlangCServiceLevelBetween,
   requiredAgents,
   solveErlangC,
 } from './erlang-c';

@@ -42,6 +42,12 @@ describeInBrowser('The adherence page in the browser', () => {
     ).toBeGreaterThan(60);
     await page.getByRole('figure', { name: 'Följsamhet per dag och team' }).waitFor();
     await page.getByRole('figure', { name: 'Agenter i telefon per kvart' }).waitFor();
+    // What it did to the forecast's service level: the sick and the late cost calls in time.
+    await page.getByRole('figure', { name: 'Vad det gjorde med servicenivån' }).waitFor();
+    const report = await (
+      await fetch(`${sut.baseUrl}/api/adherence?from=2026-11-23&to=2026-11-29`)
+    ).json();
+    expect(report.serviceLevel.total.actual).toBeLessThan(report.serviceLevel.total.scheduled);
     await sut.screenshot('adherence-week');
   });
 

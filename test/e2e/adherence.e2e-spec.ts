@@ -170,6 +170,23 @@ describe('Adherence', () => {
     const a3 = dayOf('a-3');
     expect(a3.adherence).toBeLessThan(0.5);
     expect(a3.scheduledMinutes).toBeGreaterThan(0);
+    // A no-show and a late login leave the phones short: the forecast's calls fare worse.
+    expect(body.serviceLevel.days).toEqual([
+      {
+        date: WEEK,
+        calls: expect.any(Number),
+        scheduled: expect.any(Number),
+        actual: expect.any(Number),
+      },
+    ]);
+    const [level] = body.serviceLevel.days;
+    expect(level.calls).toBeGreaterThan(0);
+    expect(level.actual).toBeLessThan(level.scheduled);
+    expect(body.serviceLevel.total).toEqual({
+      calls: level.calls,
+      scheduled: level.scheduled,
+      actual: level.actual,
+    });
     // Tuesday is not covered by any file: no day is counted.
     expect(body.days.map((day: { date: string }) => day.date)).toEqual([WEEK]);
 
@@ -244,6 +261,7 @@ describe('Adherence', () => {
     const team2 = await report(`from=${WEEK}&to=${WEEK}&teamId=team-2`);
     expect(team2.agents.map((agent: { agentId: string }) => agent.agentId)).toEqual(['a-3']);
     expect(team2.total.scheduledMinutes).toBe(0);
+    expect(team2.serviceLevel).toBeNull();
     const detail = (await sut.http().get(`/api/adherence/agents/a-3/days/${WEEK}`).expect(200))
       .body;
     expect(detail).toMatchObject({ absence: 'sick', exceptions: [] });

@@ -22,6 +22,7 @@ function shift(agentId: string, date: string, parts: [ActivityType, string][], e
       type,
       start: at(date, from),
       end: at(date, parts[index + 1]?.[1] ?? end),
+      ...(type === 'phone' ? { answerGroup: 'g' } : {}),
     })),
   } satisfies ScheduledShift;
 }
@@ -137,6 +138,16 @@ describe('computeAdherence', () => {
     ]);
     const first = result.intervals[0];
     expect(first).toEqual({ startMs: ms(DAY, '08:00'), scheduledAgents: 1, phoneAgents: 8 / 15 });
+    // The group's own count: scheduled phone time for it only, not the call after the shift.
+    expect(result.groupIntervals[0]).toEqual({
+      answerGroupId: 'g',
+      startMs: ms(DAY, '08:00'),
+      scheduledAgents: 1,
+      phoneAgents: 8 / 15,
+    });
+    expect(result.groupIntervals.map((interval) => interval.startMs)).not.toContain(
+      ms(DAY, '16:30'),
+    );
     const last = result.intervals[result.intervals.length - 1];
     expect(last).toEqual({ startMs: ms(DAY, '16:30'), scheduledAgents: 0, phoneAgents: 1 });
   });
@@ -169,6 +180,7 @@ describe('computeAdherence', () => {
     expect(computeAdherence({ shifts: [SHIFT], states: [], covered: [], timeZone: TZ })).toEqual({
       agentDays: [],
       intervals: [],
+      groupIntervals: [],
     });
   });
 

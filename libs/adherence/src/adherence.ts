@@ -13,6 +13,8 @@ export interface ScheduledActivity {
   type: ActivityType;
   start: string;
   end: string;
+  /** The answer group a phone activity serves. */
+  answerGroup?: string;
 }
 
 /** A scheduled shift whose activities cover it exactly, as the schedule format writes it. */
@@ -86,11 +88,24 @@ export interface PhoneInterval {
   phoneAgents: number;
 }
 
+/**
+ * One answer group's scheduled phone agents in an interval, and how many of them were on the
+ * phone then (ready, talking or in wrap-up while scheduled to serve the group).
+ */
+export interface GroupPhoneInterval {
+  answerGroupId: string;
+  startMs: number;
+  scheduledAgents: number;
+  phoneAgents: number;
+}
+
 export interface AdherenceResult {
   /** Sorted by agent, then date; agent-days with covered shifts or unscheduled work. */
   agentDays: AgentDayAdherence[];
   /** Intervals with covered scheduled or actual phone time, in time order. */
   intervals: PhoneInterval[];
+  /** Per answer group, intervals with covered phone time scheduled for it, in time order. */
+  groupIntervals: GroupPhoneInterval[];
 }
 
 const MINUTE = 60_000;
@@ -143,6 +158,7 @@ export function adherenceRatios(totals: AdherenceTotals): {
 
 interface TimedActivity extends TimeSpan {
   type: ActivityType;
+  answerGroup: string | undefined;
   date: LocalDate;
 }
 
@@ -165,6 +181,7 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
     for (const activity of shift.activities) {
       list.push({
         type: activity.type,
+        answerGroup: activity.answerGroup,
         startMs: Date.parse(activity.start),
         endMs: Date.parse(activity.end),
         date,
@@ -195,6 +212,15 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
   const scheduledAgents = new Float64Array(slots);
   const phoneAgents = new Float64Array(slots);
   const touched = new Uint8Array(slots);
+  const groups = new Map<string, { scheduled: Float64Array; onPhone: Float64Array }>();
+  const groupArrays = (answerGroupId: string) => {
+    let arrays = groups.get(answerGroupId);
+    if (!arrays) {
+      arrays = { scheduled: new Float64Array(slots), onPhone: new Float64Array(slots) };
+      groups.set(answerGroupId, arrays);
+    }
+    return arrays;
+  };
   const addToIntervals = (from: number, to: number, agents: Float64Array) => {
     for (let slot = Math.floor(from / intervalMs); slot * intervalMs < to; slot++) {
       const start = slot * intervalMs;
@@ -287,7 +313,12 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
         if (activity.type === 'phone') {
           day.phoneScheduledMinutes += minutes;
           addToIntervals(from, to, scheduledAgents);
-          if (isPhoneState(state)) day.phoneAdherentMinutes += minutes;
+          const group = activity.answerGroup ? groupArrays(activity.answerGroup) : undefined;
+          if (group) addToIntervals(from, to, group.scheduled);
+          if (isPhoneState(state)) {
+            day.phoneAdherentMinutes += minutes;
+            if (group) addToIntervals(from, to, group.onPhone);
+          }
         }
       } else if (working) {
         day.workedMinutes += minutes;
@@ -314,15 +345,26 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
     closeException();
     agentDays.push(...[...days.values()].sort((a, b) => a.date.localeCompare(b.date)));
   }
+  const touchedSlots = Array.from(touched, (_, slot) => slot).filter((slot) => touched[slot] === 1);
   return {
     agentDays,
-    intervals: Array.from(touched, (_, slot) => slot)
-      .filter((slot) => touched[slot] === 1)
-      .map((slot) => ({
-        startMs: (origin + slot) * intervalMs,
-        scheduledAgents: scheduledAgents[slot] as number,
-        phoneAgents: phoneAgents[slot] as number,
-      })),
+    intervals: touchedSlots.map((slot) => ({
+      startMs: (origin + slot) * intervalMs,
+      scheduledAgents: scheduledAgents[slot] as number,
+      phoneAgents: phoneAgents[slot] as number,
+    })),
+    groupIntervals: [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([answerGroupId, arrays]) =>
+        touchedSlots
+          .filter((slot) => (arrays.scheduled[slot] as number) > 0)
+          .map((slot) => ({
+            answerGroupId,
+            startMs: (origin + slot) * intervalMs,
+            scheduledAgents: arrays.scheduled[slot] as number,
+            phoneAgents: arrays.onPhone[slot] as number,
+          })),
+      ),
   };
 }
 

@@ -8,6 +8,7 @@ export {
   computeAdherence,
   emptyTotals,
   extentOf,
+  type GroupPhoneInterval,
   mergeSpans,
   type PhoneInterval,
   type ScheduledActivity,
@@ -35,3 +36,8 @@ export {
   type StateRow,
 } from './format-b';
 export { replaceStates, type StateReplacement } from './replace-states';
+export {
+  type DayServiceLevel,
+  type GroupDemand,
+  serviceLevelEffect,
+} from './service-level-effect';

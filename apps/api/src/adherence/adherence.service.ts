@@ -3,6 +3,8 @@ import {
   type AdherenceTotals,
   type AgentDayAdherence,
   type AgentStateEvent,
+  type DayServiceLevel,
+  type GroupDemand,
   adherenceRatios,
   computeAdherence,
   emptyTotals,
@@ -10,11 +12,13 @@ import {
   parseStateFile,
   replaceStates,
   type ScheduledShift,
+  serviceLevelEffect,
   sumTotals,
   type TimeSpan,
   totalsOf,
 } from '@bemanna/adherence';
 import { addLocalDays, isoWeekdayIndex, localDateOf, startOfLocalDay } from '@bemanna/calendar';
+import type { Scenario } from '@bemanna/schedule';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
@@ -87,6 +91,9 @@ interface AdherenceBasis {
   agents: Agent[];
   versions: { id: number; weekStart: string }[];
   shifts: ScheduledShift[];
+  /** The published weeks' forecast calls per group over the days asked for. */
+  demand: GroupDemand[];
+  intervalMinutes: number;
   absences: Map<string, AbsenceKind>;
   states: (AgentStateEvent & { id: number })[];
   covered: TimeSpan[];
@@ -102,6 +109,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(key(item), [item]);
   }
   return groups;
+}
+
+/** The days' service levels weighted by their calls. */
+function weekServiceLevel(days: readonly DayServiceLevel[]) {
+  const calls = days.reduce((sum, day) => sum + day.calls, 0);
+  const weighted = (key: 'scheduled' | 'actual') =>
+    calls > 0 ? days.reduce((sum, day) => sum + day[key] * day.calls, 0) / calls : null;
+  return { calls, scheduled: weighted('scheduled'), actual: weighted('actual') };
 }
 
 const agentDayKey = (agentId: string, date: string) => `${agentId}|${date}`;
@@ -192,6 +207,13 @@ export class AdherenceService {
     const basis = await this.basis(query.from, query.to, { teamId: query.teamId });
     const { timezone } = this.config;
     const result = computeAdherence({ ...basis, timeZone: timezone });
+    // The service level depends on every agent's staffing: a team's alone would tell nothing.
+    const serviceLevel = query.teamId
+      ? null
+      : serviceLevelEffect(result.groupIntervals, basis.demand, basis.covered, {
+          intervalMinutes: basis.intervalMinutes,
+          timeZone: timezone,
+        });
     const inRange = (date: string) => date >= query.from && date <= query.to;
     const counted = result.agentDays.filter(
       (day) => inRange(day.date) && !basis.absences.has(agentDayKey(day.agentId, day.date)),
@@ -255,6 +277,10 @@ export class AdherenceService {
       scheduleVersionIds: basis.versions.map((version) => version.id),
       total: toFigures(sumTotals(counted)),
       days: byDate(counted),
+      serviceLevel: serviceLevel && {
+        days: serviceLevel,
+        total: weekServiceLevel(serviceLevel),
+      },
       teams,
       agents,
       intervals: result.intervals
@@ -331,12 +357,20 @@ export class AdherenceService {
     const wanted = new Set(agentIds);
 
     // A week's version holds the shifts starting in it; weeks start on Mondays.
-    const versions: { id: number; weekStart: string; shifts: ScheduledShift[] }[] =
-      await this.dataSource.query(
-        `SELECT id, week_start::text AS "weekStart", schedule->'shifts' AS shifts FROM schedule_version
+    const versions: {
+      id: number;
+      weekStart: string;
+      shifts: ScheduledShift[];
+      scenario: Pick<Scenario, 'intervalMinutes' | 'serviceGoal' | 'answerGroups'>;
+    }[] = await this.dataSource.query(
+      `SELECT id, week_start::text AS "weekStart", schedule->'shifts' AS shifts,
+              jsonb_build_object('intervalMinutes', scenario->'intervalMinutes',
+                                 'serviceGoal', scenario->'serviceGoal',
+                                 'answerGroups', scenario->'answerGroups') AS scenario
+         FROM schedule_version
         WHERE status = 'published' AND week_start BETWEEN $1 AND $2 ORDER BY week_start`,
-        [addLocalDays(from, -6), to],
-      );
+      [addLocalDays(from, -6), to],
+    );
     const shifts = versions
       .flatMap((version) => version.shifts)
       .filter((shift) => {
@@ -344,6 +378,26 @@ export class AdherenceService {
         const date = localDateOf(Date.parse(shift.start), timezone);
         return date >= from && date <= to;
       });
+    const intervalMinutes = versions[0]?.scenario.intervalMinutes ?? 15;
+    const daysFrom = startOfLocalDay(from, timezone);
+    const daysTo = startOfLocalDay(addLocalDays(to, 1), timezone);
+    const demand = versions.flatMap(({ weekStart, scenario }) => {
+      const weekStartMs = startOfLocalDay(weekStart, timezone);
+      const intervalMs = scenario.intervalMinutes * 60_000;
+      return scenario.answerGroups.map((group) => {
+        const calls = new Map<number, number>();
+        group.calls.forEach((count, t) => {
+          const startMs = weekStartMs + t * intervalMs;
+          if (count > 0 && startMs >= daysFrom && startMs < daysTo) calls.set(startMs, count);
+        });
+        return {
+          answerGroupId: group.id,
+          ahtSeconds: group.ahtSeconds,
+          targetSeconds: scenario.serviceGoal.targetSeconds,
+          calls,
+        };
+      });
+    });
 
     const absences = new Map<string, AbsenceKind>();
     const absenceRows = await this.dataSource
@@ -387,6 +441,8 @@ export class AdherenceService {
       agents,
       versions: versions.map(({ id, weekStart }) => ({ id, weekStart })),
       shifts,
+      demand,
+      intervalMinutes,
       absences,
       states: states.map(toEvent),
       covered: cover.map((entry) => ({

@@ -2210,6 +2210,25 @@ export interface components {
             /** @example 2026-11-23 */
             date: string;
         };
+        DayServiceLevelDto: {
+            /** @example 2026-11-23 */
+            date: string;
+            /** @description Forecast calls of the intervals the states cover wholly */
+            calls: number;
+            /** @description Service level with the schedule's phone agents */
+            scheduled: number;
+            /** @description Service level with the agents who were on the phone */
+            actual: number;
+        };
+        WeekServiceLevelDto: {
+            calls: number;
+            scheduled: number | null;
+            actual: number | null;
+        };
+        ServiceLevelEffectDto: {
+            days: components["schemas"]["DayServiceLevelDto"][];
+            total: components["schemas"]["WeekServiceLevelDto"];
+        };
         TeamAdherenceDto: {
             teamId: string | null;
             teamName: string | null;
@@ -2270,6 +2289,8 @@ export interface components {
             scheduleVersionIds: number[];
             total: components["schemas"]["AdherenceFiguresDto"];
             days: components["schemas"]["AdherenceDayDto"][];
+            /** @description What adherence and absence did to the service level: the forecast calls' Erlang C service level with the phone agents scheduled and with those who were on the phone, per group and interval. Null for one team: the service level depends on all teams. */
+            serviceLevel: components["schemas"]["ServiceLevelEffectDto"] | null;
             teams: components["schemas"]["TeamAdherenceDto"][];
             agents: components["schemas"]["AgentAdherenceDto"][];
             intervals: components["schemas"]["PhoneIntervalDto"][];

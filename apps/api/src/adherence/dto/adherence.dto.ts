@@ -105,6 +105,27 @@ export class PhoneIntervalDto {
   phoneAgents: number;
 }
 
+export class DayServiceLevelDto {
+  @ApiProperty({ example: '2026-11-23' }) date: string;
+  @ApiProperty({ description: 'Forecast calls of the intervals the states cover wholly' })
+  calls: number;
+  @ApiProperty({ description: "Service level with the schedule's phone agents" })
+  scheduled: number;
+  @ApiProperty({ description: 'Service level with the agents who were on the phone' })
+  actual: number;
+}
+
+export class WeekServiceLevelDto {
+  @ApiProperty() calls: number;
+  @ApiProperty({ type: Number, nullable: true }) scheduled: number | null;
+  @ApiProperty({ type: Number, nullable: true }) actual: number | null;
+}
+
+export class ServiceLevelEffectDto {
+  @ApiProperty({ type: [DayServiceLevelDto] }) days: DayServiceLevelDto[];
+  @ApiProperty({ type: WeekServiceLevelDto }) total: WeekServiceLevelDto;
+}
+
 export class AdherenceReportDto {
   @ApiProperty() from: string;
   @ApiProperty() to: string;
@@ -119,6 +140,15 @@ export class AdherenceReportDto {
   scheduleVersionIds: number[];
   @ApiProperty({ type: AdherenceFiguresDto }) total: AdherenceFiguresDto;
   @ApiProperty({ type: [AdherenceDayDto] }) days: AdherenceDayDto[];
+  @ApiProperty({
+    type: ServiceLevelEffectDto,
+    nullable: true,
+    description:
+      "What adherence and absence did to the service level: the forecast calls' Erlang C service " +
+      'level with the phone agents scheduled and with those who were on the phone, per group and ' +
+      'interval. Null for one team: the service level depends on all teams.',
+  })
+  serviceLevel: ServiceLevelEffectDto | null;
   @ApiProperty({ type: [TeamAdherenceDto] }) teams: TeamAdherenceDto[];
   @ApiProperty({ type: [AgentAdherenceDto] }) agents: AgentAdherenceDto[];
   @ApiProperty({ type: [PhoneIntervalDto] }) intervals: PhoneIntervalDto[];

@@ -109,6 +109,13 @@ export const REPORT: AdherenceReport = {
     { start: '2026-11-23T08:45:00+01:00', scheduledAgents: 1, phoneAgents: 0.4 },
     { start: '2026-11-24T09:00:00+01:00', scheduledAgents: 1, phoneAgents: 1 },
   ],
+  serviceLevel: {
+    days: [
+      { date: '2026-11-23', calls: 120, scheduled: 0.91, actual: 0.84 },
+      { date: '2026-11-24', calls: 80, scheduled: 0.95, actual: 0.95 },
+    ],
+    total: { calls: 200, scheduled: 0.926, actual: 0.884 },
+  },
 };
 
 const monday = (time: string) => `2026-11-23T${time}:00+01:00`;

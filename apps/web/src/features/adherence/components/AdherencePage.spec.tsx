@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { apiClient } from '../../../api/client';
 import { answer } from '../../../api/client.fixture';
@@ -145,6 +145,26 @@ describe(AdherencePage.name, () => {
       screen.getByText(
         'Agentstatus är importerad till och med 28 nov. 2026 18:00; tid efter det räknas inte ännu.',
       ),
+    ).toBeTruthy();
+  });
+
+  it('should say what adherence and absence did to the service level, for the whole centre only', async () => {
+    renderPage();
+    await screen.findByRole('heading', { name: 'Vad det gjorde med servicenivån' });
+    expect(
+      screen.getByText(
+        // getByText collapses the non-breaking space before % into a plain one.
+        'Veckans samtal enligt prognosen besvarade i tid: 92,6 % med schemats bemanning, 88,4 % med dem som var i telefon.',
+      ),
+    ).toBeTruthy();
+    cleanup();
+    get.mockImplementation(((path: string) =>
+      Promise.resolve(
+        answer(200, path === '/api/adherence' ? { ...REPORT, serviceLevel: null } : []),
+      )) as never);
+    renderPage();
+    expect(
+      await screen.findByText('Servicenivån beror på alla team: välj Alla team för att se den.'),
     ).toBeTruthy();
   });
 

@@ -4,6 +4,7 @@ import type { AdherenceReport } from '../types';
 import { shownDates, weekTable } from '../week-table';
 import { AdherenceTable } from './AdherenceTable';
 import { PhoneStaffingChart } from './PhoneStaffingChart';
+import { ServiceLevelEffect } from './ServiceLevelEffect';
 import { TeamAdherenceChart } from './TeamAdherenceChart';
 
 /** The week's charts, and its table of agents and days with the agent's day opened in it. */
@@ -20,6 +21,9 @@ export function AdherenceWeek({ report, monday }: { report: AdherenceReport; mon
         <div className="card">
           <PhoneStaffingChart intervals={report.intervals} />
         </div>
+      </div>
+      <div className="card">
+        <ServiceLevelEffect serviceLevel={report.serviceLevel} />
       </div>
       <div className="card">
         <AdherenceTable groups={groups} dates={dates} opened={opened} onOpen={setOpened} />

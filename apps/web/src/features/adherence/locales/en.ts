@@ -82,6 +82,15 @@ export const adherenceEn: Translations['adherence'] = {
     figures: 'Adherence {{adherence}} · phone {{phoneAdherence}} · conformance {{conformance}}',
     legend: 'Legend',
   },
+  serviceLevel: {
+    title: 'What it did to the service level',
+    week: "The week's forecast calls answered in time: {{scheduled}} with the schedule's staffing, {{actual}} with those who were on the phone.",
+    scheduled: 'With the schedule',
+    actual: 'With those on the phone',
+    help: "Erlang C per answer group and quarter hour with the forecast's calls; an agent on the phone for part of a quarter counts as that part of an agent. Absence and adherence both show here. Only quarters the imported states cover wholly count.",
+    wholeCentre: 'The service level depends on every team: choose All teams to see it.',
+    none: 'No quarter with forecast calls is covered by imported states this week.',
+  },
   states: {
     ready: 'Ready',
     talking: 'Talking',

@@ -80,6 +80,15 @@ export const adherenceSv = {
       'Följsamhet {{adherence}} · i telefon {{phoneAdherence}} · arbetad tid mot schema {{conformance}}',
     legend: 'Förklaring',
   },
+  serviceLevel: {
+    title: 'Vad det gjorde med servicenivån',
+    week: 'Veckans samtal enligt prognosen besvarade i tid: {{scheduled}} med schemats bemanning, {{actual}} med dem som var i telefon.',
+    scheduled: 'Med schemat',
+    actual: 'Med dem som var i telefon',
+    help: 'Erlang C per svarsgrupp och kvart med prognosens samtal; den som var i telefon en del av kvarten räknas som en del av en agent. Både frånvaro och följsamhet syns här. Bara kvartar som importerad status täcker helt räknas.',
+    wholeCentre: 'Servicenivån beror på alla team: välj Alla team för att se den.',
+    none: 'Inga kvartar med prognostiserade samtal täcks av importerad status den här veckan.',
+  },
   // By the API's `state`: format B's states.
   states: {
     ready: 'Redo',

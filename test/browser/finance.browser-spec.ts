@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
+
+/**
+ * Finance on the demo centre: today's centre planned for the coming year, then the sick-leave
+ * target (6.5% against 8.5%) as a scenario saved by name and compared with today.
+ */
+describeInBrowser('The finance page in the browser', () => {
+  let sut: BrowserApp;
+  let page: Page;
+
+  useBrowserApp((app) => {
+    sut = app;
+    page = app.page;
+  });
+
+  /** A headline figure's texts: label, value, reference, and comparison lines when compared. */
+  const figure = async (label: string) =>
+    (
+      await page
+        .locator('dl.figures > div')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        // biome-ignore lint/performance/useDomNodeTextContent: the lines as the reader sees them
+        .innerText()
+    ).split('\n');
+
+  it("should plan the coming year from today's centre", async () => {
+    await page.goto(`${sut.baseUrl}/finance`);
+    await page.getByRole('heading', { name: 'Ekonomi', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: /^Perioden / }).waitFor();
+    const [, required] = await figure('Behov av tjänster (medel)');
+    expect(Number(required?.replace(',', '.'))).toBeGreaterThan(50);
+    await page.getByRole('figure', { name: 'Behov av tjänster mot tjänster per månad' }).waitFor();
+    await page.getByRole('figure', { name: 'Förväntad servicenivå per månad' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Per månad' }).locator('tbody tr').count()).toBe(
+      12,
+    );
+    await sut.screenshot('finance-baseline');
+  });
+
+  it('should need fewer positions with less sick leave, saved and compared with today', async () => {
+    const [, before] = await figure('Behov av tjänster (medel)');
+    await page.getByLabel('Sjukfrånvaro (%)').fill('6.5');
+    await page.waitForFunction(
+      (previous) =>
+        [...document.querySelectorAll('dl.figures > div')].some(
+          (item) =>
+            item.textContent?.startsWith('Behov av tjänster (medel)') &&
+            !item.textContent.includes(previous),
+        ),
+      before ?? '',
+    );
+    const [, after] = await figure('Behov av tjänster (medel)');
+    expect(Number(after?.replace(',', '.'))).toBeLessThan(Number(before?.replace(',', '.')));
+
+    await page.getByLabel('Namn').fill('Sjukfrånvaro 6,5 %');
+    await page.getByRole('button', { name: 'Spara som nytt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sparat: Sjukfrånvaro 6,5 %.' }).waitFor();
+    await page.getByLabel('Jämför med').selectOption({ label: 'Dagens läge' });
+    await page
+      .getByText(/^skillnad −/)
+      .first()
+      .waitFor();
+    const compared = await figure('Behov av tjänster (medel)');
+    expect(compared).toEqual([
+      'Behov av tjänster (medel)',
+      after,
+      expect.stringMatching(/^scenariot har /),
+      `Dagens läge: ${before}`,
+      expect.stringMatching(/^skillnad −\d/),
+    ]);
+    await sut.screenshot('finance-compared');
+  });
+});

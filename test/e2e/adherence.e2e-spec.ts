@@ -62,6 +62,7 @@ describe('Adherence', () => {
   let sut: TestApp;
   let versionId: number;
   let monday: Shift[];
+  let tuesday: Shift[];
 
   beforeAll(async () => {
     sut = await startTestApp();
@@ -107,6 +108,9 @@ describe('Adherence', () => {
       .filter((shift) => shift.start.startsWith(WEEK))
       .sort((a, b) => a.agentId.localeCompare(b.agentId));
     expect(monday.map((shift) => shift.agentId)).toEqual(['a-1', 'a-2', 'a-3']);
+    tuesday = (version.schedule.shifts as Shift[]).filter((shift) =>
+      shift.start.startsWith(addLocalDays(WEEK, 1)),
+    );
   });
 
   afterAll(async () => {
@@ -243,7 +247,44 @@ describe('Adherence', () => {
     const after = await report();
     const a2 = after.agents.find((agent: { agentId: string }) => agent.agentId === 'a-2');
     expect(a2.days[0]).toMatchObject({ adherence: 1, exceptionCount: 0 });
-    expect((await sut.http().get('/api/adherence/imports').expect(200)).body).toHaveLength(3);
+    expect((await sut.http().get('/api/adherence/imports').expect(200)).body).toEqual([
+      expect.objectContaining({ fileName: 'corrected.csv', scope: 'all' }),
+      expect.objectContaining({ agentsChanged: 0 }),
+      expect.objectContaining({ agentsChanged: 2 }),
+    ]);
+  });
+
+  it("should let a correction speak for its own agents only, not the others' day", async () => {
+    const [shift] = tuesday;
+    if (!shift) throw new Error('nobody works Tuesday');
+    const others = tuesday.filter((other) => other.agentId !== shift.agentId);
+    expect(others.length).toBeGreaterThan(0);
+    const corrected = (
+      await sut
+        .http()
+        .post('/api/adherence/imports')
+        .field('scope', 'agents')
+        .attach('file', stateFile(keptTo(shift)), 'correction.csv')
+        .expect(201)
+    ).body;
+    expect(corrected).toMatchObject({ scope: 'agents', agentsChanged: 1 });
+    const tuesdayOf = (
+      body: { agents: { agentId: string; days: { date: string }[] }[] },
+      agentId: string,
+    ) =>
+      body.agents
+        .find((agent) => agent.agentId === agentId)
+        ?.days.find((day) => day.date === addLocalDays(WEEK, 1));
+    const body = await report();
+    expect(tuesdayOf(body, shift.agentId)).toMatchObject({ adherence: 1 });
+    // The others' Tuesday is not covered: no day, rather than a no-show.
+    for (const other of others) expect(tuesdayOf(body, other.agentId)).toBeUndefined();
+    await sut
+      .http()
+      .post('/api/adherence/imports')
+      .field('scope', 'some')
+      .attach('file', stateFile(keptTo(shift)), 'x.csv')
+      .expect(400);
   });
 
   it("should leave a registered absence's day out of the figures and name it", async () => {

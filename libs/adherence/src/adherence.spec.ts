@@ -177,6 +177,18 @@ describe('computeAdherence', () => {
       ['phone', 120 * 60_000],
       ['phone', 105 * 60_000],
     ]);
+    // A correction of a02's afternoon covers a02 alone.
+    const corrected = computeAdherence({
+      shifts: [SHIFT, { ...SHIFT, agentId: 'a02' }],
+      states: DAY_OF_STATES,
+      covered: [morning],
+      coveredForAgent: new Map([['a02', [{ startMs: ms(DAY, '12:00'), endMs: ms(DAY, '16:30') }]]]),
+      timeZone: TZ,
+    });
+    expect(corrected.agentDays.map((day) => [day.agentId, day.scheduledMinutes])).toEqual([
+      ['a01', 240],
+      ['a02', 510],
+    ]);
     expect(computeAdherence({ shifts: [SHIFT], states: [], covered: [], timeZone: TZ })).toEqual({
       agentDays: [],
       intervals: [],

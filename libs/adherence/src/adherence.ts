@@ -38,6 +38,11 @@ export interface AdherenceInput {
    * out (a no-show is out of adherence); outside them nothing is known and nothing is counted.
    */
   covered: readonly TimeSpan[];
+  /**
+   * Periods covered for some agents only, beside `covered`: a file that corrects a few agents'
+   * states says nothing of the others.
+   */
+  coveredForAgent?: ReadonlyMap<string, readonly TimeSpan[]>;
   timeZone: string;
   /** Length of the phone-staffing intervals (default 15); must divide the zone's UTC offset. */
   intervalMinutes?: number;
@@ -171,7 +176,7 @@ interface TimedActivity extends TimeSpan {
 export function computeAdherence(input: AdherenceInput): AdherenceResult {
   const intervalMs = (input.intervalMinutes ?? 15) * MINUTE;
   const exceptionMs = (input.exceptionMinutes ?? 5) * MINUTE;
-  const covered = mergeSpans(input.covered);
+  const coveredForAll = mergeSpans(input.covered);
   const dateOf = memoisedDateOf(input.timeZone);
 
   const activitiesByAgent = new Map<string, TimedActivity[]>();
@@ -254,6 +259,8 @@ export function computeAdherence(input: AdherenceInput): AdherenceResult {
       open = undefined;
     };
 
+    const extra = input.coveredForAgent?.get(agentId);
+    const covered = extra ? mergeSpans([...coveredForAll, ...extra]) : coveredForAll;
     // The edges of the three lists (each sorted and without overlaps), merged as they are
     // walked: a set and a sort of all edges cost more than the comparisons themselves.
     const lists = [activities, states, covered].map((spans) => ({ spans, next: 0 }));

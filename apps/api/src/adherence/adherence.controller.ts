@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  Body,
   Controller,
   Get,
   Param,
@@ -27,6 +28,7 @@ import {
   AgentDayDetailDto,
   AgentDayParamsDto,
   AgentStateImportDto,
+  ImportStatesDto,
 } from './dto/adherence.dto';
 
 /** A month of states for 100 agents is about 20 MB. */
@@ -52,7 +54,10 @@ export class AdherenceController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        scope: { type: 'string', enum: ['all', 'agents'] },
+      },
     },
   })
   @ApiBadRequestResponse({
@@ -60,9 +65,16 @@ export class AdherenceController {
     description: 'Bad rows, each with line and field',
   })
   @ApiCreatedResponse({ type: AgentStateImportDto })
-  importFile(@UploadedFile() file: Express.Multer.File | undefined): Promise<AgentStateImportDto> {
+  importFile(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() dto: ImportStatesDto,
+  ): Promise<AgentStateImportDto> {
     if (!file) throw new BadRequestException('Send the CSV as the multipart field "file"');
-    return this.service.importStates({ file: file.buffer, fileName: file.originalname });
+    return this.service.importStates({
+      file: file.buffer,
+      fileName: file.originalname,
+      scope: dto.scope ?? 'all',
+    });
   }
 
   @Get('imports')

@@ -38,6 +38,7 @@ import type {
   AgentAdherenceDto,
   AgentDayDetailDto,
   AgentStateImportDto,
+  StateImportScope,
 } from './dto/adherence.dto';
 
 /** Longest range one report covers: a month. */
@@ -50,6 +51,8 @@ const IMPORT_LOCK = 0x5354_4154;
 export interface StateImportRequest {
   file: Buffer;
   fileName: string;
+  /** Whom the file speaks for over its period: every agent, or its own agents only. */
+  scope: StateImportScope;
 }
 
 function toImportDto(entry: AgentStateImport): AgentStateImportDto {
@@ -60,6 +63,7 @@ function toImportDto(entry: AgentStateImport): AgentStateImportDto {
     rowCount: entry.rowCount,
     agentsChanged: entry.agentsChanged,
     agentsUnchanged: entry.agentsUnchanged,
+    scope: entry.agentIds ? 'agents' : 'all',
     coveredFrom: entry.coveredFrom.toISOString(),
     coveredTo: entry.coveredTo.toISOString(),
     createdAt: entry.createdAt.toISOString(),
@@ -97,6 +101,7 @@ interface AdherenceBasis {
   absences: Map<string, AbsenceKind>;
   states: (AgentStateEvent & { id: number })[];
   covered: TimeSpan[];
+  coveredForAgent: Map<string, TimeSpan[]>;
   coveredUntil: string | null;
   window: TimeSpan;
 }
@@ -117,6 +122,17 @@ function weekServiceLevel(days: readonly DayServiceLevel[]) {
   const weighted = (key: 'scheduled' | 'actual') =>
     calls > 0 ? days.reduce((sum, day) => sum + day[key] * day.calls, 0) / calls : null;
   return { calls, scheduled: weighted('scheduled'), actual: weighted('actual') };
+}
+
+const spanOf = (entry: AgentStateImport): TimeSpan => ({
+  startMs: entry.coveredFrom.getTime(),
+  endMs: entry.coveredTo.getTime(),
+});
+
+function groupSpans(pairs: readonly (readonly [string, TimeSpan])[]): Map<string, TimeSpan[]> {
+  const spans = new Map<string, TimeSpan[]>();
+  for (const [agentId, span] of pairs) spans.set(agentId, [...(spans.get(agentId) ?? []), span]);
+  return spans;
 }
 
 const agentDayKey = (agentId: string, date: string) => `${agentId}|${date}`;
@@ -166,6 +182,7 @@ export class AdherenceService {
           rowCount: parsed.rows.length,
           agentsChanged: replacement.changedAgents.length,
           agentsUnchanged: replacement.unchangedAgents.length,
+          agentIds: request.scope === 'agents' ? fileAgents : null,
           coveredFrom: new Date(coveredFrom),
           coveredTo: new Date(coveredTo),
         }),
@@ -445,10 +462,12 @@ export class AdherenceService {
       intervalMinutes,
       absences,
       states: states.map(toEvent),
-      covered: cover.map((entry) => ({
-        startMs: entry.coveredFrom.getTime(),
-        endMs: entry.coveredTo.getTime(),
-      })),
+      covered: cover.filter((entry) => entry.agentIds === null).map(spanOf),
+      coveredForAgent: groupSpans(
+        cover.flatMap((entry) =>
+          (entry.agentIds ?? []).map((agentId) => [agentId, spanOf(entry)] as const),
+        ),
+      ),
       coveredUntil: latest?.until
         ? formatZonedIso(new Date(latest.until).getTime(), timezone)
         : null,

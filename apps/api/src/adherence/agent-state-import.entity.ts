@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 /**
  * The log of one stored state file. Its covered period, first start to last end, is where
- * adherence is known: there, an agent without a state was logged out.
+ * adherence is known (for its own agents only, when it is a correction): there, an agent
+ * without a state was logged out.
  */
 @Entity('agent_state_import')
 export class AgentStateImport {
@@ -26,6 +27,13 @@ export class AgentStateImport {
   /** Agents whose stored states already equalled the file's. */
   @Column('integer', { name: 'agents_unchanged' })
   agentsUnchanged: number;
+
+  /**
+   * The agents a correction speaks for; null when the file speaks for every agent over its
+   * period, as a full export from the telephony system does.
+   */
+  @Column('text', { name: 'agent_ids', array: true, nullable: true })
+  agentIds: string[] | null;
 
   @Column('timestamptz', { name: 'covered_from' })
   coveredFrom: Date;

@@ -26,6 +26,7 @@ import { ScheduleRules1764500000000 } from './migrations/1764500000000-schedule-
 import { JobCancelled1764600000000 } from './migrations/1764600000000-job-cancelled';
 import { AgentStates1764700000000 } from './migrations/1764700000000-agent-states';
 import { FinanceScenarios1764800000000 } from './migrations/1764800000000-finance-scenarios';
+import { AgentStateImportScope1764900000000 } from './migrations/1764900000000-agent-state-import-scope';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   JobCancelled1764600000000,
   AgentStates1764700000000,
   FinanceScenarios1764800000000,
+  AgentStateImportScope1764900000000,
 ];
 
 /**

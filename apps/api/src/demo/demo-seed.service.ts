@@ -219,6 +219,7 @@ export class DemoSeedService {
     return this.adherence.importStates({
       file: Buffer.from(demoAgentStatesCsv(states, timezone)),
       fileName: `demo-agent-states-${FIRST_WEEK}.csv`,
+      scope: 'all',
     });
   }
 }

@@ -2162,6 +2162,8 @@ export interface components {
             agentsChanged: number;
             /** @description Agents whose stored states already equalled the file's */
             agentsUnchanged: number;
+            /** @enum {string} */
+            scope: "all" | "agents";
             /** @description First state start in the file (ISO 8601 with offset) */
             coveredFrom: string;
             /** @description Last state end in the file */
@@ -4405,6 +4407,8 @@ export interface operations {
                 "multipart/form-data": {
                     /** Format: binary */
                     file: string;
+                    /** @enum {string} */
+                    scope?: "all" | "agents";
                 };
             };
         };

@@ -1,10 +1,26 @@
 import { AGENT_STATES, type AgentState } from '@bemanna/adherence';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ABSENCE_KINDS, type AbsenceKind } from '../../absences/absence.entity';
 import { ID_MESSAGE, ID_PATTERN, IsLocalDate } from '../../common/validators';
 
 const ACTIVITY_TYPES = ['phone', 'break', 'lunch', 'meeting', 'training', 'backoffice'] as const;
+
+export const STATE_IMPORT_SCOPES = ['all', 'agents'] as const;
+export type StateImportScope = (typeof STATE_IMPORT_SCOPES)[number];
+
+export class ImportStatesDto {
+  @ApiPropertyOptional({
+    enum: STATE_IMPORT_SCOPES,
+    default: 'all',
+    description:
+      'all: the file speaks for every agent over its period (an agent without rows was logged ' +
+      'out); agents: only for the agents in it, e.g. a correction of a few',
+  })
+  @IsOptional()
+  @IsIn(STATE_IMPORT_SCOPES)
+  scope?: StateImportScope;
+}
 
 export class AgentStateImportDto {
   @ApiProperty() id: number;
@@ -15,6 +31,7 @@ export class AgentStateImportDto {
   agentsChanged: number;
   @ApiProperty({ description: "Agents whose stored states already equalled the file's" })
   agentsUnchanged: number;
+  @ApiProperty({ enum: STATE_IMPORT_SCOPES }) scope: StateImportScope;
   @ApiProperty({ description: 'First state start in the file (ISO 8601 with offset)' })
   coveredFrom: string;
   @ApiProperty({ description: 'Last state end in the file' }) coveredTo: string;

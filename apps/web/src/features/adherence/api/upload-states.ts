@@ -8,14 +8,21 @@ const STATE_IMPORTS_PATH = '/api/adherence/imports' satisfies keyof paths;
 
 export interface UploadStatesInput {
   file: File;
+  /** A correction of the agents in it only, not a full export that speaks for everyone. */
+  correction?: boolean;
   /** Share of the file sent so far, 0..1; at 1 the server is validating and storing. */
   onProgress?: (sent: number) => void;
 }
 
 /** Uploads agent states from the telephony system (format B). */
-export function uploadStates({ file, onProgress }: UploadStatesInput): Promise<AgentStateImport> {
+export function uploadStates({
+  file,
+  correction,
+  onProgress,
+}: UploadStatesInput): Promise<AgentStateImport> {
   const form = new FormData();
   form.append('file', file, file.name);
+  if (correction) form.append('scope', 'agents');
   return uploadFile(STATE_IMPORTS_PATH, form, onProgress);
 }
 

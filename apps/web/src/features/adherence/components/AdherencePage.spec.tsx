@@ -30,6 +30,7 @@ const IMPORTED: AgentStateImport = {
   rowCount: 1234,
   agentsChanged: 3,
   agentsUnchanged: 1,
+  scope: 'agents',
   coveredFrom: '2026-11-23T07:00:00.000Z',
   coveredTo: '2026-11-28T17:00:00.000Z',
   createdAt: '2026-11-29T11:00:00.000Z',
@@ -233,18 +234,23 @@ describe(AdherencePage.name, () => {
     expect(screen.queryByRole('region', { name: 'Bo Berg, mån 23 nov. 2026' })).toBeNull();
   });
 
-  const upload = async (name: string) => {
+  const upload = async (name: string, correction = false) => {
     renderPage();
     const start = await screen.findByRole('button', { name: 'Importera' });
     expect(start).toHaveProperty('disabled', true);
     const file = new File(['agent_id,state,start,end,reason\n'], name, { type: 'text/csv' });
     fireEvent.change(screen.getByLabelText('CSV-fil'), { target: { files: [file] } });
+    if (correction) {
+      fireEvent.click(screen.getByLabelText('Rättelse: filen gäller bara medarbetarna i den'));
+    }
     fireEvent.click(start);
     // The mutation starts the upload a moment after the click.
     await waitFor(() => expect(FakeUploadRequest.last).toBeDefined());
     const request = FakeUploadRequest.last as FakeUploadRequest;
     expect([request.method, request.url]).toEqual(['POST', '/api/adherence/imports']);
     expect((request.body?.get('file') as File | undefined)?.name).toBe(name);
+    // A full export speaks for every agent; a correction for its own agents only.
+    expect(request.body?.get('scope')).toBe(correction ? 'agents' : null);
     act(() => request.progress(512, 1024));
     expect(await screen.findByRole('progressbar', { name: 'Skickar filen …' })).toBeTruthy();
     expect(start).toHaveProperty('disabled', true);
@@ -293,7 +299,7 @@ describe(AdherencePage.name, () => {
   });
 
   it('should say what an import changed, and count the week again with the new states', async () => {
-    const request = await upload('status-v48.csv');
+    const request = await upload('status-v48.csv', true);
     const before = reportCalls().length;
     get.mockImplementation(((path: string) =>
       Promise.resolve(

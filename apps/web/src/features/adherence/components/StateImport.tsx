@@ -19,6 +19,7 @@ export function StateImport() {
   const { t, language } = useLanguage();
   const id = useId();
   const [file, setFile] = useState<File>();
+  const [correction, setCorrection] = useState(false);
   const [sent, setSent] = useState<number>();
   const upload = useUploadStates();
   const imports = useStateImports();
@@ -32,7 +33,7 @@ export function StateImport() {
           event.preventDefault();
           if (!file) return;
           setSent(0);
-          upload.mutate({ file, onProgress: setSent });
+          upload.mutate({ file, correction, onProgress: setSent });
         }}
       >
         <label htmlFor={`${id}-file`}>{t('import.file')}</label>
@@ -45,6 +46,14 @@ export function StateImport() {
             setFile(event.target.files?.[0]);
           }}
         />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={correction}
+            onChange={(event) => setCorrection(event.target.checked)}
+          />
+          {t('adherence.import.correction')}
+        </label>
         <button type="submit" disabled={!file || upload.isPending}>
           {t('import.start')}
         </button>

@@ -101,7 +101,8 @@ export const adherenceEn: Translations['adherence'] = {
   },
   import: {
     title: 'Import agent states',
-    help: 'Format B from the telephony system: the columns agent_id, state, start, end and preferably reason, one row per state, times in ISO 8601 with offset. A file speaks for every agent from its first time to its last: an agent without rows in it counts as logged out. The whole file is checked before anything is stored; the same file once more changes nothing.',
+    help: 'Format B from the telephony system: the columns agent_id, state, start, end and preferably reason, one row per state, times in ISO 8601 with offset. A file speaks for every agent from its first time to its last: an agent without rows in it counts as logged out (except in a correction, which speaks for its own agents only). The whole file is checked before anything is stored; the same file once more changes nothing.',
+    correction: 'Correction: the file speaks for the agents in it only',
     done: 'Done: {{rows}} rows, {{changed}} agents changed, {{unchanged}} unchanged.',
     latest: 'Latest imports',
     agentsChanged: 'Agents changed',

@@ -100,7 +100,8 @@ export const adherenceSv = {
   },
   import: {
     title: 'Importera agentstatus',
-    help: 'Format B från telefonisystemet: kolumnerna agent_id, state, start, end och gärna reason, en rad per status, tider i ISO 8601 med tidszon. Filen gäller alla medarbetare från sin första till sin sista tid: den som saknar rader där räknas som utloggad. Hela filen kontrolleras innan något sparas; samma fil en gång till ändrar ingenting.',
+    help: 'Format B från telefonisystemet: kolumnerna agent_id, state, start, end och gärna reason, en rad per status, tider i ISO 8601 med tidszon. Filen gäller alla medarbetare från sin första till sin sista tid: den som saknar rader där räknas som utloggad (utom i en rättelse, som bara gäller medarbetarna i den). Hela filen kontrolleras innan något sparas; samma fil en gång till ändrar ingenting.',
+    correction: 'Rättelse: filen gäller bara medarbetarna i den',
     done: 'Klart: {{rows}} rader, {{changed}} agenter ändrade, {{unchanged}} oförändrade.',
     latest: 'Senaste importerna',
     agentsChanged: 'Agenter ändrade',

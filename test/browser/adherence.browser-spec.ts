@@ -84,4 +84,16 @@ describeInBrowser('The adherence page in the browser', () => {
     expect(after).toHaveLength(before.length);
     await sut.screenshot('adherence-import-refused');
   });
+
+  it("should show the week's adherence so far on the overview, linked to the page", async () => {
+    await page.goto(sut.baseUrl);
+    const link = page.getByRole('link', { name: /^Följsamhet hittills i veckan: [\d,]+\s%/ });
+    await link.waitFor();
+    await page
+      .getByText(/Servicenivå med dem som var i telefon: [\d,]+\s%, mot [\d,]+\s% med schemat\./)
+      .waitFor();
+    await link.click();
+    await page.getByRole('heading', { name: 'Följsamhet', level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?week=2026-11-23');
+  });
 });

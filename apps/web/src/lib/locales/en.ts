@@ -48,6 +48,9 @@ export const en: Translations = {
     reload: 'Reload the page',
   },
   overview: {
+    adherenceSoFar: 'Adherence so far this week: {{adherence}} (states until {{until}}).',
+    adherenceServiceLevel:
+      'Service level with those on the phone: {{actual}}, against {{scheduled}} with the schedule.',
     publishedSchedule:
       'Published schedule "{{name}}": service level {{serviceLevel}} for the week.',
     withAbsences_one: 'With the absences registered since, one shift is lost: {{serviceLevel}}.',

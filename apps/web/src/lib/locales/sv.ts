@@ -47,6 +47,9 @@ export const sv = {
     reload: 'Ladda om sidan',
   },
   overview: {
+    adherenceSoFar: 'Följsamhet hittills i veckan: {{adherence}} (status till {{until}}).',
+    adherenceServiceLevel:
+      'Servicenivå med dem som var i telefon: {{actual}}, mot {{scheduled}} med schemat.',
     publishedSchedule: 'Publicerat schema "{{name}}": servicenivå {{serviceLevel}} för veckan.',
     withAbsences_one:
       'Med frånvaron som registrerats sedan faller ett pass bort: {{serviceLevel}}.',

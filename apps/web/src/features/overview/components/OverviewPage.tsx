@@ -18,6 +18,7 @@ import {
   summariseWeek,
   type WeekSummary,
 } from '../summarise';
+import { AdherenceSoFar } from './AdherenceSoFar';
 
 export function OverviewPage() {
   const { t, language } = useLanguage();
@@ -156,6 +157,7 @@ function WeekTable({
           )}
         </p>
       )}
+      <AdherenceSoFar weekStart={weekStart} />
       <table className="data">
         <thead>
           <tr>

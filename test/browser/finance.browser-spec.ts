@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
 
@@ -36,6 +37,20 @@ describeInBrowser('The finance page in the browser', () => {
       12,
     );
     await sut.screenshot('finance-baseline');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportera (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^bemanningsplan-\d{4}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    const [header, first, ...rest] = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header?.split(';').slice(0, 3)).toEqual(['Månad', 'Samtal', 'Arbetsmängd (timmar)']);
+    expect(first).toMatch(/^\d{4}-\d{2};\d+(,\d+)?;/);
+    expect(rest).toHaveLength(11);
   });
 
   it('should need fewer positions with less sick leave, saved and compared with today', async () => {

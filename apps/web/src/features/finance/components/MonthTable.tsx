@@ -1,5 +1,6 @@
 import { formatDecimal, formatMonth, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
+import { PLAN_CSV_COLUMNS, planCsv } from '../plan-csv';
 import type { CapacityPlan } from '../types';
 
 /** The plan month by month, and the period's totals and means at the foot. */
@@ -11,7 +12,27 @@ export function MonthTable({ plan }: { plan: CapacityPlan }) {
   const { year } = plan;
   return (
     <section className="card" aria-labelledby="finance-months-title">
-      <h2 id="finance-months-title">{t('finance.table.title')}</h2>
+      <div className="toolbar">
+        <h2 id="finance-months-title">{t('finance.table.title')}</h2>
+        <button
+          type="button"
+          onClick={() => {
+            const text = planCsv(
+              plan,
+              {
+                month: t('finance.table.month'),
+                columns: Object.fromEntries(
+                  PLAN_CSV_COLUMNS.map((column) => [column, t(`finance.csv.${column}`)]),
+                ) as Record<(typeof PLAN_CSV_COLUMNS)[number], string>,
+              },
+              language === 'sv',
+            );
+            download(text, `${t('finance.csv.fileName')}-${plan.months[0]?.month ?? ''}.csv`);
+          }}
+        >
+          {t('finance.csv.export')}
+        </button>
+      </div>
       <div className="scroll-x">
         <table className="data compact" aria-labelledby="finance-months-title">
           <thead>
@@ -67,4 +88,14 @@ export function MonthTable({ plan }: { plan: CapacityPlan }) {
       </div>
     </section>
   );
+}
+
+/** Hands a text to the browser as a file to save. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
 }

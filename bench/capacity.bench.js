@@ -22,6 +22,8 @@ const SCENARIO = {
   monthlySalary: 33_000,
   payrollOverhead: 0.42,
   annualBudget: 42_700_000,
+  writtenCasesPerDay: 250,
+  writtenCaseMinutes: 8,
 };
 
 function months(scale) {

@@ -86,4 +86,24 @@ describeInBrowser('The finance page in the browser', () => {
     ]);
     await sut.screenshot('finance-compared');
   });
+
+  it('should need more positions for the written cases answered within a working day', async () => {
+    await page.getByLabel('Jämför med').selectOption({ label: 'Ingen jämförelse' });
+    const [, before] = await figure('Behov av tjänster (medel)');
+    await page.getByLabel('Ärenden per arbetsdag').fill('250');
+    await page.waitForFunction(
+      (previous) =>
+        [...document.querySelectorAll('dl.figures > div')].some(
+          (item) =>
+            item.textContent?.startsWith('Behov av tjänster (medel)') &&
+            !item.textContent.includes(previous),
+        ),
+      before ?? '',
+    );
+    const [, after] = await figure('Behov av tjänster (medel)');
+    // 250 cases of 8 minutes a working day are 33 hours: about five more positions.
+    const added = Number(after?.replace(',', '.')) - Number(before?.replace(',', '.'));
+    expect(added).toBeGreaterThan(4);
+    expect(added).toBeLessThan(7);
+  });
 });

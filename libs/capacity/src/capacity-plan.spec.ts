@@ -30,6 +30,8 @@ const SCENARIO: CapacityScenario = {
   monthlySalary: 33_000,
   payrollOverhead: 0.42,
   annualBudget: 6_000_000,
+  writtenCasesPerDay: 0,
+  writtenCaseMinutes: 8,
 };
 
 /** November: 4 Mondays open, 20 working days; two quarters of 30 calls at 300 s each Monday. */
@@ -149,5 +151,26 @@ describe('capacityPlan', () => {
     expect(() => capacityPlan(input({ annualTurnover: 2.4 }))).toThrow(CapacityInputError);
     expect(() => capacityPlan(input({ sickLeaveRate: -0.1 }))).toThrow('sickLeaveRate');
     expect(() => capacityPlan(input({ serviceLevelGoal: 1 }))).toThrow('serviceLevelGoal');
+  });
+});
+
+describe('written cases', () => {
+  it('add their hours to the need, and take them from the phone', () => {
+    const phoneOnly = capacityPlan(input({}, 60)).months[0];
+    const written = capacityPlan(input({ writtenCasesPerDay: 40, writtenCaseMinutes: 9 }, 60))
+      .months[0];
+    // 40 cases a working day, grown 3% over the year, 9 minutes each, over 20 working days.
+    expect(written?.writtenHours).toBeCloseTo((40 * 1.03 * 20 * 9) / 60, 9);
+    const perFte = (written?.requiredPhoneHours ?? 0) / (phoneOnly?.requiredProductiveFte ?? 1);
+    expect(written?.requiredProductiveFte).toBeCloseTo(
+      ((written?.requiredPhoneHours ?? 0) + (written?.writtenHours ?? 0)) / perFte,
+      9,
+    );
+    // The same staff answers fewer calls in time once it also answers the written cases.
+    const required = phoneOnly?.requiredPositions ?? 0;
+    const level = (scenario: Partial<CapacityScenario>) =>
+      capacityPlan(input({ positions: required, ...scenario }, 60)).year.expectedServiceLevel;
+    expect(level({ writtenCasesPerDay: 40, writtenCaseMinutes: 9 })).toBeLessThan(level({}));
+    expect(() => capacityPlan(input({ writtenCasesPerDay: -1 }))).toThrow('writtenCasesPerDay');
   });
 });

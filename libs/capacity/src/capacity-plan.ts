@@ -27,6 +27,13 @@ export interface CapacityScenario {
   payrollOverhead: number;
   /** The year's budget for the staff, kronor. */
   annualBudget: number;
+  /**
+   * Written cases (e-mail, web forms) a working day, answered within one working day, at this
+   * year's volume; they grow with `volumeGrowth` as calls do.
+   */
+  writtenCasesPerDay: number;
+  /** Minutes of work a written case takes (reading, answering, filing). */
+  writtenCaseMinutes: number;
 }
 
 /** A typical week of one answer group: mean calls per interval, by weekday (Monday first). */
@@ -66,6 +73,8 @@ export interface CapacityMonth {
   workloadHours: number;
   /** Agent-hours on the phone the goal needs, interval by interval (Erlang C). */
   requiredPhoneHours: number;
+  /** Hours of written cases: the month's working days' cases, each answered within a day. */
+  writtenHours: number;
   /** Share of paid time off the phone: other shrinkage, sick leave and the month's vacation. */
   shrinkage: number;
   /** Agents on duty (not vacant, not in introduction), in FTE, that the goal needs. */
@@ -160,6 +169,8 @@ function check(scenario: CapacityScenario): void {
     'monthlySalary',
     'payrollOverhead',
     'annualBudget',
+    'writtenCasesPerDay',
+    'writtenCaseMinutes',
   ] as const) {
     share(field, Number.POSITIVE_INFINITY);
   }
@@ -176,7 +187,8 @@ function check(scenario: CapacityScenario): void {
  *
  * Per month and answer group, each interval of the typical week needs the fewest agents Erlang
  * C gives for the goal, at the month's volume grown by `volumeGrowth` a year; summed over the
- * month's open days, that is the phone hours needed. Paid time shrinks by
+ * month's open days, that is the phone hours needed. Written cases add their hours, grown
+ * alike, and take them from the phone's in the expected service level. Paid time shrinks by
  * `1 - (1 - other)(1 - sick)(1 - vacation)`, the month's vacation being its share of the
  * year's days over its working days. Turnover is taken as steady: on average
  * `turnover * recruitmentMonths / 12` of the positions are vacant and
@@ -231,16 +243,23 @@ export function capacityPlan(input: CapacityInput): CapacityPlan {
     );
     const shrinkage =
       1 - (1 - scenario.otherShrinkage) * (1 - scenario.sickLeaveRate) * (1 - vacation);
-    const phoneHoursPerFte = (1 - shrinkage) * FULL_TIME_HOURS_PER_DAY * month.workingDays;
-    const requiredProductiveFte = requiredPhoneHours / phoneHoursPerFte;
+    const workHoursPerFte = (1 - shrinkage) * FULL_TIME_HOURS_PER_DAY * month.workingDays;
+    // A case answered within a working day is, over a month, each working day's cases worked
+    // that day or the next: the month's hours, whatever their spread over the days.
+    const writtenHours =
+      (scenario.writtenCasesPerDay * growth * month.workingDays * scenario.writtenCaseMinutes) / 60;
+    const requiredProductiveFte = (requiredPhoneHours + writtenHours) / workHoursPerFte;
     const requiredPositions = requiredProductiveFte / productiveShare;
-    const coverage =
-      requiredPhoneHours > 0 ? (productiveFte * phoneHoursPerFte) / requiredPhoneHours : 1;
+    // Written cases come first (they have a day; a caller has two minutes, but the day's cases
+    // must be done): what is left of the productive hours goes to the phone.
+    const phoneHoursLeft = Math.max(0, productiveFte * workHoursPerFte - writtenHours);
+    const coverage = requiredPhoneHours > 0 ? phoneHoursLeft / requiredPhoneHours : 1;
     return {
       month: month.month,
       calls,
       workloadHours: workloadSeconds / 3600,
       requiredPhoneHours,
+      writtenHours,
       shrinkage,
       requiredProductiveFte,
       requiredPositions,

@@ -38,6 +38,9 @@ const ASSUMED = {
   trainingMonths: 2,
   monthlySalary: 33_000,
   payrollOverhead: 0.42,
+  // The database knows no written cases: finance gives their number; a case takes 8 minutes.
+  writtenCasesPerDay: 0,
+  writtenCaseMinutes: 8,
 } as const;
 
 const ASSUMPTIONS = [
@@ -45,6 +48,7 @@ const ASSUMPTIONS = [
   'Staffing: per interval the fewest agents Erlang C gives for the goal; callers are assumed patient, as in the staffing requirements.',
   'Paid time shrinks by 1 - (1 - otherShrinkage)(1 - sickLeaveRate)(1 - vacation), vacation falling mostly in the summer; a full-timer works 8 hours a weekday that is not a public holiday.',
   'Turnover is steady: on average turnover x recruitmentMonths / 12 of the positions are vacant and turnover x trainingMonths / 12 in introduction (paid, not on the phone).',
+  "Written cases (e-mail, web forms) answered within one working day add each working day's cases times their minutes, grown like calls, and are worked before the phone in the expected service level.",
   'Cost is salary and payroll overhead of the paid FTE; vacation pay, overtime and temporary staff are not modelled.',
   'The expected service level assumes the schedule spreads the phone hours over the intervals in proportion to need.',
 ];

@@ -2390,6 +2390,16 @@ export interface components {
              * @example 48000000
              */
             annualBudget: number;
+            /**
+             * @description Written cases (e-mail, web forms) a working day, answered within one working day
+             * @example 250
+             */
+            writtenCasesPerDay: number;
+            /**
+             * @description Minutes of work a written case takes
+             * @example 8
+             */
+            writtenCaseMinutes: number;
         };
         FinanceBaselineDto: {
             /** @description Today's centre as a scenario */
@@ -2424,6 +2434,8 @@ export interface components {
             workloadHours: number;
             /** @description Agent-hours on the phone the goal needs (Erlang C) */
             requiredPhoneHours: number;
+            /** @description Hours of the working days' written cases */
+            writtenHours: number;
             shrinkage: number;
             requiredProductiveFte: number;
             requiredPositions: number;

@@ -94,6 +94,21 @@ export class CapacityScenarioDto {
   @Min(0)
   @Max(1e12)
   annualBudget: number;
+
+  @ApiProperty({
+    example: 250,
+    description: 'Written cases (e-mail, web forms) a working day, answered within one working day',
+  })
+  @IsNumber()
+  @Min(0)
+  @Max(1_000_000)
+  writtenCasesPerDay: number;
+
+  @ApiProperty({ example: 8, description: 'Minutes of work a written case takes' })
+  @IsNumber()
+  @Min(0)
+  @Max(600)
+  writtenCaseMinutes: number;
 }
 
 export class CapacityPlanRequestDto {
@@ -120,6 +135,8 @@ export class CapacityMonthDto {
   @ApiProperty() workloadHours: number;
   @ApiProperty({ description: 'Agent-hours on the phone the goal needs (Erlang C)' })
   requiredPhoneHours: number;
+  @ApiProperty({ description: "Hours of the working days' written cases" })
+  writtenHours: number;
   @ApiProperty() shrinkage: number;
   @ApiProperty() requiredProductiveFte: number;
   @ApiProperty() requiredPositions: number;

@@ -15,6 +15,8 @@ export const BASELINE_SCENARIO: CapacityScenario = {
   monthlySalary: 33_000,
   payrollOverhead: 0.42,
   annualBudget: 45_000_000,
+  writtenCasesPerDay: 0,
+  writtenCaseMinutes: 8,
 };
 
 export const BASELINE: FinanceBaseline = {
@@ -38,6 +40,7 @@ const month = (
   calls: figures.calls,
   workloadHours: figures.calls / 12,
   requiredPhoneHours: figures.calls / 9,
+  writtenHours: 0,
   shrinkage: 0.24,
   requiredProductiveFte: figures.requiredPositions * 0.9125,
   requiredPositions: figures.requiredPositions,

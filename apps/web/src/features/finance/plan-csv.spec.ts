@@ -7,6 +7,7 @@ const month = {
   calls: 37_354.25,
   workloadHours: 2_801.5,
   requiredPhoneHours: 6_120.75,
+  writtenHours: 700,
   shrinkage: 0.57625,
   requiredProductiveFte: 81.1,
   requiredPositions: 88.9,
@@ -35,7 +36,7 @@ describe('planCsv', () => {
     const [header, row, end] = text.slice(1).split('\r\n');
     expect(header).toBe(`"Månad; år";${PLAN_CSV_COLUMNS.join(';')}`);
     expect(row).toBe(
-      '2027-07;37354,25;2801,5;6120,75;0,5763;88,9;75,8;73;-15,9;3551988;3898123,4568;3558333,33;0,759',
+      '2027-07;37354,25;2801,5;6120,75;700;0,5763;88,9;75,8;73;-15,9;3551988;3898123,4568;3558333,33;0,759',
     );
     expect(end).toBe('');
   });

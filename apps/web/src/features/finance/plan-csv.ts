@@ -5,6 +5,7 @@ export const PLAN_CSV_COLUMNS = [
   'calls',
   'workloadHours',
   'requiredPhoneHours',
+  'writtenHours',
   'shrinkage',
   'requiredPositions',
   'paidFte',

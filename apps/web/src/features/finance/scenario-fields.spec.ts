@@ -50,6 +50,7 @@ describe('FIELD_GROUPS', () => {
     expect(FIELD_GROUPS).toEqual([
       { group: 'goal', fields: ['serviceLevelGoal', 'targetSeconds'] },
       { group: 'volume', fields: ['volumeGrowth'] },
+      { group: 'written', fields: ['writtenCasesPerDay', 'writtenCaseMinutes'] },
       { group: 'absence', fields: ['sickLeaveRate', 'vacationDaysPerYear', 'otherShrinkage'] },
       {
         group: 'staff',

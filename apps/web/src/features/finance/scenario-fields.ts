@@ -1,7 +1,7 @@
 import type { CapacityScenario, ScenarioField } from './types';
 
 /** The form's sections, in the order finance reads a scenario. */
-export type FieldGroup = 'goal' | 'volume' | 'absence' | 'staff' | 'money';
+export type FieldGroup = 'goal' | 'volume' | 'written' | 'absence' | 'staff' | 'money';
 
 export interface FieldSpec {
   group: FieldGroup;
@@ -23,6 +23,8 @@ export const FIELD_SPECS: Record<ScenarioField, FieldSpec> = {
   serviceLevelGoal: { group: 'goal', percent: true, min: 1, max: 99, step: 1 },
   targetSeconds: { group: 'goal', percent: false, min: 0, max: 3600, step: 5 },
   volumeGrowth: { group: 'volume', percent: true, min: -50, max: 200, step: 0.5 },
+  writtenCasesPerDay: { group: 'written', percent: false, min: 0, max: 1_000_000, step: 10 },
+  writtenCaseMinutes: { group: 'written', percent: false, min: 0, max: 600, step: 1 },
   sickLeaveRate: { group: 'absence', percent: true, min: 0, max: 50, step: 0.5 },
   vacationDaysPerYear: { group: 'absence', percent: false, min: 0, max: 60, step: 1 },
   otherShrinkage: { group: 'absence', percent: true, min: 0, max: 60, step: 1 },
@@ -44,7 +46,7 @@ export const FIELD_SPECS: Record<ScenarioField, FieldSpec> = {
 
 /** The form's sections with their fields, in FIELD_SPECS' order. */
 export const FIELD_GROUPS: { group: FieldGroup; fields: ScenarioField[] }[] = (
-  ['goal', 'volume', 'absence', 'staff', 'money'] as const
+  ['goal', 'volume', 'written', 'absence', 'staff', 'money'] as const
 ).map((group) => ({
   group,
   fields: (Object.keys(FIELD_SPECS) as ScenarioField[]).filter(

@@ -18,6 +18,7 @@ export function NumberField({
   help,
   error,
   onClear,
+  disabled = false,
 }: {
   label: ReactNode;
   value: number | '';
@@ -30,6 +31,7 @@ export function NumberField({
   help?: ReactNode;
   error?: ReactNode;
   onClear?: () => void;
+  disabled?: boolean;
 }) {
   const errorId = useId();
   return (
@@ -41,6 +43,7 @@ export function NumberField({
         max={max}
         step={step}
         required={required}
+        disabled={disabled}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}

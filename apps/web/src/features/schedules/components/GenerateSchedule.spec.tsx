@@ -11,14 +11,19 @@ import { MemoryRouter } from 'react-router-dom';
 const WEEK = '2026-11-30';
 
 /** A generation job of `weekStart`, started 10 s before the clock the spec sets. */
-function generation(id: number, weekStart: string, status: Job['status']): Job {
+function generation(
+  id: number,
+  weekStart: string,
+  status: Job['status'],
+  timeLimitSeconds = 45,
+): Job {
   return jobFixture({
     id,
     status,
     progress: 0.25,
     message: 'Staffing bound: at most 99.1%',
     step: { key: 'scheduleBound', values: { bound: 0.991 } },
-    parameters: { weekStart, forecastVersionId: 1, timeLimitSeconds: 45 },
+    parameters: { weekStart, forecastVersionId: 1, timeLimitSeconds },
     createdAt: '2026-11-24T09:59:50.000Z',
     startedAt: status === 'queued' ? null : '2026-11-24T09:59:50.000Z',
   });
@@ -71,9 +76,20 @@ describe(GenerateSchedule.name, () => {
     );
   });
 
+  it("should show the followed generation's own time limit, not the field's default", async () => {
+    await showWhileJobs([generation(7, WEEK, 'running', 60)]);
+    const field = screen.getByLabelText('Tidsgräns (s)') as HTMLInputElement;
+    expect([field.value, field.disabled]).toEqual(['60', true]);
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(
+      'Övre gräns: högst 99,1\u00a0% · ca 50 sekunder kvar',
+    );
+  });
+
   it('should leave the form free when no generation of its week is under way', async () => {
     await showWhileJobs([generation(8, '2026-12-07', 'running')]);
     expect(screen.getByRole('button', { name: 'Skapa schema' })).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
+    const field = screen.getByLabelText('Tidsgräns (s)') as HTMLInputElement;
+    expect([field.value, field.disabled]).toEqual(['45', false]);
   });
 });

@@ -112,7 +112,10 @@ export function GenerateSchedule({
           min={1}
           max={600}
           required
-          value={timeLimitSeconds}
+          // While a generation runs, its own time limit: one followed after a reload may have
+          // been started with another than the field's default.
+          value={running && expectedSeconds !== undefined ? expectedSeconds : timeLimitSeconds}
+          disabled={running}
           onChange={setTimeLimitSeconds}
         />
         <button type="submit" disabled={running || chosen.length === 0}>

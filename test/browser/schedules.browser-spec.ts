@@ -426,4 +426,72 @@ describeInBrowser('The schedule page in the browser', () => {
     await page.getByRole('cell', { name: 'Published' }).first().waitFor();
     await sut.screenshot('23-schedule-english');
   });
+
+  it('should refuse to publish a week whose Monday breaks the rest after a Sunday published since, and publish it when told', async () => {
+    await page.getByLabel('Language').selectOption('sv');
+    const api = async (path: string, init?: { method: string; body: unknown }) => {
+      const response = await fetch(`${sut.baseUrl}${path}`, {
+        method: init?.method ?? 'GET',
+        headers: { 'content-type': 'application/json' },
+        ...(init ? { body: JSON.stringify(init.body) } : {}),
+      });
+      return response.json();
+    };
+    // Week 49 is planned first, then week 48 gets Sunday evening work and is published.
+    const [forecast] = await api('/api/forecasts');
+    const groups: { id: string; name: string }[] = await api('/api/answer-groups');
+    const group = groups.find((candidate) => candidate.name === GROUP);
+    const { jobId } = await api('/api/schedules/generate', {
+      method: 'POST',
+      body: {
+        weekStart: '2026-11-30',
+        forecastVersionId: forecast.id,
+        timeLimitSeconds: Number(TIME_LIMIT_SECONDS),
+        answerGroupIds: [group?.id],
+      },
+    });
+    let job = await api(`/api/jobs/${jobId}`);
+    while (job.status === 'queued' || job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = await api(`/api/jobs/${jobId}`);
+    }
+    const draft = await api(`/api/schedules/${job.result.scheduleVersionId}`);
+    const [earliest] = draft.schedule.shifts
+      .filter((shift: { start: string }) => shift.start.startsWith('2026-11-30'))
+      .sort(
+        (a: { start: string }, b: { start: string }) => Date.parse(a.start) - Date.parse(b.start),
+      );
+    const [published] = (await api('/api/schedules?weekStart=2026-11-23')).filter(
+      (version: { status: string }) => version.status === 'published',
+    );
+    const week48 = await api(`/api/schedules/${published.id}`);
+    const sunday = (time: string) => `2026-11-29T${time}:00+01:00`;
+    const withSunday = await api(`/api/schedules/${published.id}`, {
+      method: 'PUT',
+      body: {
+        force: true,
+        schedule: {
+          shifts: [
+            ...week48.schedule.shifts,
+            {
+              agentId: earliest.agentId,
+              start: sunday('15:00'),
+              end: sunday('23:00'),
+              activities: [{ type: 'backoffice', start: sunday('15:00'), end: sunday('23:00') }],
+            },
+          ],
+        },
+      },
+    });
+    await api(`/api/schedules/${withSunday.id}/publish`, { method: 'POST', body: {} });
+
+    await page.goto(`${sut.baseUrl}/schedule?week=2026-11-30&version=${draft.id}`);
+    await page.getByRole('heading', { name: new RegExp(`^#${draft.id} `) }).waitFor();
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    const refusal = page.locator('.broken-rules').filter({ hasText: 'Publiceringen stoppades' });
+    await refusal.getByText('Dygnsvila').first().waitFor();
+    await sut.screenshot('24-schedule-publish-refused');
+    await refusal.getByRole('button', { name: 'Publicera ändå' }).click();
+    await page.getByText(/Publicerad \d+ nov\. 2026/).waitFor();
+  });
 });

@@ -30,6 +30,7 @@ import {
   CoverRequestDto,
   EditCheckDto,
   GenerateScheduleDto,
+  PublishScheduleDto,
   SaveScheduleDto,
   SaveWithAbsencesDto,
   ScheduleEditsDto,
@@ -163,9 +164,16 @@ export class SchedulesController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Publish a schedule version (the week’s earlier published one is superseded)',
+    description:
+      'Refused (422) when an agent would rest less than the daily rest between this week and ' +
+      'a week published since the version was made, unless forced.',
   })
+  @ApiUnprocessableEntityResponse({ description: 'Broken daily rests, named, in `brokenRules`' })
   @ApiOkResponse({ type: ScheduleVersionDto })
-  publish(@Param('id', ParseIntPipe) id: number): Promise<ScheduleVersionDto> {
-    return this.service.publish(id);
+  publish(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: PublishScheduleDto,
+  ): Promise<ScheduleVersionDto> {
+    return this.service.publish(id, dto);
   }
 }

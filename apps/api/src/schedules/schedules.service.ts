@@ -47,6 +47,7 @@ import {
   EditCheckDto,
   GenerateScheduleDto,
   type GroupServiceDto,
+  type PublishScheduleDto,
   SaveScheduleDto,
   SaveWithAbsencesDto,
   ScheduleEditDto,
@@ -647,8 +648,37 @@ export class SchedulesService implements OnModuleInit {
   }
 
   /** Publishes this version; an earlier published version of the same week is superseded. */
-  async publish(id: number): Promise<ScheduleVersionDto> {
+  /**
+   * Publishes a version, superseding the week's published one. A week published since the
+   * version was made may leave an agent less than the daily rest across the weekend; that is
+   * refused (422, the broken rests named) unless forced.
+   */
+  async publish(id: number, dto: PublishScheduleDto = {}): Promise<ScheduleVersionDto> {
     const version = await this.findEntity(id);
+    const around = await this.publishedShiftsAround(version.weekStart);
+    const scenario: Scenario = {
+      ...version.scenario,
+      agents: version.scenario.agents.map(
+        ({ previousShiftEnd: _previous, nextShiftStart: _next, ...agent }) => ({
+          ...agent,
+          ...around.get(agent.id),
+        }),
+      ),
+    };
+    const brokenRests = evaluateSchedule(scenario, version.schedule).brokenRules.filter(
+      (broken) => broken.rule === 'dailyRest',
+    );
+    if (brokenRests.length > 0 && !dto.force) {
+      throw new HttpException(
+        {
+          statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+          error: 'Unprocessable Entity',
+          message: `Publishing would leave ${brokenRests.length} agent(s) less than the daily rest against the published weeks around it; send force: true to publish it anyway`,
+          brokenRules: brokenRests,
+        },
+        HttpStatus.UNPROCESSABLE_ENTITY,
+      );
+    }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         ScheduleVersion,

@@ -711,7 +711,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a schedule version (the week’s earlier published one is superseded) */
+        /**
+         * Publish a schedule version (the week’s earlier published one is superseded)
+         * @description Refused (422) when an agent would rest less than the daily rest between this week and a week published since the version was made, unless forced.
+         */
         post: operations["SchedulesController_publish"];
         delete?: never;
         options?: never;
@@ -2144,6 +2147,13 @@ export interface components {
             note?: string;
             /** @example Vecka 48, justerad */
             name?: string;
+        };
+        PublishScheduleDto: {
+            /**
+             * @description Publish even though the daily rest breaks against the published weeks around it
+             * @default false
+             */
+            force?: boolean;
         };
         ScheduleRulesViewDto: {
             /** @description The rules a generated week keeps */
@@ -4298,7 +4308,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishScheduleDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4316,6 +4330,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ValidationErrorDto"];
                 };
+            };
+            /** @description Broken daily rests, named, in `brokenRules` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

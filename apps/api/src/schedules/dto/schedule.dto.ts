@@ -510,3 +510,13 @@ export class AbsenceImpactDto extends ServiceChangeDto {
   @ApiProperty({ type: [AbsenceLossDto], description: 'Absences that take shifts, by start' })
   absences: AbsenceLossDto[];
 }
+
+export class PublishScheduleDto {
+  @ApiPropertyOptional({
+    description: 'Publish even though the daily rest breaks against the published weeks around it',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  force?: boolean;
+}

@@ -1,7 +1,7 @@
 import { formatPercent, formatSignedPoints } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import type { BrokenRule, EditCheck, ScenarioAgent, ScheduleEdit } from '../types';
-import { ruleDetailText } from '../rule-text';
+import { BrokenRuleList } from './BrokenRuleList';
 
 /**
  * The unsaved edits and what the API's dry run says of them: every rule they break, named with
@@ -34,8 +34,6 @@ export function EditPanel({
   onDiscard: () => void;
 }) {
   const { t, language } = useLanguage();
-  const nameOf = (agentId: string | undefined) =>
-    agents.find((agent) => agent.id === agentId)?.name ?? agentId;
   const rules = result?.brokenRules ?? [];
   return (
     <section className="card edit-panel" aria-labelledby="schedule-edits-title" aria-live="polite">
@@ -81,17 +79,7 @@ export function EditPanel({
           ) : (
             <div className="broken-rules" role="alert">
               <p className="error">{t('schedules.edits.broken', { count: rules.length })}</p>
-              <ul>
-                {rules.map((rule) => (
-                  <li key={`${rule.rule}-${rule.agentId ?? ''}-${rule.path ?? ''}-${rule.message}`}>
-                    <strong>
-                      {t(`schedules.rules.${rule.rule}`, { defaultValue: rule.rule })}
-                    </strong>
-                    {rule.agentId && <> · {nameOf(rule.agentId)}</>}
-                    <span className="muted small"> · {ruleDetailText(rule, t, answerGroups)}</span>
-                  </li>
-                ))}
-              </ul>
+              <BrokenRuleList rules={rules} agents={agents} answerGroups={answerGroups} />
             </div>
           )}
         </>

@@ -17,6 +17,7 @@ import { useAbsenceImpact } from '../api/get-absence-impact';
 import { useSaveWithAbsences } from '../api/save-with-absences';
 import { useSchedule } from '../api/get-schedule';
 import { usePublishSchedule } from '../api/publish-schedule';
+import { BrokenRuleList } from './BrokenRuleList';
 import { refusedRules, useSaveSchedule } from '../api/save-schedule';
 import { coverageOf } from '../coverage';
 import { listClosedDays } from '../closed-days';
@@ -152,6 +153,7 @@ function LoadedEditor({
   );
   const percent = (share: number) => formatPercent(share, language);
   const refused = refusedRules(save.error);
+  const publishRefused = refusedRules(publish.error);
   const around = useMemo(
     () => plannedAround(scenario, version.closedDays),
     [scenario, version.closedDays],
@@ -169,7 +171,7 @@ function LoadedEditor({
           </h2>
           <button
             type="button"
-            onClick={() => publish.mutate(version.id)}
+            onClick={() => publish.mutate({ id: version.id })}
             disabled={version.status === 'published' || edits.length > 0 || publish.isPending}
             title={edits.length > 0 ? t('schedules.edits.publishFirst') : undefined}
           >
@@ -218,10 +220,29 @@ function LoadedEditor({
           {version.publishedAt &&
             ` · ${t('schedules.edits.published', { at: formatDateTime(version.publishedAt, language) })}`}
         </p>
-        {publish.error && (
-          <p role="alert" className="error">
-            {publish.error.message}
-          </p>
+        {publishRefused.length > 0 ? (
+          <div className="broken-rules" role="alert">
+            <p className="error">{t('schedules.edits.publishRefused')}</p>
+            <BrokenRuleList
+              rules={publishRefused}
+              agents={scenario.agents}
+              answerGroups={scenario.answerGroups}
+            />
+            <button
+              type="button"
+              className="danger"
+              onClick={() => publish.mutate({ id: version.id, force: true })}
+              disabled={publish.isPending}
+            >
+              {t('schedules.edits.publishAnyway')}
+            </button>
+          </div>
+        ) : (
+          publish.error && (
+            <p role="alert" className="error">
+              {publish.error.message}
+            </p>
+          )
         )}
       </div>
       {absenceImpact.data && (

@@ -125,6 +125,9 @@ export const schedulesEn: Translations['schedules'] = {
     refused: 'Not saved: the schedule breaks rules. Save anyway if that is intended.',
     saved: 'Saved as version #{{id}}.',
     publish: 'Publish',
+    publishRefused:
+      'Not published: a week published since this schedule was made leaves too short a daily rest.',
+    publishAnyway: 'Publish anyway',
     exportCsv: 'Export (CSV)',
     published: 'Published {{at}}.',
     publishFirst: 'Save or undo the edits before publishing.',

@@ -123,6 +123,9 @@ export const schedulesSv = {
     refused: 'Sparades inte: schemat bryter regler. Spara ändå om det är avsiktligt.',
     saved: 'Sparat som version #{{id}}.',
     publish: 'Publicera',
+    publishRefused:
+      'Publiceringen stoppades: en vecka som publicerats sedan schemat gjordes ger för kort dygnsvila.',
+    publishAnyway: 'Publicera ändå',
     exportCsv: 'Exportera (CSV)',
     published: 'Publicerad {{at}}.',
     publishFirst: 'Spara eller ångra ändringarna innan du publicerar.',

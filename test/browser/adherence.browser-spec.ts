@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
 import { type BrowserApp, describeInBrowser, useBrowserApp } from './support/browser-app';
@@ -49,6 +50,31 @@ describeInBrowser('The adherence page in the browser', () => {
     ).json();
     expect(report.serviceLevel.total.actual).toBeLessThan(report.serviceLevel.total.scheduled);
     await sut.screenshot('adherence-week');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportera (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('foljsamhet-2026-11-23.csv');
+    const lines = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(
+      lines[0]
+        ?.replace(/^\ufeff/, '')
+        .split(';')
+        .slice(0, 4),
+    ).toEqual(['Team', 'Medarbetare', 'Id', 'Datum']);
+    // Every agent-day of the report, sick days (weekends too) named as the table names them.
+    const week = await (
+      await fetch(`${sut.baseUrl}/api/adherence?from=2026-11-23&to=2026-11-29`)
+    ).json();
+    const days = week.agents.flatMap((agent: { days: { absence: string | null }[] }) => agent.days);
+    expect(lines).toHaveLength(1 + days.length);
+    expect(lines.filter((line) => line.endsWith(';Sjuk'))).toHaveLength(
+      days.filter((day: { absence: string | null }) => day.absence === 'sick').length,
+    );
   });
 
   it("should open an agent's day with the schedule, the states and the exceptions", async () => {

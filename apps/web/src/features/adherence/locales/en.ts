@@ -51,6 +51,23 @@ export const adherenceEn: Translations['adherence'] = {
       'The phones lacked {{hours}} agent hours against the schedule that day (quarter hours with fewer on the phone than scheduled).',
     none: 'No imported phone time this week.',
   },
+  csv: {
+    export: 'Export (CSV)',
+    fileName: 'adherence',
+    columns: [
+      'Team',
+      'Agent',
+      'Id',
+      'Date',
+      'Scheduled minutes',
+      'Minutes in adherence',
+      'Adherence',
+      'Phone adherence',
+      'Conformance',
+      'Exceptions',
+      'Absence',
+    ],
+  },
   table: {
     caption: 'Adherence per agent and day',
     help: 'Worst first within each team. Green from {{target}}, yellow from {{warning}}, red below. Click a day to see the agent’s day.',

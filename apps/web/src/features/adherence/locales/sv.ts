@@ -48,6 +48,23 @@ export const adherenceSv = {
       'Telefonerna saknade {{hours}} agenttimmar mot schemat den dagen (kvartar med färre i telefon än schemalagt).',
     none: 'Ingen importerad telefontid den här veckan.',
   },
+  csv: {
+    export: 'Exportera (CSV)',
+    fileName: 'foljsamhet',
+    columns: [
+      'Team',
+      'Medarbetare',
+      'Id',
+      'Datum',
+      'Schemalagda minuter',
+      'Minuter enligt schema',
+      'Följsamhet',
+      'Följsamhet i telefon',
+      'Arbetad tid mot schema',
+      'Avvikelser',
+      'Frånvaro',
+    ],
+  },
   table: {
     caption: 'Följsamhet per medarbetare och dag',
     help: 'Sämst först inom varje team. Grönt från {{target}}, gult från {{warning}}, rött under. Klicka på en dag för att se medarbetarens dag.',

@@ -1,5 +1,6 @@
 import { formatDecimal, formatMonth, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
+import { downloadText } from '../../../lib/spreadsheet';
 import { PLAN_CSV_COLUMNS, planCsv } from '../plan-csv';
 import type { CapacityPlan } from '../types';
 
@@ -27,7 +28,7 @@ export function MonthTable({ plan }: { plan: CapacityPlan }) {
               },
               language === 'sv',
             );
-            download(text, `${t('finance.csv.fileName')}-${plan.months[0]?.month ?? ''}.csv`);
+            downloadText(text, `${t('finance.csv.fileName')}-${plan.months[0]?.month ?? ''}.csv`);
           }}
         >
           {t('finance.csv.export')}
@@ -88,14 +89,4 @@ export function MonthTable({ plan }: { plan: CapacityPlan }) {
       </div>
     </section>
   );
-}
-
-/** Hands a text to the browser as a file to save. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
 }

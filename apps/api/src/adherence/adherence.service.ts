@@ -22,6 +22,7 @@ import type { Scenario } from '@bemanna/schedule';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { absenceDays, agentDayKey } from '../absences/absence-days';
 import { type AbsenceKind, Absence } from '../absences/absence.entity';
 import { Agent } from '../agents/agent.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -119,12 +120,17 @@ interface AdherenceBasis {
   window: TimeSpan;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Items by a key, each as `value` makes it (itself by default). */
+function groupBy<T, V = T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  value: (item: T) => V = (item) => item as unknown as V,
+): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
   for (const item of items) {
     const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
+    if (group) group.push(value(item));
+    else groups.set(key(item), [value(item)]);
   }
   return groups;
 }
@@ -141,14 +147,6 @@ const spanOf = (entry: AgentStateImport): TimeSpan => ({
   startMs: entry.coveredFrom.getTime(),
   endMs: entry.coveredTo.getTime(),
 });
-
-function groupSpans(pairs: readonly (readonly [string, TimeSpan])[]): Map<string, TimeSpan[]> {
-  const spans = new Map<string, TimeSpan[]>();
-  for (const [agentId, span] of pairs) spans.set(agentId, [...(spans.get(agentId) ?? []), span]);
-  return spans;
-}
-
-const agentDayKey = (agentId: string, date: string) => `${agentId}|${date}`;
 
 /**
  * Schedule adherence: imports agent states (format B) and compares them with the published
@@ -428,19 +426,13 @@ export class AdherenceService {
       });
     });
 
-    const absences = new Map<string, AbsenceKind>();
     const absenceRows = await this.dataSource
       .getRepository(Absence)
       .createQueryBuilder('absence')
       .where('absence.agent_id = ANY(:agents)', { agents: agentIds })
       .andWhere('absence.to_date >= :from AND absence.from_date <= :to', { from, to })
       .getMany();
-    for (const absence of absenceRows) {
-      for (let date = absence.fromDate; date <= absence.toDate; date = addLocalDays(date, 1)) {
-        if (date >= from && date <= to)
-          absences.set(agentDayKey(absence.agentId, date), absence.kind);
-      }
-    }
+    const absences = absenceDays(absenceRows, { from, to });
 
     const window = {
       startMs: startOfLocalDay(from, timezone),
@@ -473,10 +465,12 @@ export class AdherenceService {
       absences,
       states,
       covered: cover.filter((entry) => entry.agentIds === null).map(spanOf),
-      coveredForAgent: groupSpans(
+      coveredForAgent: groupBy(
         cover.flatMap((entry) =>
-          (entry.agentIds ?? []).map((agentId) => [agentId, spanOf(entry)] as const),
+          (entry.agentIds ?? []).map((agentId) => ({ agentId, span: spanOf(entry) })),
         ),
+        (item) => item.agentId,
+        (item) => item.span,
       ),
       coveredUntil: latest?.until
         ? formatZonedIso(new Date(latest.until).getTime(), timezone)

@@ -12,6 +12,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ScheduledShift } from '@bemanna/adherence';
+import { absenceDays, agentDayKey } from '../absences/absence-days';
 import { Absence } from '../absences/absence.entity';
 import { AdherenceService } from '../adherence/adherence.service';
 import type { AgentStateImportDto } from '../adherence/dto/adherence.dto';
@@ -199,19 +200,14 @@ export class DemoSeedService {
       [FIRST_WEEK],
     );
     if (!version) return undefined;
-    const away = new Set<string>();
-    for (const absence of await this.dataSource.getRepository(Absence).find()) {
-      for (let date = absence.fromDate; date <= absence.toDate; date = addLocalDays(date, 1)) {
-        away.add(`${absence.agentId}|${date}`);
-      }
-    }
+    const away = absenceDays(await this.dataSource.getRepository(Absence).find());
     const untilMs =
       startOfLocalDay(addLocalDays(FIRST_WEEK, STATES_UNTIL.day), timezone) +
       STATES_UNTIL.hour * 3_600_000;
     const shifts = (version.shifts as ScheduledShift[]).filter(
       (shift) =>
         Date.parse(shift.start) < untilMs &&
-        !away.has(`${shift.agentId}|${localDateOf(Date.parse(shift.start), timezone)}`),
+        !away.has(agentDayKey(shift.agentId, localDateOf(Date.parse(shift.start), timezone))),
     );
     const states = demoAgentStates(shifts, {})
       .filter((state) => state.startMs < untilMs)

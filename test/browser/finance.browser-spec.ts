@@ -25,6 +25,23 @@ describeInBrowser('The finance page in the browser', () => {
         .innerText()
     ).split('\n');
 
+  /** The positions needed before and after typing `value` into a field, once recomputed. */
+  const requiredPositionsAfter = async (field: string, value: string) => {
+    const [, before = ''] = await figure('Behov av tjänster (medel)');
+    await page.getByLabel(field).fill(value);
+    await page.waitForFunction(
+      (previous) =>
+        [...document.querySelectorAll('dl.figures > div')].some(
+          (item) =>
+            item.textContent?.startsWith('Behov av tjänster (medel)') &&
+            !item.textContent.includes(previous),
+        ),
+      before,
+    );
+    const [, after = ''] = await figure('Behov av tjänster (medel)');
+    return { before, after };
+  };
+
   it("should plan the coming year from today's centre", async () => {
     await page.goto(`${sut.baseUrl}/finance`);
     await page.getByRole('heading', { name: 'Ekonomi', level: 1 }).waitFor();
@@ -54,19 +71,8 @@ describeInBrowser('The finance page in the browser', () => {
   });
 
   it('should need fewer positions with less sick leave, saved and compared with today', async () => {
-    const [, before] = await figure('Behov av tjänster (medel)');
-    await page.getByLabel('Sjukfrånvaro (%)').fill('6.5');
-    await page.waitForFunction(
-      (previous) =>
-        [...document.querySelectorAll('dl.figures > div')].some(
-          (item) =>
-            item.textContent?.startsWith('Behov av tjänster (medel)') &&
-            !item.textContent.includes(previous),
-        ),
-      before ?? '',
-    );
-    const [, after] = await figure('Behov av tjänster (medel)');
-    expect(Number(after?.replace(',', '.'))).toBeLessThan(Number(before?.replace(',', '.')));
+    const { before, after } = await requiredPositionsAfter('Sjukfrånvaro (%)', '6.5');
+    expect(Number(after.replace(',', '.'))).toBeLessThan(Number(before.replace(',', '.')));
 
     await page.getByLabel('Namn').fill('Sjukfrånvaro 6,5 %');
     await page.getByRole('button', { name: 'Spara som nytt' }).click();
@@ -89,20 +95,9 @@ describeInBrowser('The finance page in the browser', () => {
 
   it('should need more positions for the written cases answered within a working day', async () => {
     await page.getByLabel('Jämför med').selectOption({ label: 'Ingen jämförelse' });
-    const [, before] = await figure('Behov av tjänster (medel)');
-    await page.getByLabel('Ärenden per arbetsdag').fill('250');
-    await page.waitForFunction(
-      (previous) =>
-        [...document.querySelectorAll('dl.figures > div')].some(
-          (item) =>
-            item.textContent?.startsWith('Behov av tjänster (medel)') &&
-            !item.textContent.includes(previous),
-        ),
-      before ?? '',
-    );
-    const [, after] = await figure('Behov av tjänster (medel)');
+    const { before, after } = await requiredPositionsAfter('Ärenden per arbetsdag', '250');
     // 250 cases of 8 minutes a working day are 33 hours: about five more positions.
-    const added = Number(after?.replace(',', '.')) - Number(before?.replace(',', '.'));
+    const added = Number(after.replace(',', '.')) - Number(before.replace(',', '.'));
     expect(added).toBeGreaterThan(4);
     expect(added).toBeLessThan(7);
   });

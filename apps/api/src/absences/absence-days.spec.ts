@@ -1,4 +1,4 @@
-import { absenceDays, agentDayKey } from './absence-days';
+import { absenceDays, agentDayKey, splitAgentDayKey } from './absence-days';
 
 describe('absenceDays', () => {
   const absences = [
@@ -23,5 +23,12 @@ describe('absenceDays', () => {
       'a-1|2026-11-23',
       'a-1|2026-11-24',
     ]);
+  });
+
+  it('splits a key back into its agent and date, whatever the agent id holds', () => {
+    expect(splitAgentDayKey(agentDayKey('team|x-1', '2026-11-23'))).toEqual({
+      agentId: 'team|x-1',
+      date: '2026-11-23',
+    });
   });
 });

@@ -4,6 +4,11 @@ import type { Absence, AbsenceKind } from './absence.entity';
 /** The key of one agent's local day: `agentId|YYYY-MM-DD`. */
 export const agentDayKey = (agentId: string, date: string) => `${agentId}|${date}`;
 
+/** The agent and date of an `agentDayKey`; a date is always ten characters. */
+export function splitAgentDayKey(key: string): { agentId: string; date: string } {
+  return { agentId: key.slice(0, -11), date: key.slice(-10) };
+}
+
 /**
  * Every day of the absences, by agent and date (`agentDayKey`), to the absence's kind; only
  * the days from `within.from` to `within.to` when given.

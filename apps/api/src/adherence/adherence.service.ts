@@ -22,7 +22,7 @@ import type { Scenario } from '@bemanna/schedule';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { absenceDays, agentDayKey } from '../absences/absence-days';
+import { absenceDays, agentDayKey, splitAgentDayKey } from '../absences/absence-days';
 import { type AbsenceKind, Absence } from '../absences/absence.entity';
 import { Agent } from '../agents/agent.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -248,12 +248,14 @@ export class AdherenceService {
 
     const byAgent = groupBy(counted, (day) => day.agentId);
     const agents: AgentAdherenceDto[] = [];
+    // The basis holds the absences of the dates asked for only.
+    const absentByAgent = groupBy(
+      [...basis.absences].map(([key, kind]) => ({ ...splitAgentDayKey(key), kind })),
+      (day) => day.agentId,
+    );
     for (const agent of basis.agents) {
       const days = byAgent.get(agent.id) ?? [];
-      const absentDays = [...basis.absences]
-        .filter(([key]) => key.startsWith(`${agent.id}|`))
-        .map(([key, kind]) => ({ date: key.slice(agent.id.length + 1), kind }))
-        .filter(({ date }) => inRange(date));
+      const absentDays = absentByAgent.get(agent.id) ?? [];
       if (days.length === 0 && absentDays.length === 0) continue;
       const rows = [
         ...days.map((day) => ({

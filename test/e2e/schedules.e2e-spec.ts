@@ -488,58 +488,6 @@ describe('Schedules', () => {
     }
   });
 
-  it('should refuse to publish a week whose Monday breaks the daily rest after a Sunday published since, unless forced', async () => {
-    const nextWeek = addLocalDays(WEEK, 7);
-    // The test before generated next week from the published week, which had no weekend work.
-    const draft = (await sut.http().get('/api/schedules').query({ weekStart: nextWeek })).body.find(
-      (v: { status: string }) => v.status === 'draft',
-    );
-    const mondayShifts: Shift[] = (
-      await sut.http().get(`/api/schedules/${draft.id}`)
-    ).body.schedule.shifts.filter((shift: Shift) => shift.start.startsWith(nextWeek));
-    const [earliest] = mondayShifts.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-    if (!earliest) throw new Error('nobody works next Monday');
-    // Since then, the agent was given Sunday evening work in this week, published anyway.
-    const published = (await sut.http().get('/api/schedules').query({ weekStart: WEEK })).body.find(
-      (v: { status: string }) => v.status === 'published',
-    );
-    const sunday = addLocalDays(WEEK, 6);
-    const late = {
-      agentId: earliest.agentId,
-      start: `${sunday}T15:00:00+01:00`,
-      end: `${sunday}T23:00:00+01:00`,
-      activities: [
-        { type: 'backoffice', start: `${sunday}T15:00:00+01:00`, end: `${sunday}T23:00:00+01:00` },
-      ],
-    };
-    const withSunday = (
-      await sut
-        .http()
-        .put(`/api/schedules/${published.id}`)
-        .send({
-          schedule: {
-            shifts: [
-              ...(await sut.http().get(`/api/schedules/${published.id}`)).body.schedule.shifts,
-              late,
-            ],
-          },
-          force: true,
-        })
-        .expect(200)
-    ).body;
-    await sut.http().post(`/api/schedules/${withSunday.id}/publish`).expect(200);
-
-    const refused = (await sut.http().post(`/api/schedules/${draft.id}/publish`).expect(422)).body;
-    expect(refused.brokenRules).toEqual([
-      expect.objectContaining({ rule: 'dailyRest', agentId: earliest.agentId }),
-    ]);
-    expect((await sut.http().get(`/api/schedules/${draft.id}`)).body.status).toBe('draft');
-    const forced = (
-      await sut.http().post(`/api/schedules/${draft.id}/publish`).send({ force: true }).expect(200)
-    ).body;
-    expect(forced.status).toBe('published');
-  });
-
   it('should show the shifts sick leave registered after generation takes, and what it costs', async () => {
     const sick = (
       await sut
@@ -841,5 +789,59 @@ describe('Schedules', () => {
     // Saving none of them puts every rule back to its default.
     const reset = (await sut.http().put('/api/schedule-rules').send({}).expect(200)).body;
     expect(reset.rules).toEqual(initial.defaults);
+  });
+
+  it('should refuse to publish a week whose Monday breaks the daily rest after a Sunday published since, unless forced', async () => {
+    const nextWeek = addLocalDays(WEEK, 7);
+    // Last, as it publishes next week: generations of this week would then start from its
+    // Mondays. The daily-rest test generated next week from the published week, which had no
+    // weekend work.
+    const draft = (await sut.http().get('/api/schedules').query({ weekStart: nextWeek })).body.find(
+      (v: { status: string }) => v.status === 'draft',
+    );
+    const mondayShifts: Shift[] = (
+      await sut.http().get(`/api/schedules/${draft.id}`)
+    ).body.schedule.shifts.filter((shift: Shift) => shift.start.startsWith(nextWeek));
+    const [earliest] = mondayShifts.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    if (!earliest) throw new Error('nobody works next Monday');
+    // Since then, the agent was given Sunday evening work in this week, published anyway.
+    const published = (await sut.http().get('/api/schedules').query({ weekStart: WEEK })).body.find(
+      (v: { status: string }) => v.status === 'published',
+    );
+    const sunday = addLocalDays(WEEK, 6);
+    const late = {
+      agentId: earliest.agentId,
+      start: `${sunday}T15:00:00+01:00`,
+      end: `${sunday}T23:00:00+01:00`,
+      activities: [
+        { type: 'backoffice', start: `${sunday}T15:00:00+01:00`, end: `${sunday}T23:00:00+01:00` },
+      ],
+    };
+    const withSunday = (
+      await sut
+        .http()
+        .put(`/api/schedules/${published.id}`)
+        .send({
+          schedule: {
+            shifts: [
+              ...(await sut.http().get(`/api/schedules/${published.id}`)).body.schedule.shifts,
+              late,
+            ],
+          },
+          force: true,
+        })
+        .expect(200)
+    ).body;
+    await sut.http().post(`/api/schedules/${withSunday.id}/publish`).expect(200);
+
+    const refused = (await sut.http().post(`/api/schedules/${draft.id}/publish`).expect(422)).body;
+    expect(refused.brokenRules).toEqual([
+      expect.objectContaining({ rule: 'dailyRest', agentId: earliest.agentId }),
+    ]);
+    expect((await sut.http().get(`/api/schedules/${draft.id}`)).body.status).toBe('draft');
+    const forced = (
+      await sut.http().post(`/api/schedules/${draft.id}/publish`).send({ force: true }).expect(200)
+    ).body;
+    expect(forced.status).toBe('published');
   });
 });

@@ -107,6 +107,29 @@ function demoShortOfStaff(leaving) {
   };
 }
 
+/**
+ * The demo centre's busiest week with an inbox of e-mail and web forms answered within a
+ * working day by half the agents: about 3 FTE of backoffice the schedule must find room for.
+ */
+function demoWithInbox() {
+  const scenario = demoBusiestWeekScenario();
+  return {
+    ...scenario,
+    agents: scenario.agents.map((agent, i) =>
+      i % 2 === 0 ? { ...agent, skills: [...agent.skills, 'epost'] } : agent,
+    ),
+    writtenQueues: [
+      {
+        id: 'epost',
+        name: 'E-post och e-tjänster',
+        handleMinutes: 7,
+        cases: [220, 180, 170, 160, 150, 40, 30],
+        answerWithinWorkingDays: 1,
+      },
+    ],
+  };
+}
+
 const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(2)}%`);
 
 async function benchScenario(label, scenario, timeLimitMs) {
@@ -119,6 +142,12 @@ async function benchScenario(label, scenario, timeLimitMs) {
       `  generated in ${seconds.toFixed(1)} s (LP ${result.stats.lpSeconds.toFixed(1)} s, ${result.stats.lpStatus}; ${result.stats.moves} moves)\n` +
       `  weekly service level ${percent(result.report.week.serviceLevel)}, upper bound ${percent(result.bound)}, gap ${percent(result.gap)}\n` +
       `  intervals below goal ${result.report.week.intervalsBelowGoal}, broken rules ${result.report.brokenRules.length}\n` +
+      result.report.writtenQueues
+        .map(
+          (queue) =>
+            `  written queue ${queue.writtenQueue}: ${percent(queue.shareInTime)} of ${queue.casesDue} cases in time, ${queue.scheduledMinutes} of ${queue.requiredMinutes} minutes needed\n`,
+        )
+        .join('') +
       `  traditional 08:00-16:30: service level ${percent(traditional.week.serviceLevel)}, intervals below goal ${traditional.week.intervalsBelowGoal}`,
   );
 }
@@ -127,6 +156,9 @@ async function run() {
   const filter = process.env.SCHEDULE_BENCH ?? '';
   if ('demo'.includes(filter) || filter === '') {
     await benchScenario('demo busiest week', demoBusiestWeekScenario(), 45_000);
+  }
+  if (filter === '' || 'written'.includes(filter)) {
+    await benchScenario('demo busiest week with an inbox', demoWithInbox(), 45_000);
   }
   if (filter === '' || 'tight'.includes(filter)) {
     // The demo centre with a tenth and a fifth of its agents gone.

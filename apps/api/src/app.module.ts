@@ -22,6 +22,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { SchedulesModule } from './schedules/schedules.module';
 import { TeamsModule } from './teams/teams.module';
+import { WrittenQueuesModule } from './written-queues/written-queues.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -65,6 +66,7 @@ export class AppModule {
         ...webApp,
         HealthModule,
         AnswerGroupsModule,
+        WrittenQueuesModule,
         TeamsModule,
         AgentsModule,
         AbsencesModule,

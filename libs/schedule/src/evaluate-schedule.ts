@@ -23,6 +23,7 @@ import {
   type ValidationResult,
 } from './validate-scenario';
 import { type WeekGrid, buildWeekGrid, shiftWindowMinutes } from './week-grid';
+import { writtenMinutesOf, writtenQueueReport } from './written-work';
 
 const ACTIVITY_TYPES: readonly ActivityType[] = [
   'phone',
@@ -74,6 +75,12 @@ export function validateSchedule(json: unknown): ValidationResult<Schedule> {
       if (activity.answerGroup !== undefined && typeof activity.answerGroup !== 'string') {
         fail(`${activityPath}.answerGroup`, 'must be a string');
       }
+      if (
+        activity.writtenQueue !== undefined &&
+        (typeof activity.writtenQueue !== 'string' || activity.type !== 'backoffice')
+      ) {
+        fail(`${activityPath}.writtenQueue`, 'must be a string, on backoffice only');
+      }
     });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: json as Schedule };
@@ -84,6 +91,7 @@ interface TimedActivity {
   startMs: number;
   endMs: number;
   answerGroup: string | undefined;
+  writtenQueue: string | undefined;
   path: string;
 }
 
@@ -121,6 +129,7 @@ const MINUTE_MS = 60_000;
  *   `overtime` (extension) are paid outside the contract and do not count;
  * - no shift overlaps the agent's unavailability;
  * - phone activities name a group the agent is skilled in, and only while it is open;
+ *   backoffice for a written queue (extension) names a queue the agent is skilled in;
  * - meetings (extension): every member of a team with a meeting has exactly one meeting
  *   activity of its duration, all members at the same time, on one of its `weekdays` if given.
  */
@@ -130,6 +139,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
   const window = shiftWindowMinutes(scenario);
   const agents = new Map(scenario.agents.map((a) => [a.id, a]));
   const groupIndex = new Map(scenario.answerGroups.map((g, i) => [g.id, i]));
+  const writtenQueueIds = new Set((scenario.writtenQueues ?? []).map((q) => q.id));
   const shiftsOf = new Map<string, TimedShift[]>();
   const report = (
     rule: BrokenRule['rule'],
@@ -163,6 +173,7 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
         startMs: parseInstant(a.start),
         endMs: parseInstant(a.end),
         answerGroup: a.answerGroup,
+        writtenQueue: a.writtenQueue,
         path: `${path}.activities[${j}]`,
       })),
     };
@@ -286,6 +297,10 @@ export function checkRules(scenario: Scenario, grid: WeekGrid, schedule: Schedul
     }
 
     for (const activity of activities) {
+      const queue = activity.writtenQueue;
+      if (queue !== undefined && (!writtenQueueIds.has(queue) || !agent.skills.includes(queue))) {
+        at('skills', detail('writtenSkills', { queue }), activity.path);
+      }
       if (activity.type !== 'phone') continue;
       const g =
         activity.answerGroup === undefined ? undefined : groupIndex.get(activity.answerGroup);
@@ -607,6 +622,9 @@ export function evaluateSchedule(
     agents,
     fairness,
     preferencesUnmet,
+    writtenQueues: writtenMinutesOf(scenario, grid, schedule).map((minutes, q) =>
+      writtenQueueReport(scenario.writtenQueues![q]!, grid.dates, minutes),
+    ),
     brokenRules,
   };
 }

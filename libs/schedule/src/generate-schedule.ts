@@ -10,6 +10,7 @@ import { seededRandom } from './random';
 import { DEFAULT_WEIGHTS, type ObjectiveWeights, Roster } from './roster';
 import { solveStaffingLp } from './staffing-lp';
 import { assignWeekPatterns } from './week-patterns';
+import { placeWrittenWork } from './written-work';
 import type { Scenario, Schedule, ScheduleReport } from './types';
 
 export interface GenerateProgress {
@@ -104,6 +105,10 @@ export interface GenerateResult {
  * 4. Re-plan days: per day, a MIP moves everyone's lunches and breaks (and, when asked,
  *    starts) at once (`optimiseDay`), which single moves cannot do once breaks pile below the
  *    cliff.
+ * 5. Written queues (extension): phone time becomes backoffice where it costs the fewest calls
+ *    answered in time, until every case due this week is answered by its deadline
+ *    (`placeWrittenWork`). The bound does not count this work, so it stays an upper bound but
+ *    is looser by what the cases take.
  * The returned report is `evaluateSchedule` of the result, so its broken rules are checked
  * independently of the optimiser (and are empty unless something is wrong).
  */
@@ -258,7 +263,9 @@ export async function generateSchedule(
     await mipThread?.close();
   }
 
-  const schedule = roster.toSchedule();
+  // Written cases last: the shifts and pauses are set, and phone time where it is least
+  // missed becomes backoffice.
+  const schedule = placeWrittenWork(scenario, roster.toSchedule(), context.grid, context.table);
   const report = evaluateSchedule(scenario, schedule, { grid: context.grid, table: context.table });
   const bound = lp.boundServiceLevel;
   const gap =

@@ -24,6 +24,7 @@ export const RULE_DETAIL_TEXTS = {
   maxWorkWithoutBreak: '{minutes} min of work without a break',
   minWorkBetweenBreaks: 'only {minutes} min of work next to a break or lunch, at least {least}',
   skills: 'phone for "{group}", which the agent is not skilled in',
+  writtenSkills: 'backoffice for written queue "{queue}", which the agent is not skilled in',
   openingHours: 'phone for "{group}" while it is closed',
   contractMinutes: 'paid {paid} min against a contract of {contract} (tolerance {tolerance})',
   daysPerWeek: 'works {days} days, at most {max}',

@@ -7,21 +7,30 @@ import type { Scenario } from './types';
 export interface SkillSet {
   /** Answer group indices (scenario order). */
   groups: number[];
+  /** Written queue indices (scenario order), whose backoffice the LP reserves time for. */
+  writtenQueues: number[];
   /** Agent indices (scenario order) with contract minutes to place. */
   agents: number[];
 }
 
 export function skillSetsOf(scenario: Scenario): { sets: SkillSet[]; setOfAgent: number[] } {
-  const groupIndex = new Map(scenario.answerGroups.map((g, i) => [g.id, i]));
+  const indexOf = (ids: { id: string }[]) => new Map(ids.map((item, i) => [item.id, i]));
+  const groupIndex = indexOf(scenario.answerGroups);
+  const queueIndex = indexOf(scenario.writtenQueues ?? []);
+  const indices = (skills: string[], index: Map<string, number>) =>
+    [...new Set(skills.flatMap((s) => (index.has(s) ? [index.get(s)!] : [])))].sort(
+      (x, y) => x - y,
+    );
   const byKey = new Map<string, SkillSet>();
   const setOfAgent: number[] = [];
   const sets: SkillSet[] = [];
   scenario.agents.forEach((agent, a) => {
-    const groups = [...new Set(agent.skills.map((s) => groupIndex.get(s)!))].sort((x, y) => x - y);
-    const key = groups.join(',');
+    const groups = indices(agent.skills, groupIndex);
+    const writtenQueues = indices(agent.skills, queueIndex);
+    const key = `${groups.join(',')}|${writtenQueues.join(',')}`;
     let set = byKey.get(key);
     if (!set) {
-      set = { groups, agents: [] };
+      set = { groups, writtenQueues, agents: [] };
       byKey.set(key, set);
       sets.push(set);
     }

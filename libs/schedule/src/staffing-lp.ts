@@ -5,6 +5,7 @@ import { dayDecomposedBound } from './day-decomposed-bound';
 import { loadSolver } from './mip-model';
 import { isFree, isFreeFor, type PlanningContext } from './planning-context';
 import type { ShiftType } from './shift-types';
+import { writtenQueueReport } from './written-work';
 
 /**
  * The week's cliff MIP runs when the LP took at most this share of its time (its root LP takes
@@ -101,6 +102,10 @@ export async function solveStaffingLp(
   const counted = (g: number, t: number) => table.calls[g]![t]! > 0;
   const staffTerms: string[][][] = scenario.answerGroups.map(() =>
     Array.from({ length: grid.size }, () => []),
+  );
+  // Per written queue and day, the backoffice columns working it.
+  const writtenTerms: string[][][] = (scenario.writtenQueues ?? []).map(() =>
+    Array.from({ length: 7 }, () => []),
   );
 
   // Phone intervals a shift can give while the set's groups take calls (`takesCalls`): those
@@ -228,9 +233,31 @@ export async function solveStaffingLp(
         });
       }
     }
+    // Written cases: backoffice while the set's groups take calls (b) shares the phone
+    // capacity; the rest (o) fits in the shifts' other work time.
+    const dayWritten: string[][] = Array.from({ length: 7 }, () => []);
+    const dayAllWork: string[][] = Array.from({ length: 7 }, () => []);
+    types.forEach((type, s) => {
+      if (usable[s] && set.writtenQueues.length > 0)
+        dayAllWork[type.day]!.push(`- ${type.workIntervals} x${k}_${s}`);
+    });
+    for (const q of set.writtenQueues) {
+      for (let d = 0; d < 7; d++) {
+        if (dayCount[d]!.length === 0) continue;
+        const inside = `b${k}_${q}_${d}`;
+        const outside = `o${k}_${q}_${d}`;
+        writtenTerms[q]![d]!.push(`+ ${inside}`, `+ ${outside}`);
+        dayWritten[d]!.push(`+ ${inside}`);
+        dayAllWork[d]!.push(`+ ${inside}`, `+ ${outside}`);
+      }
+    }
     for (let d = 0; d < 7; d++) {
-      if (dayPhone[d]!.length > 0)
-        rows.push(`work${k}_${d}: ${sum([...dayPhone[d]!, ...dayWork[d]!])} <= 0`);
+      if (dayPhone[d]!.length + dayWritten[d]!.length > 0)
+        rows.push(
+          `work${k}_${d}: ${sum([...dayPhone[d]!, ...dayWritten[d]!, ...dayWork[d]!])} <= 0`,
+        );
+      if (dayWritten[d]!.length > 0)
+        rows.push(`allwork${k}_${d}: ${sum([...dayPhone[d]!, ...dayAllWork[d]!])} <= 0`);
       if (dayCount[d]!.length === 0) continue;
       rows.push(`days${k}_${d}: ${sum(dayCount[d]!)} <= ${freeCount(d)}`);
     }
@@ -348,6 +375,23 @@ export async function solveStaffingLp(
     rows.push(
       `shifts${k}: ${sum(paid.map((term) => `+ ${term.split(' ').pop()}`))} <= ${rules.maxDaysPerWeek * agents.length}`,
     );
+  });
+
+  // Every case due this week answered by its deadline: by each day's end at least the work of
+  // the cases due so far. The bound is then one on schedules that answer them all, as
+  // generated schedules do when the skilled agents' time allows; when it does not, the LP is
+  // infeasible and there is no bound. A queue nobody is skilled in cannot be answered at all
+  // and is left out.
+  (scenario.writtenQueues ?? []).forEach((queue, q) => {
+    const due = writtenQueueReport(queue, grid.dates, []).days;
+    let required = 0;
+    const done: string[] = [];
+    due.forEach((day, d) => {
+      done.push(...writtenTerms[q]![d]!);
+      required += day.requiredMinutes / scenario.intervalMinutes;
+      if (day.requiredMinutes > 0 && done.length > 0)
+        rows.push(`written${q}_${d}: ${sum(done)} >= ${fmt(required)}`);
+    });
   });
 
   const valueRows: string[] = [];
@@ -527,6 +571,7 @@ export async function solveStaffingLp(
    * The day a column belongs to, from its name (WEEK: the whole week's, the contracts'
    * combinations and meeting hosts without a shift), for `dayDecomposedBound`. Names:
    * x{set}_{type}, h{set}_{type}, h{set}_free, v{set}_{contract}_{combination},
+   * b{set}_{queue}_{day}, o{set}_{queue}_{day},
    * held{set}_{lengths}, n{set}_{day}_{length}, w{set}_{t}, p{set}_{t}, a{set}_{group}_{t},
    * y{group}_{t}_{segment}, u{group}_{t}_{segment}, z{group}_{t}.
    * A column put in the wrong block only leaves more rows linking, which keeps the bound valid.
@@ -543,6 +588,9 @@ export async function solveStaffingLp(
         return grid.dayOf[Number(rest[1])] ?? WEEK;
       case 'n':
         return Number(rest[0]);
+      case 'b':
+      case 'o':
+        return Number(rest[1]);
       case 'w':
       case 'p':
       case 'y':

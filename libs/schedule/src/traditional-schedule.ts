@@ -3,6 +3,7 @@ import { Roster } from './roster';
 import type { ShiftType } from './shift-types';
 import type { Scenario, Schedule } from './types';
 import { intervalAtLocalMinute } from './week-grid';
+import { placeWrittenWork } from './written-work';
 
 /**
  * The traditional schedule issue 6 compares against: everyone Monday to Friday 08:00-16:30,
@@ -10,7 +11,8 @@ import { intervalAtLocalMinute } from './week-grid';
  * of those days as their contract fills (rounded), skipping days they are unavailable. Phone
  * time of multi-skilled agents is allocated per interval as in generated schedules, so the
  * comparison measures only when people work. It is a baseline, not a plan: it places no team
- * meetings and may miss contracts by more than the tolerance.
+ * meetings and may miss contracts by more than the tolerance. Written queues' cases get the
+ * same placement as in generated schedules (`placeWrittenWork`), so both pay for them alike.
  */
 export function traditionalSchedule(scenario: Scenario): Schedule {
   const context = buildPlanningContext(scenario);
@@ -51,5 +53,5 @@ export function traditionalSchedule(scenario: Scenario): Schedule {
     });
   });
   roster.recomputeAll();
-  return roster.toSchedule();
+  return placeWrittenWork(scenario, roster.toSchedule(), grid, context.table);
 }

@@ -103,6 +103,30 @@ export interface TeamMeeting {
   weekdays?: number[];
 }
 
+/**
+ * Extension: a queue of written cases (e-mail, web forms) that agents answer as backoffice
+ * work, each case within a number of working days. Agents whose `skills` name its id may work
+ * it; they need not take calls for any group.
+ */
+export interface WrittenQueue {
+  id: string;
+  name: string;
+  /** Minutes of work per case. */
+  handleMinutes: number;
+  /**
+   * Forecast cases arriving per day, seven entries Monday first. Cases arriving on a day the
+   * queue is not worked wait for its next working day.
+   */
+  cases: number[];
+  /** Weekdays (0 = Monday) the queue is worked and its deadlines count; default Monday-Friday. */
+  workingDays?: number[];
+  /**
+   * A case is answered in time by the end of this many working days after the one it arrives
+   * on: 1 for "within one working day", 0 for the same day.
+   */
+  answerWithinWorkingDays: number;
+}
+
 export interface Scenario {
   /** IANA time zone; `Europe/Stockholm` when absent in the JSON. */
   timezone: string;
@@ -115,6 +139,8 @@ export interface Scenario {
   rules: ScheduleRules;
   /** Extension: weekly team meetings to place. */
   meetings?: TeamMeeting[];
+  /** Extension: written cases to answer as backoffice work, placed where calls miss it least. */
+  writtenQueues?: WrittenQueue[];
 }
 
 export type ActivityType = 'phone' | 'break' | 'lunch' | 'meeting' | 'training' | 'backoffice';
@@ -126,6 +152,8 @@ export interface Activity {
   end: string;
   /** Phone only: the answer group served. */
   answerGroup?: string;
+  /** Extension, backoffice only: the written queue worked. */
+  writtenQueue?: string;
 }
 
 export interface Shift {
@@ -225,6 +253,40 @@ export interface FairnessReport {
   fridayShifts: { min: number; max: number };
 }
 
+/** One day of a written queue, as `evaluate` reports it; cases may be fractional. */
+export interface WrittenDayReport {
+  date: string;
+  working: boolean;
+  /** Cases arriving this day. */
+  cases: number;
+  /** Cases whose deadline is the end of this day. */
+  casesDue: number;
+  /** Of those, cases answered by then. */
+  answeredInTime: number;
+  /** Minutes of backoffice for this queue scheduled this day. */
+  scheduledMinutes: number;
+  /** Minutes of work the cases due this day take. */
+  requiredMinutes: number;
+  /** Cases arrived and not answered at the end of the day. */
+  backlog: number;
+}
+
+/**
+ * A written queue over the week. Steady state: the cases still open at the end of last week
+ * are taken to be this week's own last days' (those due next week), due early this week.
+ */
+export interface WrittenQueueReport {
+  writtenQueue: string;
+  days: WrittenDayReport[];
+  /** Cases due this week (including last week's carried in). */
+  casesDue: number;
+  answeredInTime: number;
+  /** answeredInTime / casesDue, 1 when nothing is due. */
+  shareInTime: number;
+  requiredMinutes: number;
+  scheduledMinutes: number;
+}
+
 export interface ScheduleReport {
   week: ServiceSummary;
   days: DaySummary[];
@@ -233,5 +295,7 @@ export interface ScheduleReport {
   fairness: FairnessReport;
   /** Preferences not met (days off worked, early/late wishes not met). */
   preferencesUnmet: number;
+  /** Extension: each written queue's cases answered in time; empty without queues. */
+  writtenQueues: WrittenQueueReport[];
   brokenRules: BrokenRule[];
 }

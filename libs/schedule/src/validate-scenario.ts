@@ -194,6 +194,41 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
 
   checkRuleFields(c, root.rules, intervalMinutes);
 
+  const writtenQueueIds = new Set<string>();
+  if (root.writtenQueues !== undefined) {
+    c.array(root.writtenQueues, '$.writtenQueues')?.forEach((q, i) => {
+      const path = `$.writtenQueues[${i}]`;
+      const queue = c.record(q, path);
+      if (!queue) return;
+      const id = c.string(queue.id, `${path}.id`);
+      if (id && (writtenQueueIds.has(id) || groupIds.has(id)))
+        c.fail(`${path}.id`, `"${id}" is already the id of an answer group or written queue`);
+      if (id) writtenQueueIds.add(id);
+      c.string(queue.name, `${path}.name`);
+      c.number(queue.handleMinutes, `${path}.handleMinutes`, { min: 0.1 });
+      const cases = c.array(queue.cases, `${path}.cases`);
+      if (cases && cases.length !== 7)
+        c.fail(`${path}.cases`, 'must have seven entries, Monday first');
+      for (const [day, n] of (cases ?? []).entries()) {
+        c.number(n, `${path}.cases[${day}]`, { min: 0 });
+      }
+      let workingDays = 5;
+      if (queue.workingDays !== undefined) {
+        const days = c.array(queue.workingDays, `${path}.workingDays`);
+        for (const [j, day] of (days ?? []).entries()) {
+          c.number(day, `${path}.workingDays[${j}]`, { min: 0, max: 6, integer: true });
+        }
+        workingDays = new Set(days).size;
+        if (workingDays === 0) c.fail(`${path}.workingDays`, 'must name at least one weekday');
+      }
+      c.number(queue.answerWithinWorkingDays, `${path}.answerWithinWorkingDays`, {
+        min: 0,
+        max: Math.max(0, workingDays - 1),
+        integer: true,
+      });
+    });
+  }
+
   const teamMembers = new Map<string, Set<string>>();
   const agentIds = new Set<string>();
   const agents = c.array(root.agents, '$.agents');
@@ -207,10 +242,10 @@ export function validateScenario(json: unknown): ValidationResult<Scenario> {
     c.string(agent.name, `${path}.name`);
     c.number(agent.contractMinutesPerWeek, `${path}.contractMinutesPerWeek`, { min: 0 });
     c.array(agent.skills, `${path}.skills`)?.forEach((skill, j) => {
-      if (typeof skill !== 'string' || !groupIds.has(skill)) {
+      if (typeof skill !== 'string' || !(groupIds.has(skill) || writtenQueueIds.has(skill))) {
         c.fail(
           `${path}.skills[${j}]`,
-          `must name an answer group id (${[...groupIds].join(', ')})`,
+          `must name an answer group or written queue id (${[...groupIds, ...writtenQueueIds].join(', ')})`,
         );
       }
     });

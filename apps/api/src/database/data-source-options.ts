@@ -27,6 +27,8 @@ import { JobCancelled1764600000000 } from './migrations/1764600000000-job-cancel
 import { AgentStates1764700000000 } from './migrations/1764700000000-agent-states';
 import { FinanceScenarios1764800000000 } from './migrations/1764800000000-finance-scenarios';
 import { AgentStateImportScope1764900000000 } from './migrations/1764900000000-agent-state-import-scope';
+import { WrittenQueues1765000000000 } from './migrations/1765000000000-written-queues';
+import { WrittenQueue } from '../written-queues/written-queue.entity';
 
 export const ENTITIES = [
   AnswerGroup,
@@ -46,6 +48,7 @@ export const ENTITIES = [
   AgentStateImport,
   AgentStateSpan,
   FinanceScenario,
+  WrittenQueue,
 ];
 
 export const MIGRATIONS = [
@@ -60,6 +63,7 @@ export const MIGRATIONS = [
   AgentStates1764700000000,
   FinanceScenarios1764800000000,
   AgentStateImportScope1764900000000,
+  WrittenQueues1765000000000,
 ];
 
 /**

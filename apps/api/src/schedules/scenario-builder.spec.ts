@@ -293,4 +293,58 @@ describe(buildScenario.name, () => {
     );
     expect(scenario.rules).toEqual({ ...DEFAULT_RULES, earliestStart: '08:00' });
   });
+
+  it('should work written queues on their open working days, answered by agents of their groups', () => {
+    const inbox = {
+      id: 'epost',
+      name: 'E-post',
+      handleMinutes: 7,
+      casesPerWeekday: [30, 20, 20, 20, 20, 5, 5],
+      workingDays: [0, 1, 2, 3, 4],
+      answerWithinWorkingDays: 1,
+    };
+    const christmas = '2026-12-21';
+    const { scenario, notes } = buildScenario(
+      sources({
+        weekStart: christmas,
+        forecast: [],
+        closedDays: [
+          { date: '2026-12-24', name: 'julafton' },
+          { date: '2026-12-25', name: 'juldagen' },
+        ],
+        groups: [group(), group({ id: 'aldre', name: 'Äldre Direkt' })],
+        agents: [agent(), agent({ id: 'a-2', name: 'Bo', skills: ['aldre'] })],
+        writtenQueues: [
+          { ...inbox, answerGroupIds: ['bygglov'] },
+          { ...inbox, id: 'webb', name: 'Webbformulär', answerGroupIds: [] },
+          // Worked only on Christmas Eve and Day: not this week.
+          { ...inbox, id: 'jul', name: 'Jul', workingDays: [3, 4], answerGroupIds: [] },
+        ],
+      }),
+    );
+    expect(validateScenario(scenario).ok).toBe(true);
+    expect(scenario.writtenQueues).toEqual([
+      {
+        id: 'epost',
+        name: 'E-post',
+        handleMinutes: 7,
+        cases: inbox.casesPerWeekday,
+        workingDays: [0, 1, 2],
+        answerWithinWorkingDays: 1,
+      },
+      {
+        id: 'webb',
+        name: 'Webbformulär',
+        handleMinutes: 7,
+        cases: inbox.casesPerWeekday,
+        workingDays: [0, 1, 2],
+        answerWithinWorkingDays: 1,
+      },
+    ]);
+    expect(scenario.agents.map((a) => a.skills)).toEqual([
+      ['bygglov', 'epost', 'webb'],
+      ['aldre', 'webb'],
+    ]);
+    expect(notes).toContain('jul: not worked this week (no working day the centre is open)');
+  });
 });

@@ -5,6 +5,7 @@ import {
   type ScheduleRules,
   type TeamMeeting,
   WORKING_HOURS_ACT,
+  type WrittenQueue,
 } from '@bemanna/schedule';
 import type { DayHours, SpecialDayHours } from '../answer-groups/answer-group.entity';
 import { formatZonedIso } from '../history/zoned-time';
@@ -59,6 +60,18 @@ export interface ScenarioAgent {
   preferences?: AgentPreferences | null;
 }
 
+/** A written queue as stored: expected cases per weekday, who answers it. */
+export interface ScenarioWrittenQueue {
+  id: string;
+  name: string;
+  handleMinutes: number;
+  casesPerWeekday: number[];
+  workingDays: number[];
+  answerWithinWorkingDays: number;
+  /** Agents skilled in any of these groups answer it; empty for every agent. */
+  answerGroupIds: string[];
+}
+
 export interface ScenarioForecastPoint {
   answerGroupId: string;
   startMs: number;
@@ -111,6 +124,7 @@ export interface ScenarioSources {
   forecast: ScenarioForecastPoint[];
   rules?: Partial<ScheduleRules>;
   teamMeetingMinutes?: number;
+  writtenQueues?: ScenarioWrittenQueue[];
 }
 
 /** A public holiday or an eve that is a day off, by its Swedish name. */
@@ -133,8 +147,8 @@ export interface BuiltScenario {
  * skills in these groups (days outside employment, registered as absent, or closed to all
  * their groups unavailable; contracts pro rata by the weekdays left after absences and
  * holidays; their preferences; their shifts next to the week), a weekly meeting per team of
- * two or more, and DEFAULT_RULES
- * with the overrides given.
+ * two or more, the written queues worked that week (agents skilled in one of a queue's
+ * groups answer it), and DEFAULT_RULES with the overrides given.
  *
  * The scenario has one service goal while groups each have theirs: it takes the goal of the
  * group with the most forecast calls that week, so the weekly service level is measured as
@@ -201,6 +215,43 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
         `(${Math.round(busiest.serviceLevelGoal * 100)}% within ${busiest.targetSeconds} s), the busiest group`,
     );
   }
+
+  // Written queues are worked on their working days the centre is open; a case arriving on
+  // a holiday waits for the next, and the deadline counts only the days left.
+  const writtenQueues: WrittenQueue[] = [];
+  for (const queue of sources.writtenQueues ?? []) {
+    const workingDays = [...queue.workingDays]
+      .sort((x, y) => x - y)
+      .filter((day) => !closed.has(weekDates[day] as string));
+    if (workingDays.length === 0) {
+      notes.push(`${queue.id}: not worked this week (no working day the centre is open)`);
+      continue;
+    }
+    const answerWithinWorkingDays = Math.min(queue.answerWithinWorkingDays, workingDays.length - 1);
+    if (answerWithinWorkingDays < queue.answerWithinWorkingDays) {
+      notes.push(
+        `${queue.id}: ${workingDays.length} working days this week, so cases are answered within ${answerWithinWorkingDays} working days`,
+      );
+    }
+    writtenQueues.push({
+      id: queue.id,
+      name: queue.name,
+      handleMinutes: queue.handleMinutes,
+      cases: queue.casesPerWeekday,
+      workingDays,
+      answerWithinWorkingDays,
+    });
+  }
+  const answersQueue = new Map(
+    (sources.writtenQueues ?? []).map((queue) => [queue.id, queue.answerGroupIds]),
+  );
+  const writtenSkillsOf = (skills: string[]) =>
+    writtenQueues
+      .filter((queue) => {
+        const groups = answersQueue.get(queue.id) ?? [];
+        return groups.length === 0 || groups.some((id) => skills.includes(id));
+      })
+      .map((queue) => queue.id);
 
   // Overrides left out arrive as undefined from the DTO; they keep the default.
   const rules: ScheduleRules = {
@@ -273,7 +324,7 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       id: agent.id,
       name: agent.name,
       contractMinutesPerWeek,
-      skills,
+      skills: [...skills, ...writtenSkillsOf(skills)],
       ...(unavailable.length > 0 ? { unavailable } : {}),
       ...sources.shiftsAround?.get(agent.id),
       ...(agent.teamId ? { teamId: agent.teamId } : {}),
@@ -323,6 +374,7 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       agents,
       rules,
       ...(meetings.length > 0 ? { meetings } : {}),
+      ...(writtenQueues.length > 0 ? { writtenQueues } : {}),
     },
     notes,
   };

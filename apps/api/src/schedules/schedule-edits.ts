@@ -34,6 +34,8 @@ export type ScheduleEdit =
       end: string;
       activity: ActivityType;
       answerGroup?: string;
+      /** Backoffice only: the written queue worked. */
+      writtenQueue?: string;
     }
   | { type: 'remove'; agentId: string; date: string }
   | {
@@ -159,6 +161,9 @@ export function applyEdits(
           end: iso(end),
           ...(edit.activity === 'phone' && edit.answerGroup
             ? { answerGroup: edit.answerGroup }
+            : {}),
+          ...(edit.activity === 'backoffice' && edit.writtenQueue
+            ? { writtenQueue: edit.writtenQueue }
             : {}),
         });
         activities.sort((a, b) => ms(a.start) - ms(b.start));

@@ -12,6 +12,7 @@ import { ScheduleRulesService } from './schedule-rules.service';
 import { ScheduleVersion } from './schedule-version.entity';
 import { SchedulesController } from './schedules.controller';
 import { SchedulesService } from './schedules.service';
+import { WrittenQueuesModule } from '../written-queues/written-queues.module';
 
 /**
  * Weekly schedules: the centre's working-time rules, generation as a job, versions, checked
@@ -26,6 +27,7 @@ import { SchedulesService } from './schedules.service';
     AbsencesModule,
     CalendarModule,
     ForecastsModule,
+    WrittenQueuesModule,
   ],
   controllers: [SchedulesController, ScheduleRulesController],
   providers: [SchedulesService, ScheduleRulesService],

@@ -58,6 +58,7 @@ import {
 } from './dto/schedule.dto';
 import { applyAbsences, shiftDate, takes } from './absences-applied';
 import { buildScenario, type ShiftsAround } from './scenario-builder';
+import { WrittenQueuesService } from '../written-queues/written-queues.service';
 import { scheduleCsv } from './schedule-export';
 import { applyEdits, EditError, type ScheduleEdit } from './schedule-edits';
 import { SCHEDULE_TASK } from './schedule.task';
@@ -166,6 +167,7 @@ function toEdits(dtos: ScheduleEditDto[]): ScheduleEdit[] {
           ...span,
           activity: dto.activity as NonNullable<ScheduleEditDto['activity']>,
           ...(dto.answerGroup !== undefined ? { answerGroup: dto.answerGroup } : {}),
+          ...(dto.writtenQueue !== undefined ? { writtenQueue: dto.writtenQueue } : {}),
         };
       case 'add':
         return { type: 'add', ...shift, ...span, ...(dto.overtime ? { overtime: true } : {}) };
@@ -196,6 +198,7 @@ export class SchedulesService implements OnModuleInit {
     private readonly runner: JobRunner,
     private readonly calendar: CalendarService,
     private readonly rules: ScheduleRulesService,
+    private readonly writtenQueues: WrittenQueuesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -266,6 +269,7 @@ export class SchedulesService implements OnModuleInit {
       ...(dto.teamMeetingMinutes !== undefined
         ? { teamMeetingMinutes: dto.teamMeetingMinutes }
         : {}),
+      writtenQueues: await this.writtenQueues.findAllEntities(),
     });
     if (built.scenario.agents.length === 0) {
       throw codedBadRequest(

@@ -73,6 +73,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/written-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List written queues (e-mail, web forms) */
+        get: operations["WrittenQueuesController_findAll"];
+        put?: never;
+        /** Create a written queue */
+        post: operations["WrittenQueuesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/written-queues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a written queue */
+        get: operations["WrittenQueuesController_findOne"];
+        put?: never;
+        post?: never;
+        /** Delete a written queue */
+        delete: operations["WrittenQueuesController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a written queue */
+        patch: operations["WrittenQueuesController_update"];
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -1079,6 +1116,151 @@ export interface components {
             /** @description Months to set; months left out use the default */
             months: components["schemas"]["MonthShrinkageDto"][];
         };
+        WrittenQueueDto: {
+            /**
+             * @description Unique among answer groups and written queues
+             * @example epost
+             */
+            id: string;
+            /** @example E-post och e-tjänster */
+            name: string;
+            /**
+             * @description Minutes of work per case
+             * @example 7
+             */
+            handleMinutes: number;
+            /**
+             * @description Expected cases arriving per weekday, Monday first
+             * @example [
+             *       180,
+             *       150,
+             *       140,
+             *       130,
+             *       120,
+             *       35,
+             *       30
+             *     ]
+             */
+            casesPerWeekday: number[];
+            /**
+             * @description Weekdays (0 = Monday) the queue is worked; closed holidays are not
+             * @example [
+             *       0,
+             *       1,
+             *       2,
+             *       3,
+             *       4
+             *     ]
+             */
+            workingDays: number[];
+            /**
+             * @description Answered in time by the end of this many working days after the day a case arrives (1: within one working day)
+             * @example 1
+             */
+            answerWithinWorkingDays: number;
+            /**
+             * @description Agents skilled in any of these answer groups answer the queue; empty for all
+             * @example [
+             *       "allmant"
+             *     ]
+             */
+            answerGroupIds: string[];
+        };
+        CreateWrittenQueueDto: {
+            /**
+             * @description Unique among answer groups and written queues
+             * @example epost
+             */
+            id: string;
+            /** @example E-post och e-tjänster */
+            name: string;
+            /**
+             * @description Minutes of work per case
+             * @example 7
+             */
+            handleMinutes: number;
+            /**
+             * @description Expected cases arriving per weekday, Monday first
+             * @example [
+             *       180,
+             *       150,
+             *       140,
+             *       130,
+             *       120,
+             *       35,
+             *       30
+             *     ]
+             */
+            casesPerWeekday: number[];
+            /**
+             * @description Weekdays (0 = Monday) the queue is worked; closed holidays are not
+             * @example [
+             *       0,
+             *       1,
+             *       2,
+             *       3,
+             *       4
+             *     ]
+             */
+            workingDays: number[];
+            /**
+             * @description Answered in time by the end of this many working days after the day a case arrives (1: within one working day)
+             * @example 1
+             */
+            answerWithinWorkingDays: number;
+            /**
+             * @description Agents skilled in any of these answer groups answer the queue; empty for all
+             * @example [
+             *       "allmant"
+             *     ]
+             */
+            answerGroupIds: string[];
+        };
+        UpdateWrittenQueueDto: {
+            /** @example E-post och e-tjänster */
+            name?: string;
+            /**
+             * @description Minutes of work per case
+             * @example 7
+             */
+            handleMinutes?: number;
+            /**
+             * @description Expected cases arriving per weekday, Monday first
+             * @example [
+             *       180,
+             *       150,
+             *       140,
+             *       130,
+             *       120,
+             *       35,
+             *       30
+             *     ]
+             */
+            casesPerWeekday?: number[];
+            /**
+             * @description Weekdays (0 = Monday) the queue is worked; closed holidays are not
+             * @example [
+             *       0,
+             *       1,
+             *       2,
+             *       3,
+             *       4
+             *     ]
+             */
+            workingDays?: number[];
+            /**
+             * @description Answered in time by the end of this many working days after the day a case arrives (1: within one working day)
+             * @example 1
+             */
+            answerWithinWorkingDays?: number;
+            /**
+             * @description Agents skilled in any of these answer groups answer the queue; empty for all
+             * @example [
+             *       "allmant"
+             *     ]
+             */
+            answerGroupIds?: string[];
+        };
         UnitDto: {
             id: string;
             name: string;
@@ -2056,6 +2238,11 @@ export interface components {
              * @example bygglov
              */
             answerGroup?: string;
+            /**
+             * @description changeActivity to backoffice: the written queue worked, if any
+             * @example epost
+             */
+            writtenQueue?: string;
             /** @description add: paid beyond the contract (mertid or övertid), outside its minutes */
             overtime?: boolean;
         };
@@ -2090,7 +2277,7 @@ export interface components {
              * @example dailyRest
              * @enum {string}
              */
-            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "minWorkBetweenBreaks" | "skills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "dailyRestAfter" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
+            key: "unknownAgent" | "shiftEndsBeforeStart" | "shiftOutsideWeek" | "activitiesGap" | "activitiesEnd" | "shiftLength" | "startGranularity" | "earliestStart" | "latestEnd" | "unavailability" | "lunchMissing" | "lunchNotAllowed" | "lunchLength" | "lunchMiddle" | "breakLength" | "breakInner" | "breaksPerPart" | "breaksNone" | "maxWorkWithoutBreak" | "minWorkBetweenBreaks" | "skills" | "writtenSkills" | "openingHours" | "contractMinutes" | "daysPerWeek" | "dailyRest" | "dailyRestAfter" | "weeklyRest" | "meetingMissing" | "meetingApart" | "meetingDay";
             /**
              * @example {
              *       "rest": 600,
@@ -2796,6 +2983,165 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnswerGroupDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    WrittenQueuesController_findAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenQueueDto"][];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    WrittenQueuesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWrittenQueueDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenQueueDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+            /** @description The id is taken by an answer group or written queue */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WrittenQueuesController_findOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenQueueDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    WrittenQueuesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    WrittenQueuesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWrittenQueueDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenQueueDto"];
                 };
             };
             /** @description Bad input, field by field */

@@ -277,6 +277,14 @@ export class ScheduleEditDto {
   answerGroup?: string;
 
   @ApiPropertyOptional({
+    example: 'epost',
+    description: 'changeActivity to backoffice: the written queue worked, if any',
+  })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  writtenQueue?: string;
+
+  @ApiPropertyOptional({
     description: 'add: paid beyond the contract (mertid or övertid), outside its minutes',
   })
   @IsOptional()

@@ -175,6 +175,7 @@ export const schedulesEn: Translations['schedules'] = {
     minWorkBetweenBreaks:
       'only {{minutes}} min of work next to a break or lunch, at least {{least}}',
     skills: 'phone for "{{group}}", which the agent is not skilled in',
+    writtenSkills: 'backoffice for written queue "{{queue}}", which the agent is not skilled in',
     openingHours: 'phone for "{{group}}" while it is closed',
     contractMinutes:
       'paid {{paid}} min against a contract of {{contract}} (tolerance {{tolerance}})',

@@ -172,6 +172,8 @@ export const schedulesSv = {
     maxWorkWithoutBreak: '{{minutes}} min arbete utan rast',
     minWorkBetweenBreaks: 'bara {{minutes}} min arbete intill rast eller lunch, minst {{least}}',
     skills: 'telefon för "{{group}}", som medarbetaren saknar kompetens för',
+    writtenSkills:
+      'backoffice för skriftliga ärenden i "{{queue}}", som medarbetaren saknar kompetens för',
     openingHours: 'telefon för "{{group}}" när gruppen är stängd',
     contractMinutes: 'betald tid {{paid}} min mot avtalets {{contract}} (marginal {{tolerance}})',
     daysPerWeek: 'arbetar {{days}} dagar, högst {{max}}',

@@ -1,0 +1,211 @@
+import { answerGroupBody, weekForecastCsv } from './support/factories';
+import { waitForJob } from './support/jobs';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const WEEK = '2025-11-17'; // a Monday
+
+interface Activity {
+  type: string;
+  start: string;
+  end: string;
+  answerGroup?: string;
+  writtenQueue?: string;
+}
+
+const inbox = {
+  id: 'epost',
+  name: 'E-post',
+  handleMinutes: 6,
+  casesPerWeekday: [30, 20, 20, 20, 20, 6, 4],
+  workingDays: [0, 1, 2, 3, 4],
+  answerWithinWorkingDays: 1,
+  answerGroupIds: ['bygglov'],
+};
+
+/** The request fields a 400 names. */
+const fields = (body: { errors: { field: string }[] }) => body.errors.map((error) => error.field);
+
+describe('Written queues', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    await sut.http().post('/api/answer-groups').send(answerGroupBody()).expect(201);
+    await sut
+      .http()
+      .post('/api/answer-groups')
+      .send(answerGroupBody({ id: 'parkering', name: 'Parkering' }))
+      .expect(201);
+    await sut.http().post('/api/teams').send({ id: 'team-1', name: 'Team Norr' }).expect(201);
+    for (const [i, contract] of [2400, 2400, 2400, 1800, 1800, 2400].entries()) {
+      await sut
+        .http()
+        .post('/api/agents')
+        .send({
+          id: `a-${i + 1}`,
+          name: `Agent ${i + 1}`,
+          teamId: 'team-1',
+          contractMinutesPerWeek: contract,
+          employmentPercent: (contract / 2400) * 100,
+          startDate: '2024-01-01',
+          skills: ['bygglov'],
+        })
+        .expect(201);
+    }
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should store, list, change and delete a queue', async () => {
+    const created = await sut.http().post('/api/written-queues').send(inbox).expect(201);
+    expect(created.body).toEqual(inbox);
+    await sut
+      .http()
+      .patch('/api/written-queues/epost')
+      .send({ handleMinutes: 7 })
+      .expect(200)
+      .expect((response) => expect(response.body.handleMinutes).toBe(7));
+    await sut.http().patch('/api/written-queues/epost').send({ handleMinutes: 6 }).expect(200);
+    const list = await sut.http().get('/api/written-queues').expect(200);
+    expect(list.body).toEqual([inbox]);
+    await sut
+      .http()
+      .post('/api/written-queues')
+      .send({ ...inbox, id: 'tmp' })
+      .expect(201);
+    await sut.http().delete('/api/written-queues/tmp').expect(204);
+    await sut.http().get('/api/written-queues/tmp').expect(404);
+  });
+
+  it('should refuse a taken id and name every bad field', async () => {
+    await sut.http().post('/api/written-queues').send(inbox).expect(409);
+    await sut
+      .http()
+      .post('/api/written-queues')
+      .send({ ...inbox, id: 'bygglov' })
+      .expect(409);
+    const bad = await sut
+      .http()
+      .post('/api/written-queues')
+      .send({ ...inbox, id: 'webb', casesPerWeekday: [1, 2, 3], handleMinutes: 0 })
+      .expect(400);
+    expect(fields(bad.body)).toEqual(expect.arrayContaining(['casesPerWeekday', 'handleMinutes']));
+    const deadline = await sut
+      .http()
+      .post('/api/written-queues')
+      .send({
+        ...inbox,
+        id: 'webb',
+        workingDays: [0, 2],
+        answerWithinWorkingDays: 2,
+        answerGroupIds: ['okand'],
+      })
+      .expect(400);
+    expect(fields(deadline.body)).toEqual(['answerGroupIds', 'answerWithinWorkingDays']);
+    await sut.http().get('/api/written-queues/webb').expect(404);
+  });
+
+  it('should generate a week that answers every case in time as backoffice, keeping every rule', async () => {
+    const forecastVersionId = (
+      await sut
+        .http()
+        .post('/api/forecasts/import')
+        .field('name', 'Vecka 47')
+        .attach('file', weekForecastCsv(WEEK), 'forecast.csv')
+        .expect(201)
+    ).body.id;
+    const accepted = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({
+        weekStart: WEEK,
+        forecastVersionId,
+        timeLimitSeconds: 3,
+        answerGroupIds: ['bygglov'],
+      })
+      .expect(202);
+    const job = await waitForJob(sut, accepted.body.jobId);
+    expect(job.status).toBe('succeeded');
+    const id = job.result?.scheduleVersionId as number;
+    const version = (await sut.http().get(`/api/schedules/${id}`).expect(200)).body;
+    expect(version.report.brokenRules).toEqual([]);
+    expect(version.scenario.writtenQueues).toEqual([
+      {
+        id: 'epost',
+        name: 'E-post',
+        handleMinutes: 6,
+        cases: inbox.casesPerWeekday,
+        workingDays: [0, 1, 2, 3, 4],
+        answerWithinWorkingDays: 1,
+      },
+    ]);
+    const [report] = version.report.writtenQueues;
+    // The week's 120 cases, Monday's 30 due Tuesday with the weekend's 10.
+    expect(report).toMatchObject({ writtenQueue: 'epost', casesDue: 120, shareInTime: 1 });
+    expect(report.days[1]).toMatchObject({ casesDue: 40, requiredMinutes: 240 });
+    const backoffice = version.schedule.shifts.flatMap((shift: { activities: Activity[] }) =>
+      shift.activities.filter((a) => a.writtenQueue === 'epost'),
+    );
+    expect(backoffice.every((a: Activity) => a.type === 'backoffice')).toBe(true);
+    const minutes = backoffice.reduce(
+      (sum: number, a: Activity) => sum + (Date.parse(a.end) - Date.parse(a.start)) / 60_000,
+      0,
+    );
+    expect(minutes).toBe(report.scheduledMinutes);
+    expect(minutes).toBeGreaterThanOrEqual(report.requiredMinutes);
+
+    // Backoffice for a queue only Parkering's agents answer is named as a broken skill.
+    await sut
+      .http()
+      .post('/api/written-queues')
+      .send({ ...inbox, id: 'p-post', name: 'Parkering e-post', answerGroupIds: ['parkering'] })
+      .expect(201);
+    const regenerated = await sut
+      .http()
+      .post('/api/schedules/generate')
+      .send({
+        weekStart: WEEK,
+        forecastVersionId,
+        timeLimitSeconds: 3,
+        answerGroupIds: ['bygglov'],
+      })
+      .expect(202);
+    const second = await waitForJob(sut, regenerated.body.jobId);
+    const secondId = second.result?.scheduleVersionId as number;
+    const secondVersion = (await sut.http().get(`/api/schedules/${secondId}`).expect(200)).body;
+    // Nobody may answer it: none of its cases is answered, and nobody was put on it.
+    const parking = secondVersion.report.writtenQueues.find(
+      (q: { writtenQueue: string }) => q.writtenQueue === 'p-post',
+    );
+    expect(parking).toMatchObject({ answeredInTime: 0, scheduledMinutes: 0 });
+    const shift = secondVersion.schedule.shifts[0];
+    const phone = shift.activities.find((a: Activity) => a.type === 'phone');
+    const check = await sut
+      .http()
+      .post(`/api/schedules/${secondId}/edits`)
+      .send({
+        edits: [
+          {
+            type: 'changeActivity',
+            agentId: shift.agentId,
+            date: shift.start.slice(0, 10),
+            start: phone.start,
+            end: new Date(Date.parse(phone.start) + 15 * 60_000).toISOString(),
+            activity: 'backoffice',
+            writtenQueue: 'p-post',
+          },
+        ],
+      })
+      .expect(200);
+    expect(check.body.brokenRules).toContainEqual(
+      expect.objectContaining({
+        rule: 'skills',
+        agentId: shift.agentId,
+        detail: { key: 'writtenSkills', values: { queue: 'p-post' } },
+      }),
+    );
+    await sut.http().delete('/api/written-queues/p-post').expect(204);
+  });
+});

@@ -55,6 +55,34 @@ describe('Finance: positions, cost and service against the budget', () => {
       },
     });
     expect(baseline.scenario.annualBudget).toBeGreaterThan(1_000_000);
+    expect(baseline.scenario).toMatchObject({ writtenCasesPerDay: 0, writtenCaseMinutes: 8 });
+  });
+
+  it("should take the written queues' cases a working day and their minutes", async () => {
+    const queue = (id: string, casesPerWeekday: number[], handleMinutes: number) => ({
+      id,
+      name: id,
+      handleMinutes,
+      casesPerWeekday,
+      workingDays: [0, 1, 2, 3, 4],
+      answerWithinWorkingDays: 1,
+      answerGroupIds: [],
+    });
+    await sut
+      .http()
+      .post('/api/written-queues')
+      .send(queue('epost', [60, 50, 40, 40, 40, 10, 10], 6))
+      .expect(201);
+    await sut
+      .http()
+      .post('/api/written-queues')
+      .send(queue('webb', [10, 10, 10, 10, 10, 0, 0], 12))
+      .expect(201);
+    const { scenario } = (await sut.http().get('/api/finance/baseline').expect(200)).body;
+    // 250 + 50 cases a week over five working days; (250 x 6 + 50 x 12) / 300 minutes each.
+    expect(scenario).toMatchObject({ writtenCasesPerDay: 60, writtenCaseMinutes: 7 });
+    await sut.http().delete('/api/written-queues/epost').expect(204);
+    await sut.http().delete('/api/written-queues/webb').expect(204);
   });
 
   it("should plan each month from the same month's history, grown, with positions and cost", async () => {

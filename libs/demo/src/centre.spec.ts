@@ -21,6 +21,26 @@ describe('demoCentre', () => {
     expect(centre.answerGroups.some((group) => group.patienceSeconds !== undefined)).toBe(true);
   });
 
+  it('has written queues answered within a working day by agents of existing groups', () => {
+    const groupIds = new Set(centre.answerGroups.map((group) => group.id));
+    const active = demoAgentsOn(planningMonday);
+    let hours = 0;
+    for (const queue of centre.writtenQueues) {
+      expect(groupIds.has(queue.id)).toBe(false);
+      expect(queue.casesPerWeekday).toHaveLength(7);
+      expect(queue.answerWithinWorkingDays).toBe(1);
+      for (const id of queue.answerGroupIds) expect(groupIds.has(id)).toBe(true);
+      const answering = active.filter((agent) =>
+        agent.skills.some((skill) => queue.answerGroupIds.includes(skill)),
+      );
+      expect(answering.length).toBeGreaterThanOrEqual(10);
+      hours += (queue.casesPerWeekday.reduce((a, b) => a + b, 0) * queue.handleMinutes) / 60;
+    }
+    // Two to three full-timers' work a week (40 h each).
+    expect(hours / 40).toBeGreaterThan(2);
+    expect(hours / 40).toBeLessThan(3);
+  });
+
   it('employs 90 agents in the planning week after the history, in four teams', () => {
     expect(addLocalDays(DEMO_HISTORY_TO, 1)).toBe(planningMonday);
     const active = demoAgentsOn(planningMonday);

@@ -1,6 +1,6 @@
 import { ANSWER_GROUP_DEFINITIONS } from './answer-groups';
 import { mixSeed, mulberry32 } from './random';
-import type { DemoAgent, DemoCentre, DemoTeam } from './types';
+import type { DemoAgent, DemoCentre, DemoTeam, DemoWrittenQueue } from './types';
 
 /** Paid minutes per week at 100%: 40 hours. */
 const FULL_TIME_MINUTES_PER_WEEK = 2400;
@@ -158,7 +158,33 @@ function buildAgents(): DemoAgent[] {
 }
 
 /**
- * The demo contact centre: seven answer groups, four teams in the unit Kontaktcenter and 93
+ * E-mail and web forms, answered within one working day as the brief's centre promises: the
+ * general inbox by the general and e-service agents, elder care's by its own. About 2.5
+ * full-time agents' work a week, a typical share for a municipal centre of 90.
+ */
+const WRITTEN_QUEUES: DemoWrittenQueue[] = [
+  {
+    id: 'epost',
+    name: 'E-post och webbformulär',
+    handleMinutes: 7,
+    casesPerWeekday: [170, 140, 130, 120, 110, 30, 25],
+    workingDays: [0, 1, 2, 3, 4],
+    answerWithinWorkingDays: 1,
+    answerGroupIds: ['allmanna-fragor', 'e-tjanstsupport'],
+  },
+  {
+    id: 'aldre-epost',
+    name: 'Äldreomsorg, e-post',
+    handleMinutes: 6,
+    casesPerWeekday: [45, 35, 35, 30, 30, 8, 7],
+    workingDays: [0, 1, 2, 3, 4],
+    answerWithinWorkingDays: 1,
+    answerGroupIds: ['aldre-direkt'],
+  },
+];
+
+/**
+ * The demo contact centre: seven answer groups, two written queues, four teams in the unit Kontaktcenter and 93
  * agents, of whom 90 are employed in the planning week after the history (3 left earlier).
  * Returns a fresh copy each time, so callers may change it freely.
  */
@@ -168,6 +194,7 @@ export function demoCentre(): DemoCentre {
     timezone: 'Europe/Stockholm',
     intervalMinutes: 15,
     answerGroups: ANSWER_GROUP_DEFINITIONS.map(({ group }) => structuredClone(group)),
+    writtenQueues: structuredClone(WRITTEN_QUEUES),
     teams: TEAM_PLANS.map(({ team }) => ({ ...team })),
     agents: buildAgents(),
   };

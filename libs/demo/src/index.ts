@@ -18,4 +18,5 @@ export type {
   DemoCentre,
   DemoHistoryRow,
   DemoTeam,
+  DemoWrittenQueue,
 } from './types';

@@ -62,11 +62,27 @@ export interface DemoHistoryRow {
   ahtSeconds: number | null;
 }
 
+/** A queue of written cases (e-mail, web forms) the centre answers within working days. */
+export interface DemoWrittenQueue {
+  id: string;
+  name: string;
+  /** Minutes of work per case. */
+  handleMinutes: number;
+  /** Expected cases arriving per weekday, Monday first. */
+  casesPerWeekday: number[];
+  /** Weekdays (0 = Monday) it is worked. */
+  workingDays: number[];
+  answerWithinWorkingDays: number;
+  /** Agents skilled in any of these answer groups answer it. */
+  answerGroupIds: string[];
+}
+
 export interface DemoCentre {
   name: string;
   timezone: 'Europe/Stockholm';
   intervalMinutes: 15;
   answerGroups: DemoAnswerGroup[];
+  writtenQueues: DemoWrittenQueue[];
   teams: DemoTeam[];
   agents: DemoAgent[];
 }

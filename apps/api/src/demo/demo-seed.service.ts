@@ -17,6 +17,7 @@ import { Absence } from '../absences/absence.entity';
 import { AdherenceService } from '../adherence/adherence.service';
 import type { AgentStateImportDto } from '../adherence/dto/adherence.dto';
 import { Agent } from '../agents/agent.entity';
+import { WrittenQueue } from '../written-queues/written-queue.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { DEFAULT_SHRINKAGE } from '../answer-groups/answer-groups.service';
 import { ForecastsService } from '../forecasts/forecasts.service';
@@ -57,7 +58,8 @@ function slug(name: string): string {
 }
 
 /**
- * Loads the demo contact centre (@bemanna/demo) into an empty database: its answer groups,
+ * Loads the demo contact centre (@bemanna/demo) into an empty database: its answer groups and
+ * written queues,
  * unit, teams, agents and their absences around the first planning week, two years of interval
  * history through the ordinary import, and a seasonal-mean forecast of the four weeks after the
  * history, so the API has something to show on first start.
@@ -125,6 +127,7 @@ export class DemoSeedService {
           }),
         ),
       );
+      await manager.insert(WrittenQueue, centre.writtenQueues);
       await manager.insert(
         Absence,
         demoAbsences().map((absence) => ({ ...absence, note: absence.note ?? null })),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WrittenQueue } from '../written-queues/written-queue.entity';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Agent } from '../agents/agent.entity';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
@@ -8,7 +9,10 @@ import { FinanceScenario } from './finance-scenario.entity';
 import { FinanceService } from './finance.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FinanceScenario, Agent, AnswerGroup]), CalendarModule],
+  imports: [
+    TypeOrmModule.forFeature([FinanceScenario, Agent, AnswerGroup, WrittenQueue]),
+    CalendarModule,
+  ],
   controllers: [FinanceController],
   providers: [FinanceService],
 })

@@ -22,6 +22,7 @@ import type {
   SaveFinanceScenarioDto,
 } from './dto/finance.dto';
 import { FinanceScenario } from './finance-scenario.entity';
+import { WrittenQueue } from '../written-queues/written-queue.entity';
 
 /**
  * What a plan assumes where the database knows nothing: the brief's sick leave and turnover of a
@@ -38,7 +39,7 @@ const ASSUMED = {
   trainingMonths: 2,
   monthlySalary: 33_000,
   payrollOverhead: 0.42,
-  // The database knows no written cases: finance gives their number; a case takes 8 minutes.
+  // Without written queues finance gives their number; a case takes 8 minutes.
   writtenCasesPerDay: 0,
   writtenCaseMinutes: 8,
 } as const;
@@ -91,6 +92,7 @@ export class FinanceService {
     @InjectRepository(FinanceScenario) private readonly scenarios: Repository<FinanceScenario>,
     @InjectRepository(Agent) private readonly agents: Repository<Agent>,
     @InjectRepository(AnswerGroup) private readonly groups: Repository<AnswerGroup>,
+    @InjectRepository(WrittenQueue) private readonly writtenQueues: Repository<WrittenQueue>,
     private readonly calendar: CalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -120,6 +122,7 @@ export class FinanceService {
     return {
       scenario: {
         ...ASSUMED,
+        ...(await this.writtenCases()),
         serviceLevelGoal: serviceLevelGoal ?? 0.8,
         targetSeconds: targetSeconds ?? 120,
         positions,
@@ -130,6 +133,25 @@ export class FinanceService {
       agents: employed.length,
       historyUntil: until,
     };
+  }
+
+  /**
+   * The written queues' cases a working day (a week's over five, as a case arriving at the
+   * weekend is answered on a weekday) and their case-weighted minutes; nothing without queues.
+   */
+  private async writtenCases(): Promise<
+    Partial<Pick<FinanceBaselineDto['scenario'], 'writtenCasesPerDay' | 'writtenCaseMinutes'>>
+  > {
+    let cases = 0;
+    let minutes = 0;
+    for (const queue of await this.writtenQueues.find()) {
+      const week = queue.casesPerWeekday.reduce((sum, count) => sum + count, 0);
+      cases += week;
+      minutes += week * queue.handleMinutes;
+    }
+    if (cases === 0) return {};
+    const tenth = (value: number) => Math.round(value * 10) / 10;
+    return { writtenCasesPerDay: tenth(cases / 5), writtenCaseMinutes: tenth(minutes / cases) };
   }
 
   async plan(request: CapacityPlanRequestDto): Promise<CapacityPlanDto> {

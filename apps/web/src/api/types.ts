@@ -8,6 +8,7 @@ import type { Schemas } from './client';
 export type AnswerGroup = Schemas['AnswerGroupDto'];
 export type Team = Schemas['TeamDto'];
 export type Agent = Schemas['AgentDto'];
+export type WrittenQueue = Schemas['WrittenQueueDto'];
 
 export type HistoryImport = Schemas['HistoryImportDto'];
 export type HistoryInterval = Schemas['HistoryIntervalDto'];

@@ -307,6 +307,7 @@ export const sv = {
     title: 'Inställningar',
     tabs: {
       answerGroups: 'Svarsgrupper',
+      writtenQueues: 'Skriftliga ärenden',
       teams: 'Team',
       agents: 'Medarbetare',
       rules: 'Arbetstidsregler',
@@ -376,6 +377,29 @@ export const sv = {
       specialDayName: 'Namn',
       addSpecialDay: 'Lägg till särskild dag',
       shrinkageByMonth: 'Frånvaro per månad (%)',
+    },
+    writtenQueue: {
+      intro:
+        'E-post och webbformulär som besvaras inom ett antal arbetsdagar. Schemat lägger deras arbete som backoffice där samtalen saknar det minst, tills varje ärende besvaras i tid.',
+      add: 'Ny kö',
+      none: 'Inga köer för skriftliga ärenden.',
+      id: 'Id',
+      name: 'Namn',
+      casesPerWeek: 'Ärenden/vecka',
+      casesPerWeekday: 'Väntade ärenden per veckodag',
+      handleMinutes: 'Minuter per ärende',
+      hoursPerWeek: 'Timmar/vecka',
+      deadline: 'Besvaras',
+      within_one: 'inom {{count}} arbetsdag',
+      within_other: 'inom {{count}} arbetsdagar',
+      answerWithin: 'Besvaras inom (arbetsdagar)',
+      answerWithinHelp: '1: senast vid nästa arbetsdags slut; 0: samma dag.',
+      workingDays: 'Arbetsdagar',
+      answeredBy: 'Besvaras av',
+      answeredByHelp:
+        'Medarbetare med kompetens i någon av de valda svarsgrupperna. Ingen vald: alla.',
+      everyone: 'alla',
+      confirmRemove: 'Ta bort kön {{name}}?',
     },
     team: { name: 'Team', id: 'Id', manager: 'Chef', add: 'Nytt team' },
     agent: {

@@ -38,6 +38,7 @@ import { EditPanel } from './EditPanel';
 import { ScheduleTimeline } from './ScheduleTimeline';
 import { SelectedShift } from './SelectedShift';
 import { ServiceLevelTable } from './ServiceLevelTable';
+import { WrittenWorkTable } from './WrittenWorkTable';
 
 /** Pixels per minute: the whole week fits a laptop screen; one day gets room to drag in. */
 const WEEK_PIXELS_PER_MINUTE = 0.19;
@@ -402,6 +403,7 @@ function LoadedEditor({
                 : undefined
           }
         />
+        <WrittenWorkTable scenario={scenario} report={report} />
       </div>
     </>
   );

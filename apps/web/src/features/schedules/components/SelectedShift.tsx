@@ -160,13 +160,22 @@ function ShiftActivities({ scenario, shift }: { scenario: Scenario; shift: Shift
           {timeOfInterval(activity.start)}–{timeOfInterval(activity.end)}{' '}
           {t(`schedules.activities.${activity.type}`)}
           {activity.type === 'phone' && `: ${groupName(activity.answerGroup)}`}
+          {activity.writtenQueue && `: ${queueName(scenario, activity.writtenQueue)}`}
         </li>
       ))}
     </ul>
   );
 }
 
-/** [from, to) of the shift becomes another activity; phone for one of the agent's groups. */
+/** A written queue's name in the scenario, or its id. */
+function queueName(scenario: Scenario, id: string): string {
+  return scenario.writtenQueues?.find((queue) => queue.id === id)?.name ?? id;
+}
+
+/**
+ * [from, to) of the shift becomes another activity; phone for one of the agent's groups,
+ * backoffice for one of the written queues the agent answers or none.
+ */
 function ChangeActivity({
   scenario,
   shift,
@@ -198,6 +207,8 @@ function ChangeActivity({
   const [to, setTo] = useState(() => hourLater(shift.start));
   const [activity, setActivity] = useState<ActivityType>('phone');
   const [answerGroup, setAnswerGroup] = useState(groups[0]?.id ?? '');
+  const queues = (scenario.writtenQueues ?? []).filter((queue) => agent.skills.includes(queue.id));
+  const [writtenQueue, setWrittenQueue] = useState(queues[0]?.id ?? '');
   return (
     <form
       className="change-activity"
@@ -212,6 +223,7 @@ function ChangeActivity({
           end: to,
           activity,
           ...(activity === 'phone' ? { answerGroup } : {}),
+          ...(activity === 'backoffice' && writtenQueue ? { writtenQueue } : {}),
         });
       }}
     >
@@ -262,6 +274,19 @@ function ChangeActivity({
             </select>
           </label>
         )}
+        {activity === 'backoffice' && queues.length > 0 && (
+          <label>
+            {t('schedules.selected.writtenQueue')}
+            <select value={writtenQueue} onChange={(event) => setWrittenQueue(event.target.value)}>
+              {queues.map((queue) => (
+                <option key={queue.id} value={queue.id}>
+                  {queue.name}
+                </option>
+              ))}
+              <option value="">{t('schedules.selected.noWrittenQueue')}</option>
+            </select>
+          </label>
+        )}
         <button type="submit" disabled={busy}>
           {t('schedules.selected.change')}
         </button>
@@ -279,12 +304,14 @@ function TimeOptions({ times }: { times: string[] }) {
   ));
 }
 
-/** Whether the agent is skilled in every answer group the shift's phone time serves. */
+/** Whether the agent is skilled in every answer group and written queue the shift serves. */
 function canServe(agent: ScenarioAgent | undefined, shift: Shift | undefined): boolean {
-  return (shift?.activities ?? []).every(
-    (activity) =>
-      activity.type !== 'phone' || agent?.skills.includes(activity.answerGroup ?? '') === true,
-  );
+  return (shift?.activities ?? []).every((activity) => {
+    const served = activity.type === 'phone' ? activity.answerGroup : activity.writtenQueue;
+    return served === undefined
+      ? activity.type !== 'phone'
+      : agent?.skills.includes(served) === true;
+  });
 }
 
 /** The agents' shifts that day change hands; the other agent may have none. */

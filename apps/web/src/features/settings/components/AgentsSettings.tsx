@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
 import type { Agent } from '../../../api/types';
 import { QueryState } from '../../../components/QueryState';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { NumberField } from '../../../components/NumberField';
 import { localDate } from '../../../lib/dates';
 import { formatNumber } from '../../../lib/format';
@@ -114,8 +115,8 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
   const [teamId, setTeamId] = useState(agent?.teamId ?? '');
   const [hours, setHours] = useState((agent?.contractMinutesPerWeek ?? 2400) / 60);
   const [employmentPercent, setEmploymentPercent] = useState(agent?.employmentPercent ?? 100);
-  const [skills, setSkills] = useState(new Set(agent?.skills ?? []));
-  const [daysOff, setDaysOff] = useState(new Set(agent?.preferences?.daysOff ?? []));
+  const [skills, setSkills] = useState(agent?.skills ?? []);
+  const [daysOff, setDaysOff] = useState(agent?.preferences?.daysOff ?? []);
   const [shiftTime, setShiftTime] = useState<AgentPreferences['shiftTime'] | ''>(
     agent?.preferences?.shiftTime ?? '',
   );
@@ -130,9 +131,9 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
           teamId: teamId || null,
           contractMinutesPerWeek: Math.round(hours * 60),
           employmentPercent,
-          skills: [...skills],
+          skills,
           preferences: {
-            daysOff: [...daysOff].sort((x, y) => x - y),
+            daysOff,
             ...(shiftTime ? { shiftTime } : {}),
           },
         };
@@ -200,46 +201,25 @@ function AgentForm({ agent, onDone }: { agent: Agent | undefined; onDone: () => 
       <fieldset>
         <legend>{t('settings.agent.skills')}</legend>
         <div className="checkbox-grid">
-          {answerGroups.data?.map((group) => (
-            <label key={group.id} className="checkbox">
-              <input
-                type="checkbox"
-                checked={skills.has(group.id)}
-                onChange={(e) =>
-                  setSkills((current) => {
-                    const next = new Set(current);
-                    if (e.target.checked) next.add(group.id);
-                    else next.delete(group.id);
-                    return next;
-                  })
-                }
-              />
-              {group.name}
-            </label>
-          ))}
+          <CheckboxGroup
+            options={(answerGroups.data ?? []).map((group) => ({
+              value: group.id,
+              label: group.name,
+            }))}
+            selected={skills}
+            onChange={setSkills}
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('settings.agent.preferences')}</legend>
         <div className="checkbox-grid">
           <span>{t('settings.agent.daysOff')}</span>
-          {weekdays.map((name, day) => (
-            <label key={name} className="checkbox">
-              <input
-                type="checkbox"
-                checked={daysOff.has(day)}
-                onChange={(e) =>
-                  setDaysOff((current) => {
-                    const next = new Set(current);
-                    if (e.target.checked) next.add(day);
-                    else next.delete(day);
-                    return next;
-                  })
-                }
-              />
-              {name}
-            </label>
-          ))}
+          <CheckboxGroup
+            options={weekdays.map((label, value) => ({ value, label }))}
+            selected={daysOff}
+            onChange={setDaysOff}
+          />
         </div>
         <label>
           {t('settings.agent.shiftTime')}{' '}

@@ -5,8 +5,9 @@ import { AnswerGroupsSettings } from './AnswerGroupsSettings';
 import { JobsSettings } from './JobsSettings';
 import { ScheduleRulesSettings } from './ScheduleRulesSettings';
 import { TeamsSettings } from './TeamsSettings';
+import { WrittenQueuesSettings } from './WrittenQueuesSettings';
 
-const TABS = ['answerGroups', 'teams', 'agents', 'rules', 'jobs'] as const;
+const TABS = ['answerGroups', 'writtenQueues', 'teams', 'agents', 'rules', 'jobs'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -44,6 +45,7 @@ export function SettingsPage() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'answerGroups' && <AnswerGroupsSettings />}
+        {tab === 'writtenQueues' && <WrittenQueuesSettings />}
         {tab === 'teams' && <TeamsSettings />}
         {tab === 'agents' && <AgentsSettings />}
         {tab === 'rules' && <ScheduleRulesSettings />}

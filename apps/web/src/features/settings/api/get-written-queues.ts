@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient, unwrap } from '../../../api/client';
+import type { WrittenQueue } from '../../../api/types';
+
+export async function getWrittenQueues(): Promise<WrittenQueue[]> {
+  return unwrap<WrittenQueue[]>(await apiClient.GET('/api/written-queues'));
+}
+
+export const writtenQueuesQueryOptions = () =>
+  queryOptions({ queryKey: ['written-queues'], queryFn: getWrittenQueues });
+
+export function useWrittenQueues() {
+  return useQuery(writtenQueuesQueryOptions());
+}

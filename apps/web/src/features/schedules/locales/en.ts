@@ -226,7 +226,10 @@ export const schedulesEn: Translations['schedules'] = {
   },
   written: {
     title: '{{queue}}: {{share}} of cases answered in time',
-    help: 'Cases are answered within {{count}} working day(s), oldest first, on the schedule’s backoffice. The week’s last cases are due next week; as many from last week count early in this one.',
+    help_one:
+      'Cases are answered within {{count}} working day, oldest first, on the schedule’s backoffice. The week’s last cases are due next week; as many from last week count early in this one.',
+    help_other:
+      'Cases are answered within {{count}} working days, oldest first, on the schedule’s backoffice. The week’s last cases are due next week; as many from last week count early in this one.',
     day: 'Day',
     cases: 'Received',
     due: 'Due',

@@ -222,7 +222,10 @@ export const schedulesSv = {
   },
   written: {
     title: '{{queue}}: {{share}} av ärendena besvaras i tid',
-    help: 'Ärenden besvaras inom {{count}} arbetsdag(ar), äldst först, på schemats backoffice. Veckans sista ärenden har sin tidsgräns nästa vecka; lika många från förra veckan räknas in i början av denna.',
+    help_one:
+      'Ärenden besvaras inom {{count}} arbetsdag, äldst först, på schemats backoffice. Veckans sista ärenden har sin tidsgräns nästa vecka; lika många från förra veckan räknas in i början av denna.',
+    help_other:
+      'Ärenden besvaras inom {{count}} arbetsdagar, äldst först, på schemats backoffice. Veckans sista ärenden har sin tidsgräns nästa vecka; lika många från förra veckan räknas in i början av denna.',
     day: 'Dag',
     cases: 'Inkomna',
     due: 'Ska besvaras',

@@ -65,9 +65,15 @@ export function WrittenQueuesSettings() {
             <thead>
               <tr>
                 <th scope="col">{t('settings.writtenQueue.name')}</th>
-                <th scope="col">{t('settings.writtenQueue.casesPerWeek')}</th>
-                <th scope="col">{t('settings.writtenQueue.handleMinutes')}</th>
-                <th scope="col">{t('settings.writtenQueue.hoursPerWeek')}</th>
+                <th scope="col" className="num">
+                  {t('settings.writtenQueue.casesPerWeek')}
+                </th>
+                <th scope="col" className="num">
+                  {t('settings.writtenQueue.handleMinutes')}
+                </th>
+                <th scope="col" className="num">
+                  {t('settings.writtenQueue.hoursPerWeek')}
+                </th>
                 <th scope="col">{t('settings.writtenQueue.deadline')}</th>
                 <th scope="col">{t('settings.writtenQueue.workingDays')}</th>
                 <th scope="col">{t('settings.writtenQueue.answeredBy')}</th>
@@ -82,14 +88,14 @@ export function WrittenQueuesSettings() {
                   <th scope="row">
                     {q.name} <span className="muted">({q.id})</span>
                   </th>
-                  <td>
+                  <td className="num">
                     {formatNumber(
                       q.casesPerWeekday.reduce((sum, cases) => sum + cases, 0),
                       language,
                     )}
                   </td>
-                  <td>{formatNumber(q.handleMinutes, language, 1)}</td>
-                  <td>{formatNumber(weeklyHours(q), language, 1)}</td>
+                  <td className="num">{formatNumber(q.handleMinutes, language, 1)}</td>
+                  <td className="num">{formatNumber(weeklyHours(q), language, 1)}</td>
                   <td>{t('settings.writtenQueue.within', { count: q.answerWithinWorkingDays })}</td>
                   <td>{q.workingDays.map((day) => weekdays[day]).join(', ')}</td>
                   <td>
@@ -97,23 +103,27 @@ export function WrittenQueuesSettings() {
                       ? t('settings.writtenQueue.everyone')
                       : q.answerGroupIds.map((id) => groupName.get(id) ?? id).join(', ')}
                   </td>
-                  <td className="toolbar">
-                    <button type="button" className="secondary" onClick={() => setEditing(q.id)}>
-                      {t('common.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        if (
-                          window.confirm(t('settings.writtenQueue.confirmRemove', { name: q.name }))
-                        )
-                          remove.mutate(q.id);
-                      }}
-                    >
-                      {t('common.remove')}
-                    </button>
+                  <td>
+                    <div className="toolbar">
+                      <button type="button" className="secondary" onClick={() => setEditing(q.id)}>
+                        {t('common.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={remove.isPending}
+                        onClick={() => {
+                          if (
+                            window.confirm(
+                              t('settings.writtenQueue.confirmRemove', { name: q.name }),
+                            )
+                          )
+                            remove.mutate(q.id);
+                        }}
+                      >
+                        {t('common.remove')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -122,4 +122,30 @@ describeInBrowser('The adherence page in the browser', () => {
     await page.getByRole('heading', { name: 'Följsamhet', level: 1 }).waitFor();
     expect(new URL(page.url()).search).toBe('?week=2026-11-23');
   });
+
+  it("should set the demo's written queues and show each one's week on the published week", async () => {
+    await page.goto(`${sut.baseUrl}/settings?tab=writtenQueues`);
+    const inbox = page.getByRole('row', { name: /E-post och webbformulär/ });
+    // 725 cases a week at 7 minutes.
+    await inbox.getByRole('cell', { name: '84,6' }).waitFor();
+    await inbox.getByRole('button', { name: 'Ändra' }).click();
+    await page.getByLabel('Minuter per ärende').fill('8');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await inbox.getByRole('cell', { name: '96,7' }).waitFor();
+    await sut.screenshot('10c-settings-written-queues');
+    await page.goto(`${sut.baseUrl}/schedule`);
+    await page
+      .getByRole('row', { name: /Vecka 48 \(demo\)/ })
+      .getByRole('button', { name: 'Öppna' })
+      .click();
+    const elderCare = page.getByRole('table', {
+      name: /^Äldreomsorg, e-post: \d+(,\d)?\s% av ärendena besvaras i tid/,
+    });
+    await elderCare.waitFor();
+    expect(await elderCare.getByRole('row', { name: /^Hela veckan/ }).textContent()).toMatch(
+      /^Hela veckan190190/,
+    );
+    await elderCare.scrollIntoViewIfNeeded();
+    await sut.screenshot('21-schedule-written-queues');
+  });
 });

@@ -319,6 +319,8 @@ describe(buildScenario.name, () => {
           { ...inbox, id: 'webb', name: 'Webbformulär', answerGroupIds: [] },
           // Worked only on Christmas Eve and Day: not this week.
           { ...inbox, id: 'jul', name: 'Jul', workingDays: [3, 4], answerGroupIds: [] },
+          // Answered by a group not planned this time.
+          { ...inbox, id: 'p-post', name: 'Parkering', answerGroupIds: ['parkering'] },
         ],
       }),
     );

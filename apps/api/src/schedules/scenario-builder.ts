@@ -218,8 +218,12 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
 
   // Written queues are worked on their working days the centre is open; a case arriving on
   // a holiday waits for the next, and the deadline counts only the days left.
+  // A queue answered only by other groups' agents is not this plan's: a week planned for one
+  // group plans only the queues its agents answer.
   const writtenQueues: WrittenQueue[] = [];
-  for (const queue of sources.writtenQueues ?? []) {
+  const planned = (queue: ScenarioWrittenQueue) =>
+    queue.answerGroupIds.length === 0 || queue.answerGroupIds.some((id) => groupIds.has(id));
+  for (const queue of (sources.writtenQueues ?? []).filter(planned)) {
     const workingDays = [...queue.workingDays]
       .sort((x, y) => x - y)
       .filter((day) => !closed.has(weekDates[day] as string));

@@ -156,6 +156,33 @@ describe('Written queues', () => {
     expect(minutes).toBe(report.scheduledMinutes);
     expect(minutes).toBeGreaterThanOrEqual(report.requiredMinutes);
 
+    // Without Tuesday's e-mail shifts, the cases due that day are late: the check says so.
+    const tuesday = version.schedule.shifts.filter(
+      (shift: { start: string; activities: Activity[] }) =>
+        shift.start.startsWith('2025-11-18') && shift.activities.some((a) => a.writtenQueue),
+    );
+    expect(tuesday.length).toBeGreaterThan(0);
+    const without = await sut
+      .http()
+      .post(`/api/schedules/${id}/edits`)
+      .send({
+        edits: tuesday.map((shift: { agentId: string }) => ({
+          type: 'remove',
+          agentId: shift.agentId,
+          date: '2025-11-18',
+        })),
+      })
+      .expect(200);
+    const [change] = without.body.writtenQueues;
+    expect(change).toMatchObject({
+      writtenQueue: 'epost',
+      casesDue: 120,
+      answeredInTimeBefore: 120,
+      shareInTimeBefore: 1,
+    });
+    expect(change.answeredInTimeAfter).toBeLessThan(120);
+    expect(change.shareInTimeAfter).toBeCloseTo(change.answeredInTimeAfter / 120, 9);
+
     // Backoffice for a queue only Parkering's agents answer is named as a broken skill in a
     // week planned for Bygglov.
     await sut

@@ -140,6 +140,18 @@ function serviceChange(before: ScheduleReport, after: ScheduleReport): ServiceCh
     serviceLevelChange: after.week.serviceLevel - before.week.serviceLevel,
     daysBefore: before.days,
     daysAfter: after.days,
+    // Reports saved before written queues existed have none.
+    writtenQueues: (before.writtenQueues ?? []).map((queue) => {
+      const changed = after.writtenQueues?.find((q) => q.writtenQueue === queue.writtenQueue);
+      return {
+        writtenQueue: queue.writtenQueue,
+        casesDue: queue.casesDue,
+        answeredInTimeBefore: queue.answeredInTime,
+        answeredInTimeAfter: changed?.answeredInTime ?? 0,
+        shareInTimeBefore: queue.shareInTime,
+        shareInTimeAfter: changed?.shareInTime ?? 0,
+      };
+    }),
   };
 }
 

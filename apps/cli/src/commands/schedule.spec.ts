@@ -57,6 +57,39 @@ describe('wfm schedule', () => {
     expect(report.week.serviceLevel).toBeGreaterThan(0);
   });
 
+  it('should answer a written queue (extension) as backoffice and report its cases in time', () => {
+    const scenario = syntheticScenario({ agents: 8, answerGroups: 2, load: 0.7 });
+    scenario.writtenQueues = [
+      {
+        id: 'epost',
+        name: 'E-post',
+        handleMinutes: 6,
+        cases: [20, 15, 15, 10, 10, 3, 2],
+        answerWithinWorkingDays: 1,
+      },
+    ];
+    for (const agent of scenario.agents) agent.skills.push('epost');
+    const file = join(dir, 'written.json');
+    const out = join(dir, 'written-schedule.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    expect(wfm(['schedule', '--scenario', file, '--out', out, '--time-limit', '3']).code).toBe(0);
+    const evaluated = wfm(['schedule', 'evaluate', '--scenario', file, '--schedule', out]);
+    expect(evaluated.code).toBe(0);
+    const report = JSON.parse(evaluated.stdout);
+    expect(report.brokenRules).toEqual([]);
+    expect(report.writtenQueues).toEqual([
+      expect.objectContaining({ writtenQueue: 'epost', casesDue: 75, shareInTime: 1 }),
+    ]);
+    const backoffice = JSON.parse(readFileSync(out, 'utf8')).shifts.flatMap(
+      (shift: { activities: { type: string; writtenQueue?: string }[] }) =>
+        shift.activities.filter((activity) => activity.writtenQueue === 'epost'),
+    );
+    expect(backoffice.length).toBeGreaterThan(0);
+    expect(backoffice.every((activity: { type: string }) => activity.type === 'backoffice')).toBe(
+      true,
+    );
+  });
+
   it('should exit 2 naming the file and JSON path of a bad scenario, without a stack trace', () => {
     const bad = JSON.parse(readFileSync(scenarioFile, 'utf8'));
     bad.answerGroups[1].calls.pop();

@@ -2161,6 +2161,17 @@ export interface components {
             /** @example 2026-11-23 */
             date: string;
         };
+        WrittenQueueChangeDto: {
+            /** @example epost */
+            writtenQueue: string;
+            /** @description Cases due this week */
+            casesDue: number;
+            answeredInTimeBefore: number;
+            answeredInTimeAfter: number;
+            /** @description Share of the cases due answered in time, 0..1 */
+            shareInTimeBefore: number;
+            shareInTimeAfter: number;
+        };
         LostShiftDto: {
             /** @example 2026-11-23 */
             date: string;
@@ -2193,6 +2204,8 @@ export interface components {
             serviceLevelChange: number;
             daysBefore: components["schemas"]["DayServiceDto"][];
             daysAfter: components["schemas"]["DayServiceDto"][];
+            /** @description Each written queue's cases in time before and after */
+            writtenQueues: components["schemas"]["WrittenQueueChangeDto"][];
             /** @description Absences that take shifts, by start */
             absences: components["schemas"]["AbsenceLossDto"][];
         };
@@ -2307,6 +2320,8 @@ export interface components {
             serviceLevelChange: number;
             daysBefore: components["schemas"]["DayServiceDto"][];
             daysAfter: components["schemas"]["DayServiceDto"][];
+            /** @description Each written queue's cases in time before and after */
+            writtenQueues: components["schemas"]["WrittenQueueChangeDto"][];
             /** @description True when no hard rule is broken */
             valid: boolean;
             /** @description Every rule the edited schedule breaks */

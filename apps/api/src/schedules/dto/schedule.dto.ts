@@ -479,6 +479,17 @@ export class ScheduleVersionDto extends ScheduleVersionSummaryDto {
   report: Record<string, unknown>;
 }
 
+/** A written queue's cases answered in time before and after a change to the shifts. */
+export class WrittenQueueChangeDto {
+  @ApiProperty({ example: 'epost' }) writtenQueue: string;
+  @ApiProperty({ description: 'Cases due this week' }) casesDue: number;
+  @ApiProperty() answeredInTimeBefore: number;
+  @ApiProperty() answeredInTimeAfter: number;
+  @ApiProperty({ description: 'Share of the cases due answered in time, 0..1' })
+  shareInTimeBefore: number;
+  @ApiProperty() shareInTimeAfter: number;
+}
+
 /** A version's weekly and daily service level before and after a change to its shifts. */
 export class ServiceChangeDto {
   @ApiProperty({ type: ServiceSummaryDto }) before: ServiceSummaryDto;
@@ -487,6 +498,11 @@ export class ServiceChangeDto {
   serviceLevelChange: number;
   @ApiProperty({ type: [DayServiceDto] }) daysBefore: DayServiceDto[];
   @ApiProperty({ type: [DayServiceDto] }) daysAfter: DayServiceDto[];
+  @ApiProperty({
+    type: [WrittenQueueChangeDto],
+    description: "Each written queue's cases in time before and after",
+  })
+  writtenQueues: WrittenQueueChangeDto[];
 }
 
 export class EditCheckDto extends ServiceChangeDto {

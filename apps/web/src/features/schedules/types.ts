@@ -18,6 +18,7 @@ export type ServiceSummary = Schemas['ServiceSummaryDto'];
 export type AbsenceImpact = Schemas['AbsenceImpactDto'];
 export type AbsenceLoss = Schemas['AbsenceLossDto'];
 export type CoverOption = Schemas['CoverOptionDto'];
+export type WrittenQueueChange = Schemas['WrittenQueueChangeDto'];
 
 export type {
   Activity,

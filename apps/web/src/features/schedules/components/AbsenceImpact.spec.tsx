@@ -3,6 +3,8 @@ import { initI18n, setLanguage } from '../../../lib/i18n';
 import type { AbsenceImpact as Impact } from '../types';
 import { AbsenceImpact } from './AbsenceImpact';
 
+const NBSP = '\u00a0';
+
 const day = (date: string, serviceLevel: number) => ({
   date,
   calls: 100,
@@ -41,7 +43,31 @@ const impact: Impact = {
   serviceLevelChange: -0.065,
   daysBefore: [day('2026-11-23', 0.9)],
   daysAfter: [day('2026-11-23', 0.8)],
+  writtenQueues: [
+    {
+      writtenQueue: 'epost',
+      casesDue: 120,
+      answeredInTimeBefore: 120,
+      answeredInTimeAfter: 96,
+      shareInTimeBefore: 1,
+      shareInTimeAfter: 0.8,
+    },
+    // Unchanged: no line.
+    {
+      writtenQueue: 'aldre',
+      casesDue: 40,
+      answeredInTimeBefore: 40,
+      answeredInTimeAfter: 40,
+      shareInTimeBefore: 1,
+      shareInTimeAfter: 1,
+    },
+  ],
 };
+
+const QUEUES = [
+  { id: 'epost', name: 'E-post' },
+  { id: 'aldre', name: 'Äldreomsorg' },
+];
 
 describe(AbsenceImpact.name, () => {
   beforeAll(() => {
@@ -51,7 +77,15 @@ describe(AbsenceImpact.name, () => {
 
   it('should say how many shifts absences take and the week’s service level without them', () => {
     const onSave = jest.fn();
-    render(<AbsenceImpact impact={impact} onSave={onSave} saving={false} saveError={null} />);
+    render(
+      <AbsenceImpact
+        impact={impact}
+        writtenQueues={QUEUES}
+        onSave={onSave}
+        saving={false}
+        saveError={null}
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Frånvaro efter att schemat lades' })).toBeTruthy();
     expect(
       screen.getByText(
@@ -62,6 +96,11 @@ describe(AbsenceImpact.name, () => {
     expect(
       screen.getByText('Bo Berg, Sjuk, mån 23 nov. 2026 – tis 24 nov. 2026: 2 pass'),
     ).toBeTruthy();
+    // The e-mail the sick agents would have answered is late; the elder-care inbox is not.
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toContain(
+      `E-post: 100${NBSP}% → 80${NBSP}% av ärendena besvaras i tid (24 färre)`,
+    );
+    expect(screen.queryByText(/^Äldreomsorg/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Spara veckan utan de frånvarandes pass' }));
     expect(onSave).toHaveBeenCalledTimes(1);
     act(() => setLanguage('en'));
@@ -72,6 +111,7 @@ describe(AbsenceImpact.name, () => {
     const { container } = render(
       <AbsenceImpact
         impact={{ ...impact, absences: [] }}
+        writtenQueues={QUEUES}
         onSave={() => {}}
         saving={false}
         saveError={null}

@@ -2,6 +2,7 @@ import { formatDateRange, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { lostShiftCount } from '../api/get-absence-impact';
 import type { AbsenceImpact as Impact } from '../types';
+import { WrittenChange } from './WrittenChange';
 
 /**
  * The shifts absences registered after the version was made take (sick leave reported on the
@@ -10,11 +11,13 @@ import type { AbsenceImpact as Impact } from '../types';
  */
 export function AbsenceImpact({
   impact,
+  writtenQueues,
   onSave,
   saving,
   saveError,
 }: {
   impact: Impact;
+  writtenQueues: { id: string; name: string }[] | undefined;
   /** Saves the week as it now stands, as a new draft to edit. */
   onSave: () => void;
   saving: boolean;
@@ -34,6 +37,7 @@ export function AbsenceImpact({
           after: percent(impact.after.serviceLevel),
         })}
       </p>
+      <WrittenChange changes={impact.writtenQueues} writtenQueues={writtenQueues} />
       <ul>
         {impact.absences.map((absence) => (
           <li key={absence.id}>

@@ -14,6 +14,7 @@ const check = (change: number, brokenRules: EditCheck['brokenRules']): EditCheck
   serviceLevelChange: change,
   daysBefore: [],
   daysAfter: [],
+  writtenQueues: [],
   schedule: {},
 });
 
@@ -38,6 +39,7 @@ describe(EditPanel.name, () => {
         checkError={null}
         agents={[{ id: 'a-1', name: 'Anna Andersson', contractMinutesPerWeek: 2400, skills: [] }]}
         answerGroups={[{ id: 'parkering', name: 'Parkering och trafik' }]}
+        writtenQueues={undefined}
         refused={refused}
         saveError={null}
         saving={false}

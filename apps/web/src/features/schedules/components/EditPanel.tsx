@@ -2,10 +2,12 @@ import { formatPercent, formatSignedPoints } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import type { BrokenRule, EditCheck, ScenarioAgent, ScheduleEdit } from '../types';
 import { BrokenRuleList } from './BrokenRuleList';
+import { WrittenChange } from './WrittenChange';
 
 /**
  * The unsaved edits and what the API's dry run says of them: every rule they break, named with
- * the agent, and the week's service level before and after; then save or undo. A save the API
+ * the agent, the week's service level before and after and the written cases it makes late;
+ * then save or undo. A save the API
  * refuses (422) lists its rules and offers to save anyway.
  */
 export function EditPanel({
@@ -15,6 +17,7 @@ export function EditPanel({
   checkError,
   agents,
   answerGroups,
+  writtenQueues,
   refused,
   saveError,
   saving,
@@ -27,6 +30,7 @@ export function EditPanel({
   checkError: Error | null;
   agents: ScenarioAgent[];
   answerGroups: { id: string; name: string }[];
+  writtenQueues: { id: string; name: string }[] | undefined;
   refused: BrokenRule[];
   saveError: Error | null;
   saving: boolean;
@@ -74,6 +78,7 @@ export function EditPanel({
               change: formatSignedPoints(result.serviceLevelChange, language),
             })}
           </p>
+          <WrittenChange changes={result.writtenQueues} writtenQueues={writtenQueues} />
           {rules.length === 0 ? (
             <p className="success">{t('schedules.edits.valid')}</p>
           ) : (

@@ -249,6 +249,7 @@ function LoadedEditor({
       {absenceImpact.data && (
         <AbsenceImpact
           impact={absenceImpact.data}
+          writtenQueues={scenario.writtenQueues}
           onSave={() =>
             saveWithAbsences.mutate(t('schedules.absences.savedName', { name: version.name }), {
               onSuccess: (saved) => onSaved(saved.id),
@@ -266,6 +267,7 @@ function LoadedEditor({
           checkError={check.error}
           agents={scenario.agents}
           answerGroups={scenario.answerGroups}
+          writtenQueues={scenario.writtenQueues}
           refused={refused}
           saveError={refused.length > 0 ? null : save.error}
           saving={save.isPending}

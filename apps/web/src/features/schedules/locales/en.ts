@@ -237,6 +237,7 @@ export const schedulesEn: Translations['schedules'] = {
     scheduled: 'Scheduled (h)',
     needed: 'Needed (h)',
     backlog: 'Open at day’s end',
+    change: '{{queue}}: {{before}} → {{after}} of cases answered in time ({{late}} fewer)',
     week: 'Whole week',
   },
 };

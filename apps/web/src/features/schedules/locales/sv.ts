@@ -233,6 +233,7 @@ export const schedulesSv = {
     scheduled: 'Schemalagt (h)',
     needed: 'Behövs (h)',
     backlog: 'Kvar vid dagens slut',
+    change: '{{queue}}: {{before}} → {{after}} av ärendena besvaras i tid ({{late}} färre)',
     week: 'Hela veckan',
   },
 };

@@ -183,6 +183,33 @@ describe('Written queues', () => {
     expect(change.answeredInTimeAfter).toBeLessThan(120);
     expect(change.shareInTimeAfter).toBeCloseTo(change.answeredInTimeAfter / 120, 9);
 
+    // Sick leave registered on Tuesday for those agents: the absence card says what it does to
+    // the e-mail, and the week saved as it now stands moves their cases to others.
+    const sick = [];
+    for (const shift of tuesday as { agentId: string }[]) {
+      sick.push(
+        (
+          await sut
+            .http()
+            .post('/api/absences')
+            .send({
+              agentId: shift.agentId,
+              kind: 'sick',
+              fromDate: '2025-11-18',
+              toDate: '2025-11-18',
+            })
+            .expect(201)
+        ).body.id,
+      );
+    }
+    const impact = (await sut.http().get(`/api/schedules/${id}/absences`).expect(200)).body;
+    expect(impact.writtenQueues[0].shareInTimeAfter).toBeCloseTo(change.shareInTimeAfter, 9);
+    const saved = (await sut.http().post(`/api/schedules/${id}/absences`).expect(201)).body;
+    expect(saved.note).toMatch(/their written cases moved to others$/);
+    expect(saved.report.brokenRules).toEqual([]);
+    expect(saved.report.writtenQueues[0].shareInTime).toBe(1);
+    for (const absenceId of sick) await sut.http().delete(`/api/absences/${absenceId}`).expect(204);
+
     // Backoffice for a queue only Parkering's agents answer is named as a broken skill in a
     // week planned for Bygglov.
     await sut

@@ -265,7 +265,7 @@ export async function generateSchedule(
 
   // Written cases last: the shifts and pauses are set, and phone time where it is least
   // missed becomes backoffice.
-  const schedule = placeWrittenWork(scenario, roster.toSchedule(), context.grid, context.table);
+  const schedule = placeWrittenWork(scenario, roster.toSchedule(), context);
   const report = evaluateSchedule(scenario, schedule, { grid: context.grid, table: context.table });
   const bound = lp.boundServiceLevel;
   const gap =

@@ -35,4 +35,4 @@ export { DEFAULT_WEIGHTS, type ObjectiveWeights } from './roster';
 export { traditionalSchedule } from './traditional-schedule';
 export { type SyntheticScenarioOptions, syntheticScenario } from './synthetic-scenario';
 export { WORKING_HOURS_ACT } from './working-hours-act';
-export { writtenQueueReport } from './written-work';
+export { placeWrittenWork, writtenQueueReport } from './written-work';

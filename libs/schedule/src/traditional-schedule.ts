@@ -53,5 +53,5 @@ export function traditionalSchedule(scenario: Scenario): Schedule {
     });
   });
   roster.recomputeAll();
-  return placeWrittenWork(scenario, roster.toSchedule(), grid, context.table);
+  return placeWrittenWork(scenario, roster.toSchedule(), context);
 }

@@ -97,7 +97,7 @@ describe('placeWrittenWork', () => {
     const scenario = scenarioWithInbox(cases);
     const { grid, table } = buildPlanningContext(scenario);
     const before = traditionalSchedule({ ...scenario, writtenQueues: [] });
-    const placed = placeWrittenWork(scenario, before, grid, table);
+    const placed = placeWrittenWork(scenario, before, { grid, table });
     const report = evaluateSchedule(scenario, placed);
     // The traditional week misses some part-timers' contracts; placing adds no broken rule.
     expect(report.brokenRules).toEqual(evaluateSchedule(scenario, before).brokenRules);
@@ -125,7 +125,7 @@ describe('placeWrittenWork', () => {
     const scenario = scenarioWithInbox(cases, 0.9);
     const { grid, table } = buildPlanningContext(scenario);
     const before = traditionalSchedule({ ...scenario, writtenQueues: [] });
-    const placed = evaluateSchedule(scenario, placeWrittenWork(scenario, before, grid, table));
+    const placed = evaluateSchedule(scenario, placeWrittenWork(scenario, before, { grid, table }));
     // The naive inbox hour: the skilled agents' first 30 minutes each working day, as many as
     // the greedy used.
     const naive = structuredClone(before);
@@ -154,11 +154,32 @@ describe('placeWrittenWork', () => {
     expect(placed.week.serviceLevel).toBeGreaterThan(naiveReport.week.serviceLevel);
   });
 
+  it('adds nothing placed again, and tops up what a lost shift took', () => {
+    const scenario = scenarioWithInbox(cases);
+    const placed = traditionalSchedule(scenario);
+    expect(placeWrittenWork(scenario, placed)).toBe(placed);
+    // Tuesday's shifts with e-mail gone (sick leave): Monday's cases are late until placing
+    // again moves the work to other agents' phone time.
+    const tuesday = placed.shifts.filter(
+      (shift) =>
+        shift.start.startsWith('2025-03-25') && shift.activities.some((a) => a.writtenQueue),
+    );
+    expect(tuesday.length).toBeGreaterThan(0);
+    const sick = { shifts: placed.shifts.filter((shift) => !tuesday.includes(shift)) };
+    expect(evaluateSchedule(scenario, sick).writtenQueues[0]!.shareInTime).toBeLessThan(1);
+    const toppedUp = placeWrittenWork(scenario, sick);
+    expect(evaluateSchedule(scenario, toppedUp).writtenQueues[0]!.shareInTime).toBeCloseTo(1, 9);
+    // Only phone time changed: the shifts kept their other activities.
+    expect(toppedUp.shifts.map((s) => [s.agentId, s.start, s.end])).toEqual(
+      sick.shifts.map((s) => [s.agentId, s.start, s.end]),
+    );
+  });
+
   it('leaves a schedule without written queues as it is', () => {
     const scenario = syntheticScenario({ agents: 10, answerGroups: 1, load: 0.8 });
     const { grid, table } = buildPlanningContext(scenario);
     const schedule = traditionalSchedule(scenario);
-    expect(placeWrittenWork(scenario, schedule, grid, table)).toBe(schedule);
+    expect(placeWrittenWork(scenario, schedule, { grid, table })).toBe(schedule);
   });
 });
 
@@ -166,7 +187,7 @@ describe('written queues in evaluate and generate', () => {
   it('names backoffice for a queue the agent is not skilled in', () => {
     const scenario = scenarioWithInbox([10, 10, 10, 10, 10, 0, 0]);
     const { grid, table } = buildPlanningContext(scenario);
-    const placed = placeWrittenWork(scenario, traditionalSchedule(scenario), grid, table);
+    const placed = placeWrittenWork(scenario, traditionalSchedule(scenario), { grid, table });
     const shift = placed.shifts.find((s) => s.activities.some((a) => a.writtenQueue))!;
     const unskilled = {
       ...scenario,

@@ -1,5 +1,5 @@
 import { formatLocalIso } from '@bemanna/calendar';
-import { type ServiceLevelTable, answeredAt } from './service-level-table';
+import { type ServiceLevelTable, answeredAt, buildServiceLevelTable } from './service-level-table';
 import type {
   Activity,
   Scenario,
@@ -10,7 +10,7 @@ import type {
 } from './types';
 import { parseInstant } from './validate-scenario';
 import { phoneAgentsOf } from './evaluate-schedule';
-import type { WeekGrid } from './week-grid';
+import { type WeekGrid, buildWeekGrid } from './week-grid';
 
 const MINUTE_MS = 60_000;
 const MONDAY_TO_FRIDAY = [0, 1, 2, 3, 4];
@@ -174,7 +174,9 @@ interface Block {
  * agent whose groups are closed, which costs nothing), of agents skilled in a queue; each
  * step takes the block that loses the fewest answered calls (Erlang C table look-ups at the
  * staffing as it now stands) per case-minute it brings in on time, until no block brings
- * any. Cases due next week are not worked ahead. For fixed costs this greedy is optimal
+ * any. Backoffice the schedule already gives a queue counts, so this tops up what is missing
+ * (after sick leave, say) and adds nothing to a schedule placed before. Cases due next week
+ * are not worked ahead. For fixed costs this greedy is optimal
  * (blocks that can be matched to cases in their windows form a transversal matroid); taking
  * an agent off a group makes the next one dearer, as the service-level curve is concave above
  * its cliff, which the greedy follows by re-pricing after every step.
@@ -182,11 +184,12 @@ interface Block {
 export function placeWrittenWork(
   scenario: Scenario,
   schedule: Schedule,
-  grid: WeekGrid,
-  table: ServiceLevelTable,
+  prepared?: { grid: WeekGrid; table: ServiceLevelTable },
 ): Schedule {
   const queues = scenario.writtenQueues ?? [];
   if (queues.length === 0) return schedule;
+  const grid = prepared?.grid ?? buildWeekGrid(scenario);
+  const table = prepared?.table ?? buildServiceLevelTable(scenario, grid);
   const length = Math.max(1, Math.round(BLOCK_MINUTES / scenario.intervalMinutes));
   const blockMinutes = length * scenario.intervalMinutes;
   const staffing = phoneAgentsOf(scenario, grid, schedule);
@@ -224,7 +227,9 @@ export function placeWrittenWork(
   });
 
   const batches = queues.map(caseBatches);
-  const minutes = queues.map(() => new Array<number>(7).fill(0));
+  // What the schedule already gives the queues counts: placing tops it up (after sick leave
+  // took some), and placing again adds nothing.
+  const minutes = writtenMinutesOf(scenario, grid, schedule);
   const onTime = (q: number) =>
     sum(workBatches(batches[q]!, queues[q]!.handleMinutes, minutes[q]!).inTime);
   // gain[q][day]: case-minutes brought in on time by one more block that day.
@@ -274,6 +279,7 @@ export function placeWrittenWork(
     block.chosen = queue;
   }
 
+  if (taken.every((blocks) => blocks.length === 0)) return schedule;
   return {
     shifts: schedule.shifts.map((shift, s) => {
       const mine = taken[s]!;

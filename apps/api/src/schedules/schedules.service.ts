@@ -2,6 +2,7 @@ import { addLocalDays, isoWeekdayIndex, startOfLocalDay } from '@bemanna/calenda
 import {
   coverOptions,
   evaluateSchedule,
+  placeWrittenWork,
   type Scenario,
   type Schedule,
   type ScheduleReport,
@@ -552,7 +553,7 @@ export class SchedulesService implements OnModuleInit {
   /**
    * Saves the version as the week now stands, as a new draft: the shifts lost to absences gone,
    * those days unavailable to the agents and their contracts reduced by the hours lost, so it
-   * keeps every rule. The planner then edits it to win the service back and publishes it.
+   * keeps every rule, and the written cases they would have answered placed on others. The planner then edits it to win the service back and publishes it.
    */
   async saveWithAbsences(id: number, dto: SaveWithAbsencesDto): Promise<ScheduleVersionDto> {
     const version = await this.findEntity(id);
@@ -564,13 +565,17 @@ export class SchedulesService implements OnModuleInit {
         { version: id },
       );
     }
-    const report = evaluateSchedule(applied.scenario, applied.schedule);
+    // The written cases the lost shifts would have answered go to others' phone time, where
+    // calls miss it least, as far as they reach.
+    const schedule = placeWrittenWork(applied.scenario, applied.schedule);
+    const report = evaluateSchedule(applied.scenario, schedule);
+    const movedWritten = schedule !== applied.schedule;
     return this.saveDerived(version, {
       name: dto.name ?? `${version.name} (absences)`,
       scenario: applied.scenario,
-      schedule: applied.schedule,
+      schedule,
       report,
-      note: `${applied.lost} shift(s) lost to absences`,
+      note: `${applied.lost} shift(s) lost to absences${movedWritten ? '; their written cases moved to others' : ''}`,
     });
   }
 

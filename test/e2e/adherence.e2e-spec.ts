@@ -1,6 +1,6 @@
 import { addLocalDays } from '@bemanna/calendar';
-import { answerGroupBody, stockholmIso, weekForecastCsv } from './support/factories';
-import { waitForJob } from './support/jobs';
+import { answerGroupBody, stockholmIso } from './support/factories';
+import { generateVersion, importWeekForecast } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const WEEK = '2025-11-17'; // a Monday
@@ -88,21 +88,12 @@ describe('Adherence', () => {
         })
         .expect(201);
     }
-    const forecastVersionId = (
-      await sut
-        .http()
-        .post('/api/forecasts/import')
-        .field('name', 'Vecka 47')
-        .attach('file', weekForecastCsv(WEEK), 'forecast.csv')
-        .expect(201)
-    ).body.id;
-    const accepted = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({ weekStart: WEEK, forecastVersionId, timeLimitSeconds: 3 })
-      .expect(202);
-    const job = await waitForJob(sut, accepted.body.jobId);
-    versionId = job.result?.scheduleVersionId as number;
+    versionId = (
+      await generateVersion(sut, {
+        weekStart: WEEK,
+        forecastVersionId: await importWeekForecast(sut, WEEK, 'Vecka 47'),
+      })
+    ).id;
     const version = (await sut.http().post(`/api/schedules/${versionId}/publish`).expect(200)).body;
     monday = (version.schedule.shifts as Shift[])
       .filter((shift) => shift.start.startsWith(WEEK))

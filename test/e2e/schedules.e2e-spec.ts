@@ -1,7 +1,7 @@
 import { addLocalDays } from '@bemanna/calendar';
 import { parse } from 'csv-parse/sync';
 import { answerGroupBody, weekForecastCsv } from './support/factories';
-import { waitForJob } from './support/jobs';
+import { generateVersion, importWeekForecast, waitForJob } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const WEEK = '2025-11-17'; // a Monday
@@ -67,30 +67,6 @@ describe('Schedules', () => {
   afterAll(async () => {
     await sut?.close();
   });
-
-  /** A forecast version of `week`'s calls (`weekForecastCsv`). */
-  const importForecast = async (week: string, name: string): Promise<number> =>
-    (
-      await sut
-        .http()
-        .post('/api/forecasts/import')
-        .field('name', name)
-        .attach('file', weekForecastCsv(week), 'forecast.csv')
-        .expect(201)
-    ).body.id;
-
-  /** Generates a week in 3 s and returns the version it saved. */
-  const generateVersion = async (body: { weekStart: string; forecastVersionId: number }) => {
-    const accepted = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({ timeLimitSeconds: 3, ...body })
-      .expect(202);
-    const job = await waitForJob(sut, accepted.body.jobId);
-    expect(job.status).toBe('succeeded');
-    return (await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200))
-      .body;
-  };
 
   it('should generate a week that keeps every rule, with its report, bound and gap', async () => {
     const version = (await sut.http().get(`/api/schedules/${scheduleId}`).expect(200)).body;
@@ -475,9 +451,9 @@ describe('Schedules', () => {
       [addLocalDays(WEEK, 7), 'previousShiftEnd', 'end', true],
       [addLocalDays(WEEK, -7), 'nextShiftStart', 'start', false],
     ] as const) {
-      const version = await generateVersion({
+      const version = await generateVersion(sut, {
         weekStart: week,
-        forecastVersionId: await importForecast(week, `Vecka ${week}`),
+        forecastVersionId: await importWeekForecast(sut, week, `Vecka ${week}`),
       });
       expect(version.report.brokenRules).toEqual([]);
       const agents: Record<string, string>[] = version.scenario.agents;
@@ -557,7 +533,7 @@ describe('Schedules', () => {
 
   it('should plan around registered absences: no shifts those days, the contract pro rata', async () => {
     // a-2 is still away Monday and Tuesday (the test before).
-    const version = await generateVersion({ weekStart: WEEK, forecastVersionId });
+    const version = await generateVersion(sut, { weekStart: WEEK, forecastVersionId });
     expect(version.report.brokenRules).toEqual([]);
     const away = version.scenario.agents.find((agent: { id: string }) => agent.id === 'a-2');
     expect(away.contractMinutesPerWeek).toBe(1440);
@@ -578,14 +554,17 @@ describe('Schedules', () => {
   it('should close the centre over Christmas: no shifts on the holidays, contracts shortened', async () => {
     // Julafton, juldagen and annandag jul fall on Wednesday to Friday in 2025.
     const christmas = '2025-12-22';
-    const forecast = await importForecast(christmas, 'Vecka 52');
+    const forecast = await importWeekForecast(sut, christmas, 'Vecka 52');
     // A wish recorded on the agent reaches the scenario the week is planned for.
     await sut
       .http()
       .patch('/api/agents/a-4')
       .send({ preferences: { shiftTime: 'late' } })
       .expect(200);
-    const version = await generateVersion({ weekStart: christmas, forecastVersionId: forecast });
+    const version = await generateVersion(sut, {
+      weekStart: christmas,
+      forecastVersionId: forecast,
+    });
     const holidays = ['2025-12-24', '2025-12-25', '2025-12-26'];
     expect(version.closedDays).toEqual([
       { date: '2025-12-24', name: 'julafton' },

@@ -1,5 +1,5 @@
-import { answerGroupBody, weekForecastCsv } from './support/factories';
-import { waitForJob } from './support/jobs';
+import { answerGroupBody } from './support/factories';
+import { generateVersion, importWeekForecast } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const WEEK = '2025-11-17'; // a Monday
@@ -108,28 +108,10 @@ describe('Written queues', () => {
   });
 
   it('should generate a week that answers every case in time as backoffice, keeping every rule', async () => {
-    const forecastVersionId = (
-      await sut
-        .http()
-        .post('/api/forecasts/import')
-        .field('name', 'Vecka 47')
-        .attach('file', weekForecastCsv(WEEK), 'forecast.csv')
-        .expect(201)
-    ).body.id;
-    const accepted = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({
-        weekStart: WEEK,
-        forecastVersionId,
-        timeLimitSeconds: 3,
-        answerGroupIds: ['bygglov'],
-      })
-      .expect(202);
-    const job = await waitForJob(sut, accepted.body.jobId);
-    expect(job.status).toBe('succeeded');
-    const id = job.result?.scheduleVersionId as number;
-    const version = (await sut.http().get(`/api/schedules/${id}`).expect(200)).body;
+    const forecastVersionId = await importWeekForecast(sut, WEEK, 'Vecka 47');
+    const bygglovWeek = { weekStart: WEEK, forecastVersionId, answerGroupIds: ['bygglov'] };
+    const version = await generateVersion(sut, bygglovWeek);
+    const { id } = version;
     expect(version.report.brokenRules).toEqual([]);
     expect(version.scenario.writtenQueues).toEqual([
       {
@@ -217,19 +199,8 @@ describe('Written queues', () => {
       .post('/api/written-queues')
       .send({ ...inbox, id: 'p-post', name: 'Parkering e-post', answerGroupIds: ['parkering'] })
       .expect(201);
-    const regenerated = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({
-        weekStart: WEEK,
-        forecastVersionId,
-        timeLimitSeconds: 3,
-        answerGroupIds: ['bygglov'],
-      })
-      .expect(202);
-    const second = await waitForJob(sut, regenerated.body.jobId);
-    const secondId = second.result?.scheduleVersionId as number;
-    const secondVersion = (await sut.http().get(`/api/schedules/${secondId}`).expect(200)).body;
+    const secondVersion = await generateVersion(sut, bygglovWeek);
+    const secondId = secondVersion.id;
     // Parkering is not planned this time, so neither is its queue.
     expect(secondVersion.scenario.writtenQueues.map((queue: { id: string }) => queue.id)).toEqual([
       'epost',

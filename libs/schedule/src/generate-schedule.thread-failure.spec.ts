@@ -30,8 +30,10 @@ describe('generateSchedule when its MIP thread fails', () => {
       boundMipSeconds: 0,
     });
     expect(result.report.brokenRules).toEqual([]);
-    // Both passes re-plan the five working days here: none is skipped by the failure.
-    const passes = jest.mocked(optimiseDay).mock.calls.map(([, , day]) => day);
-    expect(passes.slice(0, 5).sort()).toEqual([0, 1, 2, 3, 4]);
+    // Every working day is re-planned here: none is skipped by the failure. (Not "the first
+    // five calls": on a loaded machine the first pass may run out of its time before Friday,
+    // and the second pass starts again from the day losing most.)
+    const days = new Set(jest.mocked(optimiseDay).mock.calls.map(([, , day]) => day));
+    expect([...days].sort()).toEqual([0, 1, 2, 3, 4]);
   });
 });

@@ -1,4 +1,5 @@
 import { addLocalDays, isoWeekdayIndex, startOfLocalDay, formatLocalIso } from '@bemanna/calendar';
+import { weekForecastCsv } from './factories';
 import type { TestApp } from './test-app';
 
 export interface JobBody {
@@ -24,6 +25,38 @@ export async function waitForJob(sut: TestApp, id: number, timeoutMs = 45_000): 
       throw new Error(`Job ${id} still ${job.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A forecast version of `week`'s calls (`weekForecastCsv`), by its id. */
+export async function importWeekForecast(
+  sut: TestApp,
+  week: string,
+  name: string,
+): Promise<number> {
+  return (
+    await sut
+      .http()
+      .post('/api/forecasts/import')
+      .field('name', name)
+      .attach('file', weekForecastCsv(week), 'forecast.csv')
+      .expect(201)
+  ).body.id;
+}
+
+/** Generates a week in 3 s (unless the body says otherwise) and returns the version it saved. */
+export async function generateVersion(
+  sut: TestApp,
+  body: { weekStart: string; forecastVersionId: number; [field: string]: unknown },
+) {
+  const accepted = await sut
+    .http()
+    .post('/api/schedules/generate')
+    .send({ timeLimitSeconds: 3, ...body })
+    .expect(202);
+  const job = await waitForJob(sut, accepted.body.jobId);
+  if (job.status !== 'succeeded')
+    throw new Error(`Generation job ${job.id} ${job.status}: ${job.error}`);
+  return (await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200)).body;
 }
 
 const TZ = 'Europe/Stockholm';

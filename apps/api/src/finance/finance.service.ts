@@ -136,8 +136,9 @@ export class FinanceService {
   }
 
   /**
-   * The written queues' cases a working day (a week's over five, as a case arriving at the
-   * weekend is answered on a weekday) and their case-weighted minutes; nothing without queues.
+   * The written queues' whole cases a working day (a week's over five, as a case arriving at
+   * the weekend is answered on a weekday) and their case-weighted minutes to a tenth; nothing
+   * without queues.
    */
   private async writtenCases(): Promise<
     Partial<Pick<FinanceBaselineDto['scenario'], 'writtenCasesPerDay' | 'writtenCaseMinutes'>>
@@ -150,8 +151,10 @@ export class FinanceService {
       minutes += week * queue.handleMinutes;
     }
     if (cases === 0) return {};
-    const tenth = (value: number) => Math.round(value * 10) / 10;
-    return { writtenCasesPerDay: tenth(cases / 5), writtenCaseMinutes: tenth(minutes / cases) };
+    return {
+      writtenCasesPerDay: Math.round(cases / 5),
+      writtenCaseMinutes: Math.round((minutes / cases) * 10) / 10,
+    };
   }
 
   async plan(request: CapacityPlanRequestDto): Promise<CapacityPlanDto> {

@@ -305,7 +305,11 @@ export function groupColour(groupIndex: number): string {
   return GROUP_COLOURS[groupIndex % GROUP_COLOURS.length] as string;
 }
 
+/** Backoffice for a written queue (e-mail, web forms): work the planner placed on purpose. */
+export const WRITTEN_COLOUR = '#5b7083';
+
 export function activityColour(activity: Activity, groupIds: string[]): string {
+  if (activity.writtenQueue) return WRITTEN_COLOUR;
   if (activity.type !== 'phone') return ACTIVITY_COLOURS[activity.type];
   return groupColour(Math.max(0, groupIds.indexOf(activity.answerGroup ?? '')));
 }

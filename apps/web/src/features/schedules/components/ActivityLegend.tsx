@@ -1,10 +1,19 @@
 import { Legend } from '../../../components/Legend';
 import { useLanguage } from '../../../lib/i18n';
-import { ACTIVITY_COLOURS, groupColour } from '../timeline';
+import { ACTIVITY_COLOURS, groupColour, WRITTEN_COLOUR } from '../timeline';
 import type { ScenarioAnswerGroup } from '../types';
 
-/** What the timeline's colours mean: phone per answer group, then the other activities. */
-export function ActivityLegend({ answerGroups }: { answerGroups: ScenarioAnswerGroup[] }) {
+/**
+ * What the timeline's colours mean: phone per answer group, then the other activities, and
+ * written cases when the week has queues.
+ */
+export function ActivityLegend({
+  answerGroups,
+  hasWrittenQueues,
+}: {
+  answerGroups: ScenarioAnswerGroup[];
+  hasWrittenQueues: boolean;
+}) {
   const { t } = useLanguage();
   const items = [
     ...answerGroups.map((group, index) => ({
@@ -17,6 +26,9 @@ export function ActivityLegend({ answerGroups }: { answerGroups: ScenarioAnswerG
       label: t(`schedules.activities.${type}`),
       colour: ACTIVITY_COLOURS[type],
     })),
+    ...(hasWrittenQueues
+      ? [{ key: 'written', label: t('schedules.activities.written'), colour: WRITTEN_COLOUR }]
+      : []),
   ];
   return (
     <Legend label={t('schedules.legend')} items={items}>

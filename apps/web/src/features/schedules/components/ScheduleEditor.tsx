@@ -311,7 +311,10 @@ function LoadedEditor({
           >
             {t('schedules.selected.addShift')}
           </button>
-          <ActivityLegend answerGroups={scenario.answerGroups} />
+          <ActivityLegend
+            answerGroups={scenario.answerGroups}
+            hasWrittenQueues={(scenario.writtenQueues ?? []).length > 0}
+          />
         </div>
         <ScheduleTimeline
           scenario={scenario}

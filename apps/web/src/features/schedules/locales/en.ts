@@ -69,6 +69,7 @@ export const schedulesEn: Translations['schedules'] = {
     meeting: 'Meeting',
     training: 'Training',
     backoffice: 'Back office',
+    written: 'Written cases',
   },
   legend: 'Legend',
   selected: {

@@ -67,6 +67,7 @@ export const schedulesSv = {
     meeting: 'Möte',
     training: 'Utbildning',
     backoffice: 'Övrigt arbete',
+    written: 'Skriftliga ärenden',
   },
   legend: 'Förklaring',
   selected: {

@@ -147,5 +147,12 @@ describeInBrowser('The adherence page in the browser', () => {
     );
     await elderCare.scrollIntoViewIfNeeded();
     await sut.screenshot('21-schedule-written-queues');
+    // The overview says it too, for the published week.
+    await page.getByRole('navigation').getByRole('link', { name: 'Översikt' }).click();
+    await page
+      .getByText(
+        /Skriftliga ärenden besvarade i tid: Äldreomsorg, e-post \d+(,\d)?\s%, E-post och webbformulär \d+(,\d)?\s%\./,
+      )
+      .waitFor();
   });
 });

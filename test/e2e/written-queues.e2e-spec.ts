@@ -123,6 +123,15 @@ describe('Written queues', () => {
         answerWithinWorkingDays: 1,
       },
     ]);
+    // The versions' list carries each queue's week, named, for the overview.
+    const listed = (await sut.http().get('/api/schedules').query({ weekStart: WEEK }).expect(200))
+      .body;
+    expect(listed.find((v: { id: number }) => v.id === id).writtenQueues).toEqual([
+      { writtenQueue: 'epost', name: 'E-post', casesDue: 120, answeredInTime: 120, shareInTime: 1 },
+    ]);
+    expect(version.writtenQueues).toEqual(
+      listed.find((v: { id: number }) => v.id === id).writtenQueues,
+    );
     const [report] = version.report.writtenQueues;
     // The week's 120 cases, Monday's 30 due Tuesday with the weekend's 10.
     expect(report).toMatchObject({ writtenQueue: 'epost', casesDue: 120, shareInTime: 1 });

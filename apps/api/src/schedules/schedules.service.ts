@@ -48,6 +48,7 @@ import {
   EditCheckDto,
   GenerateScheduleDto,
   type GroupServiceDto,
+  type WrittenQueueServiceDto,
   type PublishScheduleDto,
   SaveScheduleDto,
   SaveWithAbsencesDto,
@@ -96,6 +97,7 @@ const SUMMARY_COLUMNS = [
 function toSummary(
   version: ScheduleVersion,
   answerGroups: GroupServiceDto[],
+  writtenQueues: WrittenQueueServiceDto[],
 ): ScheduleVersionSummaryDto {
   return {
     id: version.id,
@@ -110,6 +112,7 @@ function toSummary(
     gap: version.gap,
     brokenRules: version.brokenRules,
     answerGroups,
+    writtenQueues,
     stats: version.stats,
     note: version.note,
     createdAt: version.createdAt.toISOString(),
@@ -122,6 +125,15 @@ function toDto(version: ScheduleVersion, closedDays: ClosedDayDto[]): ScheduleVe
     ...toSummary(
       version,
       version.report.answerGroups.map(({ answerGroup, week }) => ({ answerGroup, week })),
+      (version.report.writtenQueues ?? []).map((queue) => ({
+        writtenQueue: queue.writtenQueue,
+        name:
+          version.scenario.writtenQueues?.find((q) => q.id === queue.writtenQueue)?.name ??
+          queue.writtenQueue,
+        casesDue: queue.casesDue,
+        answeredInTime: queue.answeredInTime,
+        shareInTime: queue.shareInTime,
+      })),
     ),
     closedDays,
     scenario: version.scenario as unknown as Record<string, unknown>,
@@ -436,10 +448,28 @@ export class SchedulesService implements OnModuleInit {
           FROM jsonb_array_elements(version.report->'answerGroups') AS g)`,
         'answer_groups',
       )
+      .addSelect(
+        `(SELECT coalesce(jsonb_agg(jsonb_build_object(
+            'writtenQueue', q->'writtenQueue',
+            'name', coalesce(
+              (SELECT w->'name' FROM jsonb_array_elements(version.scenario->'writtenQueues') AS w
+                WHERE w->'id' = q->'writtenQueue'),
+              q->'writtenQueue'),
+            'casesDue', q->'casesDue',
+            'answeredInTime', q->'answeredInTime',
+            'shareInTime', q->'shareInTime')), '[]'::jsonb)
+          FROM jsonb_array_elements(coalesce(version.report->'writtenQueues', '[]'::jsonb)) AS q)`,
+        'written_queues',
+      )
       .orderBy('version.id', 'DESC');
     if (weekStart) query.where('version.week_start = :weekStart', { weekStart });
-    const { entities, raw } = await query.getRawAndEntities<{ answer_groups: GroupServiceDto[] }>();
-    return entities.map((version, i) => toSummary(version, raw[i]!.answer_groups));
+    const { entities, raw } = await query.getRawAndEntities<{
+      answer_groups: GroupServiceDto[];
+      written_queues: WrittenQueueServiceDto[];
+    }>();
+    return entities.map((version, i) =>
+      toSummary(version, raw[i]!.answer_groups, raw[i]!.written_queues),
+    );
   }
 
   /** A version, or only the columns named (a version's report alone is about 0.5 MB). */

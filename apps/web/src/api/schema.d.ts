@@ -2082,6 +2082,17 @@ export interface components {
             answerGroup: string;
             week: components["schemas"]["ServiceSummaryDto"];
         };
+        WrittenQueueServiceDto: {
+            /** @example epost */
+            writtenQueue: string;
+            /** @example E-post och webbformulär */
+            name: string;
+            /** @description Cases due this week */
+            casesDue: number;
+            answeredInTime: number;
+            /** @description answeredInTime / casesDue, 1 when none is due */
+            shareInTime: number;
+        };
         ScheduleStatsDto: {
             seconds?: number;
             lpStatus?: string;
@@ -2109,6 +2120,8 @@ export interface components {
             brokenRules: number;
             /** @description Each answer group's weekly service level, from the report */
             answerGroups: components["schemas"]["GroupServiceDto"][];
+            /** @description Each written queue's cases answered in time, from the report */
+            writtenQueues: components["schemas"]["WrittenQueueServiceDto"][];
             stats: components["schemas"]["ScheduleStatsDto"] | null;
             note: string | null;
             createdAt: string;
@@ -2134,6 +2147,8 @@ export interface components {
             brokenRules: number;
             /** @description Each answer group's weekly service level, from the report */
             answerGroups: components["schemas"]["GroupServiceDto"][];
+            /** @description Each written queue's cases answered in time, from the report */
+            writtenQueues: components["schemas"]["WrittenQueueServiceDto"][];
             stats: components["schemas"]["ScheduleStatsDto"] | null;
             note: string | null;
             createdAt: string;

@@ -416,6 +416,15 @@ export class DayServiceDto extends ServiceSummaryDto {
   @ApiProperty({ example: '2026-11-23' }) date: string;
 }
 
+export class WrittenQueueServiceDto {
+  @ApiProperty({ example: 'epost' }) writtenQueue: string;
+  @ApiProperty({ example: 'E-post och webbformulär' }) name: string;
+  @ApiProperty({ description: 'Cases due this week' }) casesDue: number;
+  @ApiProperty() answeredInTime: number;
+  @ApiProperty({ description: 'answeredInTime / casesDue, 1 when none is due' })
+  shareInTime: number;
+}
+
 export class ScheduleStatsDto {
   @ApiPropertyOptional() seconds?: number;
   @ApiPropertyOptional() lpStatus?: string;
@@ -445,6 +454,11 @@ export class ScheduleVersionSummaryDto {
     description: "Each answer group's weekly service level, from the report",
   })
   answerGroups: GroupServiceDto[];
+  @ApiProperty({
+    type: [WrittenQueueServiceDto],
+    description: "Each written queue's cases answered in time, from the report",
+  })
+  writtenQueues: WrittenQueueServiceDto[];
   @ApiProperty({ type: ScheduleStatsDto, nullable: true }) stats: ScheduleStatsDto | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() createdAt: string;

@@ -51,6 +51,7 @@ export const en: Translations = {
     adherenceSoFar: 'Adherence so far this week: {{adherence}} (states until {{until}}).',
     adherenceServiceLevel:
       'Service level with those on the phone: {{actual}}, against {{scheduled}} with the schedule.',
+    writtenInTime: 'Written cases answered in time: {{queues}}.',
     publishedSchedule:
       'Published schedule "{{name}}": service level {{serviceLevel}} for the week.',
     withAbsences_one: 'With the absences registered since, one shift is lost: {{serviceLevel}}.',

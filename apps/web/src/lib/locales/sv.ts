@@ -50,6 +50,7 @@ export const sv = {
     adherenceSoFar: 'Följsamhet hittills i veckan: {{adherence}} (status till {{until}}).',
     adherenceServiceLevel:
       'Servicenivå med dem som var i telefon: {{actual}}, mot {{scheduled}} med schemat.',
+    writtenInTime: 'Skriftliga ärenden besvarade i tid: {{queues}}.',
     publishedSchedule: 'Publicerat schema "{{name}}": servicenivå {{serviceLevel}} för veckan.',
     withAbsences_one:
       'Med frånvaron som registrerats sedan faller ett pass bort: {{serviceLevel}}.',

@@ -144,6 +144,16 @@ function WeekTable({
                 serviceLevel: formatPercent(published.serviceLevel, language),
               })
             : t('overview.noPublishedSchedule')}
+          {published && published.writtenQueues.length > 0 && (
+            <>
+              {' '}
+              {t('overview.writtenInTime', {
+                queues: published.writtenQueues
+                  .map((queue) => `${queue.name} ${formatPercent(queue.shareInTime, language)}`)
+                  .join(', '),
+              })}
+            </>
+          )}
           {published && absences.data && lostShifts > 0 && (
             <>
               {' '}

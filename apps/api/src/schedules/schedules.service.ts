@@ -384,6 +384,15 @@ export class SchedulesService implements OnModuleInit {
 
   private async run(job: Job, context: JobContext): Promise<JobOutcome> {
     const dto = job.parameters as unknown as GenerateScheduleDto;
+    // A planner may ask to finish while the scenario is still being built: the request is
+    // kept and passed on once the optimiser runs, which then makes its first schedule and
+    // stops, where it used to be refused (409) until then.
+    let finishAsked = false;
+    let finishTask: (() => void) | undefined;
+    context.onFinishEarly(() => {
+      finishAsked = true;
+      finishTask?.();
+    });
     context.progress(0.02, { key: 'scheduleScenario', message: 'Building the scenario' });
     let prepared: { scenario: Scenario; notes: string[] };
     try {
@@ -398,7 +407,8 @@ export class SchedulesService implements OnModuleInit {
       (share, report) => context.progress(share, report),
     );
     context.onStop(task.terminate);
-    context.onFinishEarly(task.finishEarly);
+    finishTask = task.finishEarly;
+    if (finishAsked) task.finishEarly();
     const output = await task.result;
     context.signal.throwIfAborted();
     const version = await this.versions.save(

@@ -96,7 +96,7 @@ describeInBrowser('The schedule page in the browser', () => {
     const csv = fs.readFileSync(await download.path(), 'utf8');
     const [header, first] = csv.split('\r\n');
     expect(header).toBe(
-      '\ufeffagent_id;agent_name;team_id;date;shift_start;shift_end;activity;start;end;minutes;answer_group;overtime',
+      '\ufeffagent_id;agent_name;team_id;date;shift_start;shift_end;activity;start;end;minutes;answer_group;overtime;written_queue',
     );
     expect(first).toMatch(
       /^[^;]+;[^;]+;[^;]*;2026-11-2\d;\d\d:\d\d;\d\d:\d\d;(phone|meeting|backoffice);/,

@@ -28,6 +28,12 @@ const schedule: Schedule = {
         {
           type: 'backoffice',
           start: '2025-10-20T10:20:00+02:00',
+          end: '2025-10-20T12:00:00+02:00',
+          writtenQueue: 'epost',
+        },
+        {
+          type: 'backoffice',
+          start: '2025-10-20T12:00:00+02:00',
           end: '2025-10-20T14:00:00+02:00',
         },
       ],
@@ -68,12 +74,14 @@ describe(scheduleCsv.name, () => {
         minutes: '360',
         answer_group: '',
         overtime: 'yes',
+        written_queue: '',
       },
       ...[
-        ['phone', '08:00', '10:10', '130', 'bygglov'],
-        ['break', '10:10', '10:20', '10', ''],
-        ['backoffice', '10:20', '14:00', '220', ''],
-      ].map(([activity, start, end, minutes, group]) => ({
+        ['phone', '08:00', '10:10', '130', 'bygglov', ''],
+        ['break', '10:10', '10:20', '10', '', ''],
+        ['backoffice', '10:20', '12:00', '100', '', 'epost'],
+        ['backoffice', '12:00', '14:00', '120', '', ''],
+      ].map(([activity, start, end, minutes, group, queue]) => ({
         agent_id: 'a-2',
         agent_name: 'Örjan Åberg',
         team_id: 'norr',
@@ -86,6 +94,7 @@ describe(scheduleCsv.name, () => {
         minutes,
         answer_group: group,
         overtime: '',
+        written_queue: queue,
       })),
     ]);
   });

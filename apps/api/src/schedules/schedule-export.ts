@@ -15,6 +15,7 @@ export const SCHEDULE_CSV_COLUMNS = [
   'minutes',
   'answer_group',
   'overtime',
+  'written_queue',
 ] as const;
 
 /** Local `HH:MM` of an ISO instant; a shift ending at midnight ends at 24:00 of its day. */
@@ -28,7 +29,8 @@ function localTime(iso: string, timeZone: string, isEnd: boolean): string {
  * A week's schedule as CSV, one row per activity, for a spreadsheet or a payroll or time
  * system: agents by name, then shifts and activities in time order, in local dates and
  * `HH:MM`. Semicolons and a byte-order mark, as Excel with Swedish settings opens a file
- * without asking; `minutes` are whole (activities lie on the minute).
+ * without asking; `minutes` are whole (activities lie on the minute). Backoffice for a
+ * written queue names it last, after the columns a payroll import already maps.
  */
 export function scheduleCsv(scenario: Scenario, schedule: Schedule): string {
   const timeZone = scenario.timezone ?? 'Europe/Stockholm';
@@ -55,6 +57,7 @@ export function scheduleCsv(scenario: Scenario, schedule: Schedule): string {
       Math.round((Date.parse(activity.end) - Date.parse(activity.start)) / 60_000),
       activity.answerGroup ?? '',
       shift.overtime ? 'yes' : '',
+      activity.writtenQueue ?? '',
     ]);
   });
   return stringify(rows, {

@@ -81,7 +81,7 @@ export class SchedulesController {
     summary: 'A schedule version as CSV, one row per activity, for a spreadsheet or payroll',
     description:
       'Columns agent_id;agent_name;team_id;date;shift_start;shift_end;activity;start;end;' +
-      'minutes;answer_group;overtime, in local dates and HH:MM; UTF-8 with a byte-order mark, ' +
+      'minutes;answer_group;overtime;written_queue, in local dates and HH:MM; UTF-8 with a byte-order mark, ' +
       'semicolon separated, as Excel with Swedish settings opens it.',
   })
   @ApiProduces('text/csv')

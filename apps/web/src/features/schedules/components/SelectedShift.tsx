@@ -158,9 +158,10 @@ function ShiftActivities({ scenario, shift }: { scenario: Scenario; shift: Shift
             aria-hidden="true"
           />
           {timeOfInterval(activity.start)}–{timeOfInterval(activity.end)}{' '}
-          {t(`schedules.activities.${activity.type}`)}
+          {activity.writtenQueue
+            ? `${t('schedules.activities.written')}: ${queueName(scenario, activity.writtenQueue)}`
+            : t(`schedules.activities.${activity.type}`)}
           {activity.type === 'phone' && `: ${groupName(activity.answerGroup)}`}
-          {activity.writtenQueue && `: ${queueName(scenario, activity.writtenQueue)}`}
         </li>
       ))}
     </ul>

@@ -109,14 +109,17 @@ function demoShortOfStaff(leaving) {
 
 /**
  * The demo centre's busiest week with an inbox of e-mail and web forms answered within a
- * working day by half the agents: about 3 FTE of backoffice the schedule must find room for.
+ * working day by the general-questions agents (about half the centre), as the API gives a
+ * queue to the agents of its answer groups: about 3 FTE of backoffice to find room for.
  */
 function demoWithInbox() {
   const scenario = demoBusiestWeekScenario();
   return {
     ...scenario,
-    agents: scenario.agents.map((agent, i) =>
-      i % 2 === 0 ? { ...agent, skills: [...agent.skills, 'epost'] } : agent,
+    agents: scenario.agents.map((agent) =>
+      agent.skills.includes('allmanna-fragor')
+        ? { ...agent, skills: [...agent.skills, 'epost'] }
+        : agent,
     ),
     writtenQueues: [
       {

@@ -263,6 +263,16 @@ export const en: Translations = {
   },
   requirements: {
     title: 'Staffing requirements',
+    written: {
+      title: 'Written cases the agents of {{group}} also answer',
+      queue_one:
+        '{{queue}}: {{cases}} cases a week, {{hours}} h of work, within {{count}} working day',
+      queue_other:
+        '{{queue}}: {{cases}} cases a week, {{hours}} h of work, within {{count}} working days',
+      sharedWith: '(shared with {{groups}})',
+      everyone: '(every agent)',
+      help: 'The requirement above is the calls’. The schedule places the written cases as backoffice where calls miss the time least.',
+    },
     whatIf: {
       title: 'What if',
       goal: 'Goal (%)',

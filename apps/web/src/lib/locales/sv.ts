@@ -265,6 +265,16 @@ export const sv = {
   },
   requirements: {
     title: 'Bemanningsbehov',
+    written: {
+      title: 'Skriftliga ärenden som medarbetarna i {{group}} också besvarar',
+      queue_one:
+        '{{queue}}: {{cases}} ärenden i veckan, {{hours}} h arbete, inom {{count}} arbetsdag',
+      queue_other:
+        '{{queue}}: {{cases}} ärenden i veckan, {{hours}} h arbete, inom {{count}} arbetsdagar',
+      sharedWith: '(delas med {{groups}})',
+      everyone: '(alla medarbetare)',
+      help: 'Behovet ovan gäller samtalen. Schemat lägger de skriftliga ärendena som backoffice där samtalen saknar tiden minst.',
+    },
     whatIf: {
       title: 'Tänk om',
       goal: 'Mål (%)',

@@ -1,6 +1,7 @@
 import { AnswerGroupSelect } from '../../../components/AnswerGroupSelect';
 import { useEffect, useMemo, useState } from 'react';
 import { useAnswerGroups } from '../../../api/get-answer-groups';
+import { WrittenQueuesNote } from './WrittenQueuesNote';
 import { useForecastVersions } from '../../../api/get-forecast-versions';
 import { useRequirements } from '../../../api/get-requirements';
 import type { AnswerGroup, GroupRequirements } from '../../../api/types';
@@ -105,6 +106,7 @@ export function RequirementsPage() {
               days={daysBetween(range.from, range.to) + 1}
             />
           )}
+          {group && <WrittenQueuesNote group={group} answerGroups={answerGroups.data ?? []} />}
         </QueryState>
       </QueryState>
     </section>

@@ -6,7 +6,7 @@ import { NumberField } from '../../../components/NumberField';
 import { QueryState } from '../../../components/QueryState';
 import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
-import { useWrittenQueues } from '../api/get-written-queues';
+import { useWrittenQueues } from '../../../api/get-written-queues';
 import { useDeleteWrittenQueue, useSaveWrittenQueue } from '../api/save-written-queue';
 
 /** The `editing` value while a new queue is being entered (ids never start with +). */

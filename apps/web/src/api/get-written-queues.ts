@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient, unwrap } from '../../../api/client';
-import type { WrittenQueue } from '../../../api/types';
+import { apiClient, unwrap } from './client';
+import type { WrittenQueue } from './types';
 
 export async function getWrittenQueues(): Promise<WrittenQueue[]> {
   return unwrap<WrittenQueue[]>(await apiClient.GET('/api/written-queues'));

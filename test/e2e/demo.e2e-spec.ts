@@ -33,6 +33,16 @@ describe('The demo contact centre', () => {
       centre.agents.length,
     );
     expect((await sut.http().get('/api/teams').expect(200)).body).toHaveLength(centre.teams.length);
+    // Its inboxes with two years of cases per day, enough for a backtested forecast.
+    const queues = (await sut.http().get('/api/written-queues').expect(200)).body;
+    expect(queues).toHaveLength(centre.writtenQueues.length);
+    const inbox = (await sut.http().get('/api/written-queues/epost/forecast').expect(200)).body;
+    expect(inbox).toMatchObject({
+      weekStart: '2026-11-23',
+      historyDays: 728,
+      chosenBy: 'backtest',
+    });
+    expect(inbox.dailyWape).toBeLessThan(0.15);
     const absences = (await sut.http().get('/api/absences').expect(200)).body;
     expect(absences).toHaveLength(demoAbsences().length);
     const sickToday = (

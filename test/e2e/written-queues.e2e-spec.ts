@@ -1,4 +1,5 @@
-import { answerGroupBody } from './support/factories';
+import { addLocalDays, startOfLocalDay } from '@bemanna/calendar';
+import { answerGroupBody, stockholmIso } from './support/factories';
 import { generateVersion, importWeekForecast } from './support/jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -105,6 +106,55 @@ describe('Written queues', () => {
       .expect(400);
     expect(fields(deadline.body)).toEqual(['answerGroupIds', 'answerWithinWorkingDays']);
     await sut.http().get('/api/written-queues/webb').expect(404);
+  });
+
+  it("should import a queue's cases per day and forecast a week from them by backtest", async () => {
+    // Ten weeks, the same every week: Monday 30 down to Sunday 2.
+    const week = [30, 20, 18, 16, 14, 3, 2];
+    const first = '2025-08-25'; // a Monday
+    const rows = Array.from({ length: 70 }, (_, i) => {
+      const date = addLocalDays(first, i);
+      return `${stockholmIso(startOfLocalDay(date, 'Europe/Stockholm'))},epost,${week[i % 7]}`;
+    });
+    const csv = Buffer.from(`interval_start,answer_group,offered\n${rows.join('\n')}\n`);
+    const upload = (file: Buffer, name = 'epost.csv') =>
+      sut.http().post('/api/written-queues/epost/history').attach('file', file, name);
+
+    // A row of another queue: named by file, line and field, and nothing stored.
+    const other = Buffer.from(
+      `interval_start,answer_group,offered\n${rows[0]}\n${rows[1]!.replace('epost', 'webb')}\n`,
+    );
+    const refused = await upload(other, 'mixed.csv').expect(400);
+    expect(refused.body.message).toBe(
+      'mixed.csv: line 3, field answer_group: "webb" is not this queue ("epost")',
+    );
+    const empty = await sut.http().get('/api/written-queues/epost/forecast').expect(400);
+    expect(empty.body.detail).toEqual({ key: 'noWrittenHistory', values: { queue: 'epost' } });
+    const quarter = Buffer.from(
+      `interval_start,answer_group,offered\n2025-08-25T08:15:00+02:00,epost,3\n`,
+    );
+    expect((await upload(quarter).expect(400)).body.message).toMatch(
+      /line 2, field interval_start: must be a local midnight/,
+    );
+
+    expect((await upload(csv).expect(201)).body).toEqual({
+      days: 70,
+      from: first,
+      to: '2025-11-02',
+      changedDays: 70,
+    });
+    // The same file again changes nothing.
+    expect((await upload(csv).expect(201)).body.changedDays).toBe(0);
+
+    const forecast = (await sut.http().get('/api/written-queues/epost/forecast').expect(200)).body;
+    expect(forecast).toMatchObject({
+      weekStart: '2025-11-03',
+      historyDays: 70,
+      chosenBy: 'backtest',
+    });
+    // The same every week, so any method worth its backtest gives it back, in whole cases.
+    expect(forecast.casesPerWeekday).toEqual(week);
+    expect(forecast.dailyWape).toBeLessThan(0.05);
   });
 
   it('should generate a week that answers every case in time as backoffice, keeping every rule', async () => {

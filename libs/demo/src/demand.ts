@@ -107,7 +107,10 @@ export function dailyCalls(demand: DemandModel, day: LocalDay): number {
 }
 
 /** Season relative to an ordinary autumn day: the summer dip times the group's bumps. */
-export function seasonalFactor(demand: DemandModel, dayOfYear: number): number {
+export function seasonalFactor(
+  demand: Pick<DemandModel, 'summerDip' | 'bumps'>,
+  dayOfYear: number,
+): number {
   // A flat-topped curve, exp(-z^4/2): July is uniformly quiet, June and August ramp.
   const z = (dayOfYear - SUMMER_PEAK_DAY) / SUMMER_HALF_WIDTH_DAYS;
   let factor = 1 - demand.summerDip * Math.exp(-0.5 * z ** 4);
@@ -145,7 +148,7 @@ function ymd(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))];
 }
 
-function dayOfYearOf(date: string): number {
+export function dayOfYearOf(date: string): number {
   const [year, month, day] = ymd(date);
   return (Date.UTC(year, month, day) - Date.UTC(year, 0, 1)) / 86_400_000 + 1;
 }

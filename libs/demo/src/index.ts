@@ -2,6 +2,7 @@ export { demoAbsences } from './absences';
 export { demoAgentStates, demoAgentStatesCsv } from './agent-states';
 export { demoAgentsOn, demoCentre } from './centre';
 export { demoExpectedCalls } from './demand';
+export { demoWrittenQueueHistory, demoWrittenQueueHistoryCsv } from './written-history';
 export { DemoInputError } from './demo-input-error';
 export {
   DEFAULT_DEMO_SEED,

@@ -28,6 +28,8 @@ import { AgentStates1764700000000 } from './migrations/1764700000000-agent-state
 import { FinanceScenarios1764800000000 } from './migrations/1764800000000-finance-scenarios';
 import { AgentStateImportScope1764900000000 } from './migrations/1764900000000-agent-state-import-scope';
 import { WrittenQueues1765000000000 } from './migrations/1765000000000-written-queues';
+import { WrittenQueueDays1765100000000 } from './migrations/1765100000000-written-queue-days';
+import { WrittenQueueDay } from '../written-queues/written-queue-day.entity';
 import { WrittenQueue } from '../written-queues/written-queue.entity';
 
 export const ENTITIES = [
@@ -49,6 +51,7 @@ export const ENTITIES = [
   AgentStateSpan,
   FinanceScenario,
   WrittenQueue,
+  WrittenQueueDay,
 ];
 
 export const MIGRATIONS = [
@@ -64,6 +67,7 @@ export const MIGRATIONS = [
   FinanceScenarios1764800000000,
   AgentStateImportScope1764900000000,
   WrittenQueues1765000000000,
+  WrittenQueueDays1765100000000,
 ];
 
 /**

@@ -6,6 +6,7 @@ import {
   demoAgentStatesCsv,
   demoCentre,
   demoHistoryCsv,
+  demoWrittenQueueHistoryCsv,
 } from '@bemanna/demo';
 import { addLocalDays, localDateOf, startOfLocalDay } from '@bemanna/calendar';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -18,6 +19,7 @@ import { AdherenceService } from '../adherence/adherence.service';
 import type { AgentStateImportDto } from '../adherence/dto/adherence.dto';
 import { Agent } from '../agents/agent.entity';
 import { WrittenQueue } from '../written-queues/written-queue.entity';
+import { WrittenQueuesService } from '../written-queues/written-queues.service';
 import { AnswerGroup } from '../answer-groups/answer-group.entity';
 import { DEFAULT_SHRINKAGE } from '../answer-groups/answer-groups.service';
 import { ForecastsService } from '../forecasts/forecasts.service';
@@ -59,7 +61,7 @@ function slug(name: string): string {
 
 /**
  * Loads the demo contact centre (@bemanna/demo) into an empty database: its answer groups and
- * written queues,
+ * written queues (with two years of cases per day),
  * unit, teams, agents and their absences around the first planning week, two years of interval
  * history through the ordinary import, and a seasonal-mean forecast of the four weeks after the
  * history, so the API has something to show on first start.
@@ -74,6 +76,7 @@ export class DemoSeedService {
     private readonly forecasts: ForecastsService,
     private readonly schedules: SchedulesService,
     private readonly adherence: AdherenceService,
+    private readonly writtenQueues: WrittenQueuesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -138,6 +141,15 @@ export class DemoSeedService {
       file: Buffer.from(csv),
       fileName: `demo-history-${DEMO_HISTORY_FROM}-${DEMO_HISTORY_TO}.csv`,
     });
+    for (const queue of centre.writtenQueues) {
+      await this.writtenQueues.importHistory(
+        queue.id,
+        Buffer.from(
+          demoWrittenQueueHistoryCsv(queue, { from: DEMO_HISTORY_FROM, to: DEMO_HISTORY_TO }),
+        ),
+        `demo-${queue.id}-${DEMO_HISTORY_FROM}-${DEMO_HISTORY_TO}.csv`,
+      );
+    }
     const forecast = await this.forecasts.createSeasonalMean({
       // The demo centre is Swedish: its forecast is named the way its planners would name it.
       name: 'Demo: säsongsmedel av 8 veckor',

@@ -1,7 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -12,8 +28,14 @@ import { ValidationErrorDto } from '../common/dto/error.dto';
 import {
   CreateWrittenQueueDto,
   UpdateWrittenQueueDto,
+  WrittenForecastDto,
+  WrittenForecastQueryDto,
+  WrittenHistoryImportDto,
   WrittenQueueDto,
 } from './dto/written-queue.dto';
+
+/** A few years of days is a few kilobytes; a file this large is not a queue's history. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
 import { WrittenQueuesService } from './written-queues.service';
 
 @ApiTags('Written queues')
@@ -49,6 +71,46 @@ export class WrittenQueuesController {
   @ApiOkResponse({ type: WrittenQueueDto })
   update(@Param('id') id: string, @Body() dto: UpdateWrittenQueueDto): Promise<WrittenQueueDto> {
     return this.service.update(id, dto);
+  }
+
+  @Post(':id/history')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @ApiOperation({
+    summary: "Import a written queue's cases per day",
+    description:
+      'Format A with one row per local day (interval_start at local midnight, answer_group the ' +
+      "queue's id, offered the cases). A bad row stores nothing and is named by file, line and field; " +
+      'the same file again changes nothing.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiCreatedResponse({ type: WrittenHistoryImportDto })
+  importHistory(
+    @Param('id') id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ): Promise<WrittenHistoryImportDto> {
+    if (!file) throw new BadRequestException('Send the CSV as the multipart field "file"');
+    return this.service.importHistory(id, file.buffer, file.originalname);
+  }
+
+  @Get(':id/forecast')
+  @ApiOperation({
+    summary: "A week's cases per day from the queue's history",
+    description:
+      'By the method that wins a rolling-origin backtest on the stored days, with its daily WAPE.',
+  })
+  @ApiOkResponse({ type: WrittenForecastDto })
+  forecast(
+    @Param('id') id: string,
+    @Query() query: WrittenForecastQueryDto,
+  ): Promise<WrittenForecastDto> {
+    return this.service.forecast(id, query.weekStart);
   }
 
   @Delete(':id')

@@ -110,6 +110,46 @@ export interface paths {
         patch: operations["WrittenQueuesController_update"];
         trace?: never;
     };
+    "/api/written-queues/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a written queue's cases per day
+         * @description Format A with one row per local day (interval_start at local midnight, answer_group the queue's id, offered the cases). A bad row stores nothing and is named by file, line and field; the same file again changes nothing.
+         */
+        post: operations["WrittenQueuesController_importHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/written-queues/{id}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A week's cases per day from the queue's history
+         * @description By the method that wins a rolling-origin backtest on the stored days, with its daily WAPE.
+         */
+        get: operations["WrittenQueuesController_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -1260,6 +1300,33 @@ export interface components {
              *     ]
              */
             answerGroupIds?: string[];
+        };
+        WrittenHistoryImportDto: {
+            /** @description Local days stored from the file */
+            days: number;
+            /** @example 2024-11-25 */
+            from: string;
+            /** @example 2026-11-22 */
+            to: string;
+            /** @description Days whose stored cases the file changed or added */
+            changedDays: number;
+        };
+        WrittenForecastDto: {
+            /** @example 2026-11-30 */
+            weekStart: string;
+            /** @description Forecast whole cases per day, Monday first */
+            casesPerWeekday: number[];
+            /**
+             * @description The forecast method used
+             * @example weekdayMean
+             */
+            method: string;
+            /** @enum {string} */
+            chosenBy: "backtest" | "requested" | "fallback";
+            /** @description The method's daily WAPE in the rolling-origin backtest, 0..1 */
+            dailyWape: number | null;
+            /** @description Days of history the forecast was fitted on */
+            historyDays: number;
         };
         UnitDto: {
             id: string;
@@ -3172,6 +3239,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WrittenQueueDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    WrittenQueuesController_importHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenHistoryImportDto"];
+                };
+            };
+            /** @description Bad input, field by field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDto"];
+                };
+            };
+        };
+    };
+    WrittenQueuesController_forecast: {
+        parameters: {
+            query?: {
+                /** @description The Monday of the week to forecast; default the week after the history */
+                weekStart?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenForecastDto"];
                 };
             };
             /** @description Bad input, field by field */

@@ -1,4 +1,4 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -6,6 +6,7 @@ import {
   IsArray,
   IsInt,
   IsNumber,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -13,7 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ID_MESSAGE, ID_PATTERN } from '../../common/validators';
+import { ID_MESSAGE, ID_PATTERN, IsLocalDate } from '../../common/validators';
 
 export class CreateWrittenQueueDto {
   @ApiProperty({ example: 'epost', description: 'Unique among answer groups and written queues' })
@@ -85,3 +86,38 @@ export class UpdateWrittenQueueDto extends PartialType(
 ) {}
 
 export class WrittenQueueDto extends CreateWrittenQueueDto {}
+
+export class WrittenHistoryImportDto {
+  @ApiProperty({ description: 'Local days stored from the file' }) days: number;
+  @ApiProperty({ example: '2024-11-25' }) from: string;
+  @ApiProperty({ example: '2026-11-22' }) to: string;
+  @ApiProperty({ description: 'Days whose stored cases the file changed or added' })
+  changedDays: number;
+}
+
+export class WrittenForecastQueryDto {
+  @ApiPropertyOptional({
+    example: '2026-11-30',
+    description: 'The Monday of the week to forecast; default the week after the history',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  weekStart?: string;
+}
+
+export class WrittenForecastDto {
+  @ApiProperty({ example: '2026-11-30' }) weekStart: string;
+  @ApiProperty({ type: [Number], description: 'Forecast whole cases per day, Monday first' })
+  casesPerWeekday: number[];
+  @ApiProperty({ example: 'weekdayMean', description: 'The forecast method used' })
+  method: string;
+  @ApiProperty({ enum: ['backtest', 'requested', 'fallback'] }) chosenBy: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: "The method's daily WAPE in the rolling-origin backtest, 0..1",
+  })
+  dailyWape: number | null;
+  @ApiProperty({ description: 'Days of history the forecast was fitted on' })
+  historyDays: number;
+}

@@ -406,6 +406,13 @@ export const en: Translations = {
       answeredBy: 'Answered by',
       answeredByHelp: 'Agents skilled in any of the chosen answer groups. None chosen: everyone.',
       everyone: 'everyone',
+      history: 'History and forecast',
+      historyFile: 'Import cases per day (CSV, format A)',
+      suggest: 'Suggest from the history',
+      imported_one: '{{count}} day imported ({{from}} – {{to}}), {{changed}} changed.',
+      imported_other: '{{count}} days imported ({{from}} – {{to}}), {{changed}} changed.',
+      suggested:
+        'Forecast for the week from {{week}} by {{method}} on {{days}} days of history (daily error in backtest {{error}}). Save to use it.',
       confirmRemove: 'Remove the queue {{name}}?',
     },
     team: { name: 'Team', id: 'Id', manager: 'Manager', add: 'New team' },
@@ -449,6 +456,8 @@ export const en: Translations = {
       '{{agent}} is already away {{fromDate}} – {{toDate}}. Change that absence instead.',
     unknownAgent: 'There is no agent "{{agent}}". Choose an agent from the list.',
     absenceEndsBeforeStart: 'The last day {{toDate}} is before the first day {{fromDate}}.',
+    noWrittenHistory:
+      'The queue {{queue}} has no history to forecast from. Import its cases per day first.',
     noHistory: 'There is no call history to plan from. Import history first.',
     historyNotIntraday:
       'The history is per day only; the plan needs calls per interval of the day. Import history per interval.',

@@ -410,6 +410,13 @@ export const sv = {
       answeredByHelp:
         'Medarbetare med kompetens i någon av de valda svarsgrupperna. Ingen vald: alla.',
       everyone: 'alla',
+      history: 'Historik och prognos',
+      historyFile: 'Importera ärenden per dag (CSV, format A)',
+      suggest: 'Föreslå från historiken',
+      imported_one: '{{count}} dag importerad ({{from}} – {{to}}), {{changed}} ändrade.',
+      imported_other: '{{count}} dagar importerade ({{from}} – {{to}}), {{changed}} ändrade.',
+      suggested:
+        'Prognos för veckan från {{week}} med {{method}} på {{days}} dagars historik (fel per dag i backtest {{error}}). Spara för att använda den.',
       confirmRemove: 'Ta bort kön {{name}}?',
     },
     team: { name: 'Team', id: 'Id', manager: 'Chef', add: 'Nytt team' },
@@ -455,6 +462,8 @@ export const sv = {
       '{{agent}} är redan frånvarande {{fromDate}} – {{toDate}}. Ändra den frånvaron i stället.',
     unknownAgent: 'Medarbetaren "{{agent}}" finns inte. Välj en medarbetare i listan.',
     absenceEndsBeforeStart: 'Sista dagen {{toDate}} är före första dagen {{fromDate}}.',
+    noWrittenHistory:
+      'Kön {{queue}} har ingen historik att räkna på. Importera ärenden per dag först.',
     noHistory: 'Det finns ingen samtalshistorik att räkna på. Importera historik först.',
     historyNotIntraday:
       'Historiken finns bara per dag; planen behöver samtal per intervall under dagen. Importera historik per intervall.',

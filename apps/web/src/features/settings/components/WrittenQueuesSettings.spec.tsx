@@ -21,11 +21,29 @@ const GROUPS = [
   { id: 'aldre-direkt', name: 'Äldre Direkt' },
 ] as AnswerGroup[];
 
+const FORECAST = {
+  weekStart: '2026-11-30',
+  casesPerWeekday: [171, 140, 131, 120, 109, 30, 25],
+  method: 'same-weekday-mean',
+  chosenBy: 'backtest',
+  dailyWape: 0.083,
+  historyDays: 728,
+};
+
 function renderQueues() {
   jest
     .spyOn(apiClient, 'GET')
     .mockImplementation(((path: string) =>
-      Promise.resolve(answer(200, path === '/api/written-queues' ? [INBOX] : GROUPS))) as never);
+      Promise.resolve(
+        answer(
+          200,
+          path === '/api/written-queues'
+            ? [INBOX]
+            : path === '/api/written-queues/{id}/forecast'
+              ? FORECAST
+              : GROUPS,
+        ),
+      )) as never);
   const post = jest
     .spyOn(apiClient, 'POST')
     .mockImplementation(((_path: string, { body }: { body: WrittenQueue }) =>
@@ -103,5 +121,37 @@ describe(WrittenQueuesSettings.name, () => {
       params: { path: { id: 'epost' } },
       body: { ...rest, answerWithinWorkingDays: 2 },
     });
+  });
+
+  it("should import a history file and fill the cases per weekday from the history's forecast", async () => {
+    const { patch } = renderQueues();
+    // What fetch answers a stored file (jsdom has no Response of its own).
+    const upload = jest.fn(() =>
+      Promise.resolve({
+        ok: true,
+        status: 201,
+        json: async () => ({ days: 728, from: '2024-11-23', to: '2026-11-22', changedDays: 728 }),
+      }),
+    );
+    globalThis.fetch = upload as never;
+    fireEvent.click(await screen.findByRole('button', { name: 'Ändra' }));
+    const form = screen.getByRole('form', { name: 'Ändra' });
+    const file = new File(['interval_start,answer_group,offered\n'], 'epost.csv');
+    fireEvent.change(within(form).getByLabelText(/Importera ärenden per dag/), {
+      target: { files: [file] },
+    });
+    await within(form).findByText(/^728 dagar importerade .*, 728 ändrade\.$/);
+    expect(upload).toHaveBeenCalledWith('/api/written-queues/epost/history', expect.anything());
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Föreslå från historiken' }));
+    await within(form).findByText(
+      /med Medel av samma veckodag på 728 dagars historik \(fel per dag i backtest 8,3\s%\)/,
+    );
+    expect((within(form).getByLabelText('mån') as HTMLInputElement).value).toBe('171');
+    fireEvent.click(within(form).getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(patch).toHaveBeenCalled());
+    expect(
+      (patch.mock.calls[0]![1] as unknown as { body: WrittenQueue }).body.casesPerWeekday,
+    ).toEqual(FORECAST.casesPerWeekday);
   });
 });

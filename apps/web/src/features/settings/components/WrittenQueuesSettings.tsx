@@ -4,10 +4,11 @@ import type { WrittenQueue } from '../../../api/types';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { NumberField } from '../../../components/NumberField';
 import { QueryState } from '../../../components/QueryState';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
 import { useWrittenQueues } from '../../../api/get-written-queues';
 import { useDeleteWrittenQueue, useSaveWrittenQueue } from '../api/save-written-queue';
+import { useImportWrittenHistory, useWrittenForecast } from '../api/written-queue-history';
 
 /** The `editing` value while a new queue is being entered (ids never start with +). */
 const NEW_QUEUE = '+new';
@@ -215,6 +216,9 @@ function WrittenQueueForm({ queue, onDone }: { queue?: WrittenQueue; onDone: () 
           ))}
         </div>
       </fieldset>
+      {queue && (
+        <QueueHistory id={queue.id} onForecast={(casesPerWeekday) => change({ casesPerWeekday })} />
+      )}
       <fieldset>
         <legend>{t('settings.writtenQueue.workingDays')}</legend>
         <div className="checkbox-grid">
@@ -253,5 +257,78 @@ function WrittenQueueForm({ queue, onDone }: { queue?: WrittenQueue; onDone: () 
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A stored queue's history: import its cases per day (format A, a row per day) and fill the
+ * cases per weekday from a forecast that won its backtest on them.
+ */
+function QueueHistory({
+  id,
+  onForecast,
+}: {
+  id: string;
+  onForecast: (casesPerWeekday: number[]) => void;
+}) {
+  const { t, language } = useLanguage();
+  const upload = useImportWrittenHistory();
+  const forecast = useWrittenForecast();
+  const methodName = (method: string) => t(`forecast.methods.${method}`, { defaultValue: method });
+  return (
+    <fieldset>
+      <legend>{t('settings.writtenQueue.history')}</legend>
+      <div className="toolbar">
+        <label>
+          {t('settings.writtenQueue.historyFile')}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) upload.mutate({ id, file });
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="secondary"
+          disabled={forecast.isPending}
+          onClick={() =>
+            forecast.mutate(id, { onSuccess: (result) => onForecast(result.casesPerWeekday) })
+          }
+        >
+          {t('settings.writtenQueue.suggest')}
+        </button>
+      </div>
+      {upload.data && (
+        <p role="status">
+          {t('settings.writtenQueue.imported', {
+            count: upload.data.days,
+            from: formatDate(upload.data.from, language),
+            to: formatDate(upload.data.to, language),
+            changed: upload.data.changedDays,
+          })}
+        </p>
+      )}
+      {forecast.data && (
+        <p role="status">
+          {t('settings.writtenQueue.suggested', {
+            week: formatDate(forecast.data.weekStart, language),
+            method: methodName(forecast.data.method),
+            days: forecast.data.historyDays,
+            error:
+              forecast.data.dailyWape === null
+                ? '–'
+                : formatPercent(forecast.data.dailyWape, language),
+          })}
+        </p>
+      )}
+      {(upload.error ?? forecast.error) && (
+        <p role="alert" className="error">
+          {(upload.error ?? forecast.error)?.message}
+        </p>
+      )}
+    </fieldset>
   );
 }

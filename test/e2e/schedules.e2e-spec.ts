@@ -770,29 +770,6 @@ describe('Schedules', () => {
     expect(reset.rules).toEqual(initial.defaults);
   });
 
-  it('should keep a finish asked while the scenario is built, and stop at the first schedule', async () => {
-    const accepted = await sut
-      .http()
-      .post('/api/schedules/generate')
-      .send({ weekStart: WEEK, forecastVersionId, timeLimitSeconds: 120 })
-      .expect(202);
-    const id = accepted.body.jobId as number;
-    // As soon as the worker has it: the scenario is being built, the optimiser not yet running.
-    while ((await sut.http().get(`/api/jobs/${id}`).expect(200)).body.status === 'queued') {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await sut.http().post(`/api/jobs/${id}/finish`).expect(200);
-    // The generation's own time, far within its two minutes: the request was kept for the
-    // optimiser. (Not the wall clock: on a loaded machine the job may wait behind another.)
-    const job = await waitForJob(sut, id, 130_000);
-    expect(job.status).toBe('succeeded');
-    const version = (
-      await sut.http().get(`/api/schedules/${job.result?.scheduleVersionId}`).expect(200)
-    ).body;
-    expect(version.report.brokenRules).toEqual([]);
-    expect(version.stats.seconds).toBeLessThan(40);
-  }, 150_000);
-
   it('should refuse to publish a week whose Monday breaks the daily rest after a Sunday published since, unless forced', async () => {
     const nextWeek = addLocalDays(WEEK, 7);
     // Last, as it publishes next week: generations of this week would then start from its

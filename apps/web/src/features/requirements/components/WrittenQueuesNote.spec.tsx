@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { apiClient } from '../../../api/client';
 import { answer } from '../../../api/client.fixture';
+import { writtenQueue } from '../../../api/written-queue.fixture';
 import type { AnswerGroup, WrittenQueue } from '../../../api/types';
 import { initI18n } from '../../../lib/i18n';
 import { WrittenQueuesNote } from './WrittenQueuesNote';
@@ -11,17 +12,6 @@ const GROUPS = [
   { id: 'e-tjanstsupport', name: 'E-tjänstsupport' },
   { id: 'aldre-direkt', name: 'Äldre Direkt' },
 ] as AnswerGroup[];
-
-const queue = (overrides: Partial<WrittenQueue>): WrittenQueue => ({
-  id: 'epost',
-  name: 'E-post och webbformulär',
-  handleMinutes: 7,
-  casesPerWeekday: [170, 140, 130, 120, 110, 30, 25],
-  workingDays: [0, 1, 2, 3, 4],
-  answerWithinWorkingDays: 1,
-  answerGroupIds: ['allmanna-fragor', 'e-tjanstsupport'],
-  ...overrides,
-});
 
 function renderNote(group: AnswerGroup, queues: WrittenQueue[]) {
   jest
@@ -40,9 +30,14 @@ describe(WrittenQueuesNote.name, () => {
 
   it("should list the queues the group's agents answer, their week's work and who shares it", async () => {
     renderNote(GROUPS[0]!, [
-      queue({}),
-      queue({ id: 'aldre-epost', name: 'Äldreomsorg', answerGroupIds: ['aldre-direkt'] }),
-      queue({ id: 'webb', name: 'Synpunkter', answerGroupIds: [], answerWithinWorkingDays: 2 }),
+      writtenQueue({}),
+      writtenQueue({ id: 'aldre-epost', name: 'Äldreomsorg', answerGroupIds: ['aldre-direkt'] }),
+      writtenQueue({
+        id: 'webb',
+        name: 'Synpunkter',
+        answerGroupIds: [],
+        answerWithinWorkingDays: 2,
+      }),
     ]);
     await screen.findByRole('heading', {
       name: 'Skriftliga ärenden som medarbetarna i Allmänna frågor också besvarar',
@@ -57,7 +52,7 @@ describe(WrittenQueuesNote.name, () => {
   it('should show nothing for a group whose agents answer no queue', async () => {
     jest
       .spyOn(apiClient, 'GET')
-      .mockImplementation((() => Promise.resolve(answer(200, [queue({})]))) as never);
+      .mockImplementation((() => Promise.resolve(answer(200, [writtenQueue({})]))) as never);
     // Beside a group that answers the queue, so the queues are known when the other shows.
     render(
       <QueryClientProvider client={new QueryClient()}>

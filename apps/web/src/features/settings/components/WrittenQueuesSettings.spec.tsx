@@ -2,19 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { apiClient } from '../../../api/client';
 import { answer } from '../../../api/client.fixture';
+import { writtenQueue } from '../../../api/written-queue.fixture';
 import type { AnswerGroup, WrittenQueue } from '../../../api/types';
 import { initI18n } from '../../../lib/i18n';
 import { WrittenQueuesSettings, weeklyHours } from './WrittenQueuesSettings';
 
-const INBOX: WrittenQueue = {
-  id: 'epost',
-  name: 'E-post och webbformulär',
-  handleMinutes: 7,
-  casesPerWeekday: [170, 140, 130, 120, 110, 30, 25],
-  workingDays: [0, 1, 2, 3, 4],
-  answerWithinWorkingDays: 1,
-  answerGroupIds: ['allmanna-fragor'],
-};
+const INBOX = writtenQueue({ answerGroupIds: ['allmanna-fragor'] });
 
 const GROUPS = [
   { id: 'allmanna-fragor', name: 'Allmänna frågor' },

@@ -162,6 +162,7 @@ interface Block {
   queues: number[];
   /** The answer group each interval's phone serves, or FREE. */
   groups: number[];
+  /** Overlapped by a chosen block of the same shift (or chosen itself). */
   taken: boolean;
   /** The queue it went to, once chosen. */
   chosen?: number;
@@ -196,7 +197,6 @@ export function placeWrittenWork(
   const groupIndex = new Map(scenario.answerGroups.map((g, i) => [g.id, i]));
   const agents = new Map(scenario.agents.map((agent) => [agent.id, agent]));
   const blocks: Block[] = [];
-  const taken: Block[][] = schedule.shifts.map(() => []);
   schedule.shifts.forEach((shift, s) => {
     const skills = agents.get(shift.agentId)?.skills ?? [];
     const mine = queues.flatMap((q, i) => (skills.includes(q.id) ? [i] : []));
@@ -271,7 +271,6 @@ export function placeWrittenWork(
     const { block, queue } = best;
     for (const other of blocks)
       if (other.shift === block.shift && overlaps(other, block)) other.taken = true;
-    taken[block.shift]!.push(block);
     for (let i = 0; i < length; i++)
       if (block.groups[i] !== FREE) staffing[block.groups[i]!]![block.first + i]!--;
     minutes[queue]![block.day]! += blockMinutes;
@@ -279,17 +278,24 @@ export function placeWrittenWork(
     block.chosen = queue;
   }
 
-  if (taken.every((blocks) => blocks.length === 0)) return schedule;
+  const spansOf = new Map<number, { startMs: number; endMs: number; writtenQueue: string }[]>();
+  for (const block of blocks) {
+    if (block.chosen === undefined) continue;
+    const spans = spansOf.get(block.shift) ?? [];
+    spans.push({
+      startMs: grid.weekStartMs + block.first * grid.intervalMs,
+      endMs: grid.weekStartMs + (block.first + length) * grid.intervalMs,
+      writtenQueue: queues[block.chosen]!.id,
+    });
+    spansOf.set(block.shift, spans);
+  }
+  if (spansOf.size === 0) return schedule;
   return {
     shifts: schedule.shifts.map((shift, s) => {
-      const mine = taken[s]!;
-      if (mine.length === 0) return shift;
-      const spans = mine.map((block) => ({
-        startMs: grid.weekStartMs + block.first * grid.intervalMs,
-        endMs: grid.weekStartMs + (block.first + length) * grid.intervalMs,
-        writtenQueue: queues[block.chosen!]!.id,
-      }));
-      return { ...shift, activities: overlayBackoffice(shift.activities, spans, grid.timeZone) };
+      const spans = spansOf.get(s);
+      return spans
+        ? { ...shift, activities: overlayBackoffice(shift.activities, spans, grid.timeZone) }
+        : shift;
     }),
   };
 }
@@ -298,7 +304,7 @@ export function placeWrittenWork(
  * The activities with the spans made backoffice for their queues (the spans lie on work), and
  * neighbours of the same kind joined, so the activities still cover the shift exactly.
  */
-export function overlayBackoffice(
+function overlayBackoffice(
   activities: Activity[],
   spans: { startMs: number; endMs: number; writtenQueue: string }[],
   timeZone: string,

@@ -220,10 +220,13 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
   // a holiday waits for the next, and the deadline counts only the days left.
   // A queue answered only by other groups' agents is not this plan's: a week planned for one
   // group plans only the queues its agents answer.
+  // Agents answer a queue when skilled in one of its groups, or any agent when it names none.
+  const answeredBy = (queue: ScenarioWrittenQueue, skilledIn: (groupId: string) => boolean) =>
+    queue.answerGroupIds.length === 0 || queue.answerGroupIds.some(skilledIn);
   const writtenQueues: WrittenQueue[] = [];
-  const planned = (queue: ScenarioWrittenQueue) =>
-    queue.answerGroupIds.length === 0 || queue.answerGroupIds.some((id) => groupIds.has(id));
-  for (const queue of (sources.writtenQueues ?? []).filter(planned)) {
+  const worked: ScenarioWrittenQueue[] = [];
+  for (const queue of sources.writtenQueues ?? []) {
+    if (!answeredBy(queue, (id) => groupIds.has(id))) continue;
     const workingDays = [...queue.workingDays]
       .sort((x, y) => x - y)
       .filter((day) => !closed.has(weekDates[day] as string));
@@ -237,6 +240,7 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
         `${queue.id}: ${workingDays.length} working days this week, so cases are answered within ${answerWithinWorkingDays} working days`,
       );
     }
+    worked.push(queue);
     writtenQueues.push({
       id: queue.id,
       name: queue.name,
@@ -246,16 +250,8 @@ export function buildScenario(sources: ScenarioSources): BuiltScenario {
       answerWithinWorkingDays,
     });
   }
-  const answersQueue = new Map(
-    (sources.writtenQueues ?? []).map((queue) => [queue.id, queue.answerGroupIds]),
-  );
   const writtenSkillsOf = (skills: string[]) =>
-    writtenQueues
-      .filter((queue) => {
-        const groups = answersQueue.get(queue.id) ?? [];
-        return groups.length === 0 || groups.some((id) => skills.includes(id));
-      })
-      .map((queue) => queue.id);
+    worked.filter((queue) => answeredBy(queue, (id) => skills.includes(id))).map((q) => q.id);
 
   // Overrides left out arrive as undefined from the DTO; they keep the default.
   const rules: ScheduleRules = {

@@ -593,7 +593,8 @@ export class SchedulesService implements OnModuleInit {
   /**
    * Saves the version as the week now stands, as a new draft: the shifts lost to absences gone,
    * those days unavailable to the agents and their contracts reduced by the hours lost, so it
-   * keeps every rule, and the written cases they would have answered placed on others. The planner then edits it to win the service back and publishes it.
+   * keeps every rule, and the written cases they would have answered placed on others. The
+   * planner then edits it to win the service back and publishes it.
    */
   async saveWithAbsences(id: number, dto: SaveWithAbsencesDto): Promise<ScheduleVersionDto> {
     const version = await this.findEntity(id);
@@ -715,7 +716,6 @@ export class SchedulesService implements OnModuleInit {
     return this.findOne(saved.id);
   }
 
-  /** Publishes this version; an earlier published version of the same week is superseded. */
   /**
    * Publishes a version, superseding the week's published one. A week published since the
    * version was made may leave an agent less than the daily rest across the weekend; that is

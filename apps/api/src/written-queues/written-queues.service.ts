@@ -35,7 +35,7 @@ export function toWrittenQueueDto(queue: WrittenQueue): WrittenQueueDto {
   };
 }
 
-/** Weeks of history the forecast of a queue's cases fits on at most (two years). */
+/** Days of history the forecast of a queue's cases fits on at most (two years). */
 const FORECAST_HISTORY_DAYS = 2 * 364;
 
 /** Written queues (e-mail, web forms): what the schedule reserves backoffice time for. */
@@ -61,10 +61,10 @@ export class WrittenQueuesService {
   ): Promise<WrittenHistoryImportDto> {
     await this.findEntity(id);
     const { timezone } = this.config;
-    const refuse = (line: number, field: string, problem: string) =>
-      fieldErrors(`${fileName}: line ${line}, field ${field}: ${problem}`, [
-        { field: 'file', messages: [`${fileName}: line ${line}, field ${field}: ${problem}`] },
-      ]);
+    const refuse = (line: number, field: string, problem: string) => {
+      const message = `${fileName}: line ${line}, field ${field}: ${problem}`;
+      return fieldErrors(message, [{ field: 'file', messages: [message] }]);
+    };
     let rows: HistoryRow[];
     try {
       ({ rows } = parseFormatA(file.toString('utf8')));
@@ -106,22 +106,27 @@ export class WrittenQueuesService {
   async forecast(id: string, weekStart: string | undefined): Promise<WrittenForecastDto> {
     await this.findEntity(id);
     const { timezone, country } = this.config;
+    const monday = (date: string) => {
+      let day = date;
+      while (isoWeekdayIndex(day) !== 0) day = addLocalDays(day, 1);
+      return day;
+    };
+    // Fitted on the days before the week asked for, or on the latest days for the week after.
+    const asked = weekStart === undefined ? null : monday(weekStart);
     const days: { date: string; cases: number }[] = await this.dataSource.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, cases FROM written_queue_day
-        WHERE written_queue_id = $1 ORDER BY date DESC LIMIT $2`,
-      [id, FORECAST_HISTORY_DAYS],
+        WHERE written_queue_id = $1 AND ($2::date IS NULL OR date < $2::date)
+        ORDER BY date DESC LIMIT $3`,
+      [id, asked, FORECAST_HISTORY_DAYS],
     );
     if (days.length === 0)
       throw codedBadRequest(
-        `Written queue "${id}" has no history to forecast from`,
+        `Written queue "${id}" has no history ${asked ? `before ${asked}` : 'to forecast from'}`,
         'noWrittenHistory',
         { queue: id },
       );
-    const last = days[0]!.date;
-    let from = weekStart ?? addLocalDays(last, 1);
-    while (isoWeekdayIndex(from) !== 0) from = addLocalDays(from, 1);
+    const from = asked ?? monday(addLocalDays(days[0]!.date, 1));
     const history: HistoryRow[] = days
-      .filter((day) => day.date < from)
       .map((day, line) => {
         const startMs = startOfLocalDay(day.date, timezone);
         return {
@@ -133,12 +138,6 @@ export class WrittenQueuesService {
         };
       })
       .reverse();
-    if (history.length === 0)
-      throw codedBadRequest(
-        `Written queue "${id}" has no history before ${from}`,
-        'noWrittenHistory',
-        { queue: id },
-      );
     const result = forecast({
       history,
       from,

@@ -2,6 +2,7 @@ import { useWrittenQueues } from '../../../api/get-written-queues';
 import type { AnswerGroup } from '../../../api/types';
 import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
+import { weeklyCases, weeklyHours } from '../../../lib/written-queues';
 
 /**
  * The written queues the group's agents also answer, with a week's hours of work: time the
@@ -26,14 +27,13 @@ export function WrittenQueuesNote({
       <h2 id="written-queues-note">{t('requirements.written.title', { group: group.name })}</h2>
       <ul>
         {answered.map((queue) => {
-          const cases = queue.casesPerWeekday.reduce((sum, count) => sum + count, 0);
           const others = queue.answerGroupIds.filter((id) => id !== group.id).map(groupName);
           return (
             <li key={queue.id}>
               {t('requirements.written.queue', {
                 queue: queue.name,
-                cases: formatNumber(cases, language),
-                hours: formatNumber((cases * queue.handleMinutes) / 60, language, 1),
+                cases: formatNumber(weeklyCases(queue), language),
+                hours: formatNumber(weeklyHours(queue), language, 1),
                 count: queue.answerWithinWorkingDays,
               })}{' '}
               {queue.answerGroupIds.length === 0

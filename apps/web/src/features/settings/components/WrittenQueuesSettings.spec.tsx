@@ -5,7 +5,8 @@ import { answer } from '../../../api/client.fixture';
 import { writtenQueue } from '../../../api/written-queue.fixture';
 import type { AnswerGroup, WrittenQueue } from '../../../api/types';
 import { initI18n } from '../../../lib/i18n';
-import { WrittenQueuesSettings, weeklyHours } from './WrittenQueuesSettings';
+import { weeklyHours } from '../../../lib/written-queues';
+import { WrittenQueuesSettings } from './WrittenQueuesSettings';
 
 const INBOX = writtenQueue({ answerGroupIds: ['allmanna-fragor'] });
 

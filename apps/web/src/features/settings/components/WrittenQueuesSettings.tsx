@@ -6,6 +6,7 @@ import { NumberField } from '../../../components/NumberField';
 import { QueryState } from '../../../components/QueryState';
 import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n';
+import { weeklyCases, weeklyHours } from '../../../lib/written-queues';
 import { useWrittenQueues } from '../../../api/get-written-queues';
 import { useDeleteWrittenQueue, useSaveWrittenQueue } from '../api/save-written-queue';
 import { useImportWrittenHistory, useWrittenForecast } from '../api/written-queue-history';
@@ -22,10 +23,6 @@ const EMPTY_QUEUE: WrittenQueue = {
   answerWithinWorkingDays: 1,
   answerGroupIds: [],
 };
-
-/** Hours of work a week of the queue's cases takes. */
-export const weeklyHours = (queue: WrittenQueue) =>
-  (queue.casesPerWeekday.reduce((sum, cases) => sum + cases, 0) * queue.handleMinutes) / 60;
 
 /**
  * Written queues (e-mail, web forms): the cases a week brings and how soon they are answered.
@@ -89,12 +86,7 @@ export function WrittenQueuesSettings() {
                   <th scope="row">
                     {q.name} <span className="muted">({q.id})</span>
                   </th>
-                  <td className="num">
-                    {formatNumber(
-                      q.casesPerWeekday.reduce((sum, cases) => sum + cases, 0),
-                      language,
-                    )}
-                  </td>
+                  <td className="num">{formatNumber(weeklyCases(q), language)}</td>
                   <td className="num">{formatNumber(q.handleMinutes, language, 1)}</td>
                   <td className="num">{formatNumber(weeklyHours(q), language, 1)}</td>
                   <td>{t('settings.writtenQueue.within', { count: q.answerWithinWorkingDays })}</td>
